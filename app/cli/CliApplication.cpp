@@ -1,0 +1,96 @@
+#include "CliApplication.h"
+
+#include "GenerateCommand.h"
+#include "InitCommand.h"
+#include "StatsCommand.h"
+#include "VerifyAuditCommand.h"
+#include "common/AppInfo.h"
+#include "common/Translations.h"
+
+#include <QCommandLineParser>
+
+namespace daicho {
+
+CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<VerifyAuditCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+Command* CliApplication::find(const QString& name) const
+{
+    for (const auto& c : m_commands)
+        if (c->name() == name)
+            return c.get();
+    return nullptr;
+}
+
+void CliApplication::printUsage(QTextStream& stream) const
+{
+    stream << tr("Usage: daicho-cli [--db FILE] [--lang ja|en] <command> [options]") << Qt::endl
+           << tr("Without --db the default register is used: %1").arg(AppInfo::defaultRegisterPath()) << Qt::endl
+           << Qt::endl
+           << tr("Commands:") << Qt::endl;
+    for (const auto& c : m_commands)
+        stream << QStringLiteral("  %1\n      %2").arg(c->synopsis(), c->summary()) << Qt::endl;
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Register file."), QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: ja or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    parser.addOptions({dbOption, langOption, helpOption, versionOption});
+
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        printUsage(m_err);
+        return ExitUsage;
+    }
+    if (parser.isSet(langOption)) {
+        const Language language = LanguageSetting::fromCode(parser.value(langOption));
+        if (QCoreApplication* app = QCoreApplication::instance())
+            Translations::install(*app, language);
+        else
+            LanguageSetting::setCurrent(language);
+    }
+    if (parser.isSet(helpOption)) {
+        printUsage(m_out);
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QStringLiteral("daicho-cli ") << AppInfo::version() << Qt::endl;
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        m_err << tr("No command given.") << Qt::endl;
+        printUsage(m_err);
+        return ExitUsage;
+    }
+    Command* command = find(positional.constFirst());
+    if (!command) {
+        m_err << tr("Unknown command: %1").arg(positional.constFirst()) << Qt::endl;
+        printUsage(m_err);
+        return ExitUsage;
+    }
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : AppInfo::defaultRegisterPath();
+    CliContext ctx{dbPath, m_out, m_err, m_clock};
+    const int code = command->execute(positional.mid(1), ctx);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+} // namespace daicho

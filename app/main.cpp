@@ -1,0 +1,7 @@
+#include "GuiApplication.h"
+
+int main(int argc, char* argv[])
+{
+    daicho::GuiApplication app(argc, argv);
+    return app.exec();
+}

@@ -1,0 +1,126 @@
+#include "AuditLog.h"
+
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "repo/SqlValues.h"
+
+namespace daicho {
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash FROM audit_events");
+
+AuditEvent fromRow(const Query& q)
+{
+    AuditEvent e;
+    e.id = q.value(0).toLongLong();
+    e.at = sql::toTimestamp(q.value(1));
+    e.actor = q.value(2).toString();
+    e.entity = q.value(3).toString();
+    e.entityId = q.value(4).toLongLong();
+    e.action = q.value(5).toString();
+    e.beforeJson = q.value(6).toString();
+    e.afterJson = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+} // namespace
+
+AuditLog::AuditLog(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<AuditLog::Head> AuditLog::head() const
+{
+    Query q(m_db, QStringLiteral("SELECT last_id, last_hash, event_count FROM audit_head WHERE id = 1"));
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<Head>(row.problems());
+    if (!row.value())
+        return Head{0, AuditEvent::genesisHash(), 0};
+    return Head{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+Status AuditLog::append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
+                        const QJsonObject& before, const QJsonObject& after)
+{
+    Result<Head> current = head();
+    if (!current)
+        return Status(current.problems());
+
+    AuditEvent e;
+    e.id = current.value().lastId + 1;
+    e.at = m_clock.nowUtc();
+    e.actor = actor;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.action = action;
+    e.beforeJson = AuditEvent::toJson(before);
+    e.afterJson = AuditEvent::toJson(after);
+    e.prevHash = current.value().lastHash;
+    e.hash = e.computeHash();
+
+    Query insert(m_db,
+                 QStringLiteral("INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json,"
+                                " after_json, prev_hash, hash) VALUES (:id, :at, :actor, :entity, :entity_id,"
+                                " :action, :before, :after, :prev, :hash)"));
+    insert.bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":at"), sql::timestamp(e.at))
+        .bind(QStringLiteral(":actor"), e.actor)
+        .bind(QStringLiteral(":entity"), e.entity)
+        .bind(QStringLiteral(":entity_id"), e.entityId)
+        .bind(QStringLiteral(":action"), e.action)
+        .bind(QStringLiteral(":before"), sql::text(e.beforeJson))
+        .bind(QStringLiteral(":after"), sql::text(e.afterJson))
+        .bind(QStringLiteral(":prev"), e.prevHash)
+        .bind(QStringLiteral(":hash"), e.hash);
+    if (Status s = insert.exec(); !s)
+        return s;
+
+    const QString headSql = current.value().eventCount == 0 && current.value().lastId == 0
+        ? QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, event_count) VALUES (1, :id, :hash, :n)")
+        : QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash, event_count = :n WHERE id = 1");
+    Query moveHead(m_db, headSql);
+    moveHead.bind(QStringLiteral(":id"), e.id)
+        .bind(QStringLiteral(":hash"), e.hash)
+        .bind(QStringLiteral(":n"), current.value().eventCount + 1);
+    return moveHead.exec();
+}
+
+Result<QList<AuditEvent>> AuditLog::history(const QString& entity, qint64 entityId) const
+{
+    Query q(m_db, kSelect + QStringLiteral(" WHERE entity = :entity AND entity_id = :id ORDER BY id"));
+    q.bind(QStringLiteral(":entity"), entity).bind(QStringLiteral(":id"), entityId);
+    if (Status s = q.exec(); !s)
+        return Result<QList<AuditEvent>>(s.problems());
+    QList<AuditEvent> events;
+    while (q.next())
+        events << fromRow(q);
+    return events;
+}
+
+Result<qint64> AuditLog::count() const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
+Status AuditLog::forEach(const std::function<bool(const AuditEvent&)>& visit) const
+{
+    Query q(m_db, kSelect + QStringLiteral(" ORDER BY id"));
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next())
+        if (!visit(fromRow(q)))
+            break;
+    return success();
+}
+
+} // namespace daicho

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AuditEvent.h"
+#include "common/Result.h"
+
+#include <functional>
+
+namespace daicho {
+
+class Clock;
+class Database;
+
+// Appends events to the hash-chained audit trail. Callers append inside the transaction of
+// the change they record, so the change and its event are written together or not at all.
+class AuditLog {
+public:
+    AuditLog(Database& db, const Clock& clock);
+
+    Status append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
+                  const QJsonObject& before, const QJsonObject& after);
+
+    Result<QList<AuditEvent>> history(const QString& entity, qint64 entityId) const;
+    Result<qint64> count() const;
+
+    struct Head {
+        qint64 lastId = 0;
+        QString lastHash;
+        qint64 eventCount = 0;
+    };
+    // The recorded head of the chain; a zero head with the genesis hash for an empty trail.
+    Result<Head> head() const;
+    // Streams every event in chain order.
+    Status forEach(const std::function<bool(const AuditEvent&)>& visit) const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace daicho

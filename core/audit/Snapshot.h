@@ -1,0 +1,28 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/OrgUnit.h"
+#include "domain/Person.h"
+#include "domain/RoleAssignment.h"
+
+#include <QJsonObject>
+
+namespace daicho {
+
+// The canonical JSON form of each record, written into audit events and recomputed from the
+// current rows by the verifier: one function per entity so both sides can never disagree.
+class Snapshot {
+public:
+    static QJsonObject of(const Asset& asset);
+    static QJsonObject of(const OrgUnit& unit);
+    static QJsonObject of(const Person& person);
+    static QJsonObject of(const RoleAssignment& role);
+
+    // Entity names used in the audit trail.
+    static QString entityName(const Asset&) { return QStringLiteral("asset"); }
+    static QString entityName(const OrgUnit&) { return QStringLiteral("org_unit"); }
+    static QString entityName(const Person&) { return QStringLiteral("person"); }
+    static QString entityName(const RoleAssignment&) { return QStringLiteral("role"); }
+};
+
+} // namespace daicho

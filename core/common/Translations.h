@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Language.h"
+
+class QCoreApplication;
+
+namespace daicho {
+
+// Installs Daicho's and Qt's own translations for a language; shared by the GUI and the CLI.
+class Translations {
+public:
+    // The language asked for by DAICHO_LANG, else Japanese (the primary UI language).
+    static Language fromEnvironment();
+    static void install(QCoreApplication& app, Language language);
+};
+
+} // namespace daicho

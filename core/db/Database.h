@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Dialect.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <QHash>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace daicho {
+
+// One open register file: a named QSqlDatabase connection, configured, with its schema
+// migrated to the version this binary knows. One Database per thread.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { CreateIfMissing, MustExist };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const Dialect& dialect() const { return *m_dialect; }
+    QString path() const { return m_path; }
+    // Whether this open created the file (a new register to be set up).
+    bool isNew() const { return m_isNew; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Database(QString path, const Dialect& dialect);
+    Status configure();
+
+    // Prepared statements kept for reuse by Query; one holder at a time per SQL text.
+    friend class Query;
+    QSqlQuery* takeCachedStatement(const QString& sql);
+    void returnCachedStatement(const QString& sql, QSqlQuery* query);
+    void clearStatementCache();
+    QHash<QString, QSqlQuery*> m_statements;
+
+    friend class Transaction;
+    QString m_path;
+    QString m_connectionName;
+    const Dialect* m_dialect;
+    bool m_isNew = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false; // an inner transaction ended without committing
+};
+
+} // namespace daicho

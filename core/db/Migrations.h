@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace daicho {
+
+class Database;
+
+// Numbered schema steps, each applied in its own transaction and recorded in schema_migrations.
+// A register whose schema is newer than this binary knows is refused, never touched.
+class Migrations {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    struct Step {
+        int version;
+        const char* description;
+        QStringList statements; // portable SQL; {{ID}} expands through the dialect
+    };
+
+    static const QList<Step>& steps();
+    static int latestVersion();
+    // Brings the schema up to latestVersion(); returns the version now in force.
+    static Result<int> run(Database& db, int upTo = -1);
+    // 0 for an empty database.
+    static Result<int> currentVersion(Database& db);
+};
+
+} // namespace daicho

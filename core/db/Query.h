@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace daicho {
+
+class Database;
+
+// A prepared statement with bound parameters; the only way core runs SQL. Statements are
+// prepared once per connection and reused (parsing SQL costs more than running it for the
+// single-row writes that bulk operations repeat a hundred thousand times).
+class Query {
+public:
+    Query(Database& db, const QString& sql);
+    ~Query();
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    Query& bind(const QString& placeholder, const QVariant& value);
+    Status exec();
+    // exec() and step to the first row; false (with no problem) when there is none.
+    Result<bool> first();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+
+    // The translated text for a failed statement.
+    static QString errorText(const QSqlError& error);
+
+private:
+    Database& m_db;
+    QString m_sql;
+    QSqlQuery* m_query = nullptr;
+    bool m_prepared = false;
+    bool m_fromCache = false;
+};
+
+} // namespace daicho

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace daicho {
+
+// The SQL of each schema version, kept apart from the runner so that it reads as a document.
+class Schema {
+public:
+    static QStringList version1();
+};
+
+} // namespace daicho

@@ -1,0 +1,58 @@
+#include "Transaction.h"
+
+#include "Database.h"
+#include "Query.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace daicho {
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_beginStatus(success())
+{
+    if (m_db.m_transactionDepth++ > 0)
+        return;
+    m_outermost = true;
+    m_db.m_rollbackOnly = false;
+    QSqlDatabase connection = m_db.connection();
+    if (!connection.transaction())
+        m_beginStatus = Status::failure(Query::errorText(connection.lastError()));
+}
+
+Transaction::~Transaction()
+{
+    --m_db.m_transactionDepth;
+    if (!m_outermost && !m_done) {
+        // An inner step ended without committing (a failure and an early return): whatever
+        // it wrote must not be saved by an outer caller that carries on.
+        m_db.m_rollbackOnly = true;
+        return;
+    }
+    if (m_outermost && m_beginStatus.ok() && !m_done)
+        m_db.connection().rollback();
+    if (m_outermost)
+        m_db.m_rollbackOnly = false;
+}
+
+Status Transaction::commit()
+{
+    if (!m_beginStatus)
+        return m_beginStatus;
+    if (!m_outermost) {
+        m_done = true;
+        return success();
+    }
+    if (m_db.m_rollbackOnly) {
+        return Status::failure(QCoreApplication::translate(
+            "daicho::Transaction", "A step of this change failed, so none of it was saved."));
+    }
+    QSqlDatabase connection = m_db.connection();
+    if (!connection.commit())
+        return Status::failure(Query::errorText(connection.lastError()));
+    m_done = true;
+    return success();
+}
+
+} // namespace daicho

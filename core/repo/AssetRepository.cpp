@@ -1,0 +1,273 @@
+#include "AssetRepository.h"
+
+#include "SqlValues.h"
+#include "db/Database.h"
+#include "db/Query.h"
+
+#include <QJsonDocument>
+
+namespace daicho {
+
+namespace {
+
+// Column order shared by SELECT and fromRow().
+const QString kColumns = QStringLiteral(
+    "id, code, name, category, subtype, section_id, manager_id, custodian_id, system_admin_id, segment, scheme,"
+    " confidentiality, integrity, availability, restrictions, restriction_note, personal_data, provision,"
+    " provider, service_name, contract_security, provider_checked_on, data_location, ismap_registered,"
+    " usage_rules, sns_responsible_id, publishable_info, location, notes, extra, status, disposed_on,"
+    " disposal_method, disposal_confirmed_by, created_at, updated_at, version");
+
+// Every writable column, as "column = :column" pairs for UPDATE and as names for INSERT.
+const QStringList kWritable{
+    QStringLiteral("code"),           QStringLiteral("name"),
+    QStringLiteral("category"),       QStringLiteral("subtype"),
+    QStringLiteral("section_id"),     QStringLiteral("manager_id"),
+    QStringLiteral("custodian_id"),   QStringLiteral("system_admin_id"),
+    QStringLiteral("segment"),        QStringLiteral("scheme"),
+    QStringLiteral("confidentiality"), QStringLiteral("integrity"),
+    QStringLiteral("availability"),   QStringLiteral("restrictions"),
+    QStringLiteral("restriction_note"), QStringLiteral("personal_data"),
+    QStringLiteral("provision"),      QStringLiteral("provider"),
+    QStringLiteral("service_name"),   QStringLiteral("contract_security"),
+    QStringLiteral("provider_checked_on"), QStringLiteral("data_location"),
+    QStringLiteral("ismap_registered"), QStringLiteral("usage_rules"),
+    QStringLiteral("sns_responsible_id"), QStringLiteral("publishable_info"),
+    QStringLiteral("location"),       QStringLiteral("notes"),
+    QStringLiteral("extra"),          QStringLiteral("status"),
+    QStringLiteral("disposed_on"),    QStringLiteral("disposal_method"),
+    QStringLiteral("disposal_confirmed_by"), QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),     QStringLiteral("version"),
+};
+
+QVariant extraJson(const QJsonObject& extra)
+{
+    if (extra.isEmpty())
+        return QVariant(QMetaType(QMetaType::QString));
+    return QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+}
+
+void bindAll(Query& q, const Asset& a)
+{
+    const auto b = [&q](const char* column, const QVariant& value) {
+        q.bind(QLatin1Char(':') + QLatin1String(column), value);
+    };
+    b("code", a.code);
+    b("name", a.name);
+    b("category", sql::optionalEnum(a.category));
+    b("subtype", sql::text(a.subtype));
+    b("section_id", sql::id(a.sectionId));
+    b("manager_id", sql::id(a.managerId));
+    b("custodian_id", sql::id(a.custodianId));
+    b("system_admin_id", sql::id(a.systemAdminId));
+    b("segment", sql::optionalEnum(a.segment));
+    b("scheme", a.scheme);
+    b("confidentiality", sql::text(a.confidentiality));
+    b("integrity", sql::text(a.integrity));
+    b("availability", sql::text(a.availability));
+    b("restrictions", sql::enumList(a.restrictions));
+    b("restriction_note", sql::text(a.restrictionNote));
+    b("personal_data", sql::enumList(a.personalData));
+    b("provision", enumKey(a.provision));
+    b("provider", sql::text(a.provider));
+    b("service_name", sql::text(a.serviceName));
+    b("contract_security", sql::optionalBool(a.contractHasSecurity));
+    b("provider_checked_on", sql::date(a.providerCheckedOn));
+    b("data_location", sql::text(a.dataLocation));
+    b("ismap_registered", sql::optionalBool(a.ismapRegistered));
+    b("usage_rules", sql::optionalBool(a.usageRulesInPlace));
+    b("sns_responsible_id", sql::id(a.snsResponsibleId));
+    b("publishable_info", sql::text(a.publishableInfo));
+    b("location", sql::text(a.location));
+    b("notes", sql::text(a.notes));
+    b("extra", extraJson(a.extra));
+    b("status", enumKey(a.status));
+    b("disposed_on", sql::date(a.disposedOn));
+    b("disposal_method", sql::text(a.disposalMethod));
+    b("disposal_confirmed_by", sql::id(a.disposalConfirmedBy));
+    b("created_at", sql::timestamp(a.createdAt));
+    b("updated_at", sql::timestamp(a.updatedAt));
+    b("version", a.version);
+}
+
+QString groupColumnName(AssetRepository::GroupColumn column)
+{
+    switch (column) {
+    case AssetRepository::GroupColumn::Category:
+        return QStringLiteral("category");
+    case AssetRepository::GroupColumn::Segment:
+        return QStringLiteral("segment");
+    case AssetRepository::GroupColumn::Confidentiality:
+        return QStringLiteral("confidentiality");
+    case AssetRepository::GroupColumn::Status:
+        return QStringLiteral("status");
+    case AssetRepository::GroupColumn::Section:
+        break;
+    }
+    return QStringLiteral("section_id");
+}
+
+} // namespace
+
+AssetRepository::AssetRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Asset AssetRepository::fromRow(const Query& q)
+{
+    Asset a;
+    int i = 0;
+    const auto next = [&q, &i] { return q.value(i++); };
+    a.id = next().toLongLong();
+    a.code = next().toString();
+    a.name = next().toString();
+    a.category = enumFromKey<AssetCategory>(next().toString());
+    a.subtype = next().toString();
+    a.sectionId = next().toLongLong();
+    a.managerId = next().toLongLong();
+    a.custodianId = next().toLongLong();
+    a.systemAdminId = next().toLongLong();
+    a.segment = enumFromKey<NetworkSegment>(next().toString());
+    a.scheme = next().toString();
+    a.confidentiality = next().toString();
+    a.integrity = next().toString();
+    a.availability = next().toString();
+    a.restrictions = sql::toEnumList<Restriction>(next());
+    a.restrictionNote = next().toString();
+    a.personalData = sql::toEnumList<PersonalData>(next());
+    a.provision = enumFromKey<Provision>(next().toString()).value_or(Provision::InHouse);
+    a.provider = next().toString();
+    a.serviceName = next().toString();
+    a.contractHasSecurity = sql::toOptionalBool(next());
+    a.providerCheckedOn = sql::toDate(next());
+    a.dataLocation = next().toString();
+    a.ismapRegistered = sql::toOptionalBool(next());
+    a.usageRulesInPlace = sql::toOptionalBool(next());
+    a.snsResponsibleId = next().toLongLong();
+    a.publishableInfo = next().toString();
+    a.location = next().toString();
+    a.notes = next().toString();
+    a.extra = QJsonDocument::fromJson(next().toString().toUtf8()).object();
+    a.status = enumFromKey<AssetStatus>(next().toString()).value_or(AssetStatus::Active);
+    a.disposedOn = sql::toDate(next());
+    a.disposalMethod = next().toString();
+    a.disposalConfirmedBy = next().toLongLong();
+    a.createdAt = sql::toTimestamp(next());
+    a.updatedAt = sql::toTimestamp(next());
+    a.version = next().toInt();
+    return a;
+}
+
+Result<qint64> AssetRepository::insert(const Asset& asset)
+{
+    QStringList placeholders;
+    for (const QString& c : kWritable)
+        placeholders << QLatin1Char(':') + c;
+    Query q(m_db, QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
+                                   .arg(kWritable.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    bindAll(q, asset);
+    if (Status s = q.exec(); !s)
+        return Result<qint64>(s.problems());
+    return q.lastInsertId().toLongLong();
+}
+
+Status AssetRepository::update(const Asset& asset)
+{
+    QStringList sets;
+    for (const QString& c : kWritable)
+        sets << c + QStringLiteral(" = :") + c;
+    Query q(m_db, QStringLiteral("UPDATE assets SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
+    bindAll(q, asset);
+    q.bind(QStringLiteral(":id"), asset.id);
+    return q.exec();
+}
+
+Result<std::optional<Asset>> AssetRepository::findOne(const QString& where, const QString& placeholder,
+                                                      const QVariant& value) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assets WHERE %2").arg(kColumns, where));
+    q.bind(placeholder, value);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<std::optional<Asset>>(row.problems());
+    if (!row.value())
+        return std::optional<Asset>();
+    return std::optional<Asset>(fromRow(q));
+}
+
+Result<std::optional<Asset>> AssetRepository::find(qint64 id) const
+{
+    return findOne(QStringLiteral("id = :id"), QStringLiteral(":id"), id);
+}
+
+Result<std::optional<Asset>> AssetRepository::findByCode(const QString& code) const
+{
+    return findOne(QStringLiteral("code = :code"), QStringLiteral(":code"), code);
+}
+
+Result<bool> AssetRepository::codeTaken(const QString& code, qint64 exceptId) const
+{
+    Query q(m_db, QStringLiteral("SELECT 1 FROM assets WHERE code = :code AND id <> :id"));
+    q.bind(QStringLiteral(":code"), code).bind(QStringLiteral(":id"), exceptId);
+    return q.first();
+}
+
+Result<qint64> AssetRepository::count() const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM assets"));
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
+Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn column) const
+{
+    using R = Result<QList<QPair<QString, qint64>>>;
+    const QString name = groupColumnName(column);
+    Query q(m_db,
+            QStringLiteral("SELECT %1, COUNT(*) FROM assets GROUP BY %1 ORDER BY %1").arg(name));
+    if (Status s = q.exec(); !s)
+        return R(s.problems());
+    QList<QPair<QString, qint64>> counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return counts;
+}
+
+Result<qint64> AssetRepository::countUnclassified() const
+{
+    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM assets WHERE confidentiality IS NULL"
+                                              " OR integrity IS NULL OR availability IS NULL"));
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
+Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) const
+{
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assets ORDER BY id").arg(kColumns));
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next())
+        if (!visit(fromRow(q)))
+            break;
+    return success();
+}
+
+Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const
+{
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM assets ORDER BY id LIMIT :limit OFFSET :offset").arg(kColumns));
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
+    if (Status s = q.exec(); !s)
+        return Result<QList<Asset>>(s.problems());
+    QList<Asset> assets;
+    while (q.next())
+        assets << fromRow(q);
+    return assets;
+}
+
+} // namespace daicho

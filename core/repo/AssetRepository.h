@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "common/Result.h"
+
+#include <QPair>
+
+#include <functional>
+#include <optional>
+
+namespace daicho {
+
+class Database;
+class Query;
+
+// Rows of the assets table ⇄ Asset values. No validation or audit here: services do that.
+class AssetRepository {
+public:
+    explicit AssetRepository(Database& db);
+
+    Result<qint64> insert(const Asset& asset);
+    Status update(const Asset& asset);
+    Result<std::optional<Asset>> find(qint64 id) const;
+    Result<std::optional<Asset>> findByCode(const QString& code) const;
+    Result<bool> codeTaken(const QString& code, qint64 exceptId) const;
+    Result<qint64> count() const;
+
+    // Columns that may be broken down by (a fixed list: never a caller's string in SQL).
+    enum class GroupColumn { Category, Segment, Confidentiality, Status, Section };
+    // (value, count) pairs; a NULL value comes back as an empty string.
+    Result<QList<QPair<QString, qint64>>> countBy(GroupColumn column) const;
+    Result<qint64> countUnclassified() const;
+
+    // Streams every asset in id order without holding them all; stop by returning false.
+    Status forEach(const std::function<bool(const Asset&)>& visit) const;
+    // One page in id order, for the table view.
+    Result<QList<Asset>> page(qint64 offset, int limit) const;
+
+    static Asset fromRow(const Query& q);
+
+private:
+    Result<std::optional<Asset>> findOne(const QString& where, const QString& placeholder, const QVariant& value) const;
+    Database& m_db;
+};
+
+} // namespace daicho

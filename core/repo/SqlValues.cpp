@@ -1,0 +1,45 @@
+#include "SqlValues.h"
+
+namespace daicho::sql {
+
+QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate toDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+
+QVariant timestamp(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime toTimestamp(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QVariant optionalBool(const std::optional<bool>& b)
+{
+    return b ? QVariant(*b ? 1 : 0) : QVariant(QMetaType(QMetaType::Int));
+}
+
+std::optional<bool> toOptionalBool(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+QVariant id(qint64 value) { return value == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value); }
+
+QVariant text(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+} // namespace daicho::sql

@@ -1,0 +1,132 @@
+#include "AssetService.h"
+
+#include "AuditedWrite.h"
+#include "RegisterLookup.h"
+#include "common/Clock.h"
+#include "domain/AssetValidator.h"
+#include "domain/ClassificationScheme.h"
+#include "repo/AssetRepository.h"
+#include "repo/SettingsRepository.h"
+
+namespace daicho {
+
+AssetService::AssetService(ServiceContext& context)
+    : m_ctx(context)
+{
+}
+
+QString AssetService::defaultScheme() const
+{
+    Result<QString> key =
+        SettingsRepository(m_ctx.db).value(QStringLiteral("classification_scheme"), ClassificationScheme::defaultKey());
+    return key ? key.value() : ClassificationScheme::defaultKey();
+}
+
+Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row)
+{
+    asset.id = 0;
+    if (asset.scheme.isEmpty())
+        asset.scheme = defaultScheme();
+    const QDateTime now = m_ctx.clock.nowUtc();
+    Problems problems = AssetValidator(lookup, now.date()).validate(asset);
+    if (!problems.isEmpty()) {
+        for (Problem& p : problems)
+            p.row = row;
+        return Result<qint64>(problems);
+    }
+    asset.createdAt = now;
+    asset.updatedAt = now;
+    asset.version = 1;
+    AssetRepository repo(m_ctx.db);
+    return auditedWrite(m_ctx, asset, QStringLiteral("create"), {}, insertWith(repo));
+}
+
+Result<qint64> AssetService::create(Asset asset)
+{
+    RegisterLookup lookup(m_ctx.db);
+    return createChecked(std::move(asset), lookup, -1);
+}
+
+Result<QList<qint64>> AssetService::createMany(QList<Asset> assets)
+{
+    using R = Result<QList<qint64>>;
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    RegisterLookup lookup(m_ctx.db);
+    QList<qint64> ids;
+    ids.reserve(assets.size());
+    Problems problems;
+    for (int i = 0; i < assets.size(); ++i) {
+        Result<qint64> id = createChecked(std::move(assets[i]), lookup, i + 1);
+        if (id)
+            ids << id.value();
+        else
+            problems << id.problems();
+    }
+    if (!problems.isEmpty())
+        return R(problems); // the transaction rolls back: nothing of the batch is kept
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return ids;
+}
+
+Status AssetService::update(Asset asset)
+{
+    AssetRepository repo(m_ctx.db);
+    Result<std::optional<Asset>> found = repo.find(asset.id);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The asset %1 does not exist.").arg(asset.id));
+    const Asset& before = *found.value();
+    if (before.status == AssetStatus::Disposed)
+        return Status::failure(tr("Asset %1 has been disposed of and is read-only.").arg(before.code));
+    if (asset.version != before.version) {
+        return Status::failure(tr("Asset %1 was changed by someone else since it was loaded (version %2, now %3). "
+                                  "Reload it and apply the change again.")
+                                   .arg(before.code)
+                                   .arg(asset.version)
+                                   .arg(before.version));
+    }
+    RegisterLookup lookup(m_ctx.db);
+    const QDateTime now = m_ctx.clock.nowUtc();
+    if (Problems p = AssetValidator(lookup, now.date()).validate(asset); !p.isEmpty())
+        return Status(p);
+    asset.createdAt = before.createdAt;
+    asset.updatedAt = now;
+    asset.version = before.version + 1;
+    const QString action = asset.status == AssetStatus::Disposed ? QStringLiteral("dispose") : QStringLiteral("update");
+    return toStatus(auditedWrite(m_ctx, asset, action, Snapshot::of(before), updateWith(repo)));
+}
+
+Status AssetService::dispose(qint64 assetId, QDate disposedOn, const QString& method, qint64 confirmedBy)
+{
+    Result<std::optional<Asset>> found = find(assetId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
+    Asset asset = *found.value();
+    asset.status = AssetStatus::Disposed;
+    asset.disposedOn = disposedOn;
+    asset.disposalMethod = method;
+    asset.disposalConfirmedBy = confirmedBy;
+    return update(asset);
+}
+
+Result<std::optional<Asset>> AssetService::find(qint64 id) const { return AssetRepository(m_ctx.db).find(id); }
+
+Result<std::optional<Asset>> AssetService::findByCode(const QString& code) const
+{
+    return AssetRepository(m_ctx.db).findByCode(code);
+}
+
+Result<qint64> AssetService::count() const { return AssetRepository(m_ctx.db).count(); }
+
+Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const
+{
+    return AssetRepository(m_ctx.db).page(offset, limit);
+}
+
+} // namespace daicho

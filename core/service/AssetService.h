@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "common/Result.h"
+#include "domain/Asset.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace daicho {
+
+class RegisterLookup;
+
+// Creating, changing and disposing of assets: validated, versioned and audited.
+class AssetService {
+    Q_DECLARE_TR_FUNCTIONS(AssetService)
+
+public:
+    explicit AssetService(ServiceContext& context);
+
+    Result<qint64> create(Asset asset);
+    // All or nothing: every row is validated; on any problem nothing is written and every
+    // problem is returned with its 1-based row number.
+    Result<QList<qint64>> createMany(QList<Asset> assets);
+    Status update(Asset asset);
+    Status dispose(qint64 assetId, QDate disposedOn, const QString& method, qint64 confirmedBy);
+
+    Result<std::optional<Asset>> find(qint64 id) const;
+    Result<std::optional<Asset>> findByCode(const QString& code) const;
+    Result<qint64> count() const;
+    Result<QList<Asset>> page(qint64 offset, int limit) const;
+
+private:
+    Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row);
+    QString defaultScheme() const;
+    ServiceContext& m_ctx;
+};
+
+} // namespace daicho

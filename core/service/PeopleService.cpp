@@ -1,0 +1,164 @@
+#include "PeopleService.h"
+
+#include "AuditedWrite.h"
+#include "repo/AssetRepository.h"
+#include "repo/OrgUnitRepository.h"
+#include "repo/PersonRepository.h"
+#include "repo/RoleRepository.h"
+
+namespace daicho {
+
+PeopleService::PeopleService(ServiceContext& context)
+    : m_ctx(context)
+{
+}
+
+Problems PeopleService::validate(const Person& person) const
+{
+    Problems problems;
+    const QString name = person.name.trimmed();
+    if (name.isEmpty())
+        problems << Problem{QStringLiteral("name"), tr("Name: is required")};
+    else if (name.size() > kMaxNameLength)
+        problems << Problem{QStringLiteral("name"), tr("Name: at most %1 characters are allowed").arg(kMaxNameLength)};
+    if (person.unitId != 0) {
+        Result<std::optional<OrgUnit>> unit = OrgUnitRepository(m_ctx.db).find(person.unitId);
+        if (!unit)
+            return unit.problems();
+        if (!unit.value())
+            problems << Problem{QStringLiteral("unit_id"), tr("Unit: does not exist")};
+    }
+    return problems;
+}
+
+Result<qint64> PeopleService::createPerson(Person person)
+{
+    person.name = person.name.trimmed();
+    if (Problems p = validate(person); !p.isEmpty())
+        return Result<qint64>(p);
+    PersonRepository repo(m_ctx.db);
+    return auditedWrite(m_ctx, person, QStringLiteral("create"), {}, insertWith(repo));
+}
+
+Status PeopleService::updatePerson(const Person& person)
+{
+    PersonRepository repo(m_ctx.db);
+    Result<std::optional<Person>> before = repo.find(person.id);
+    if (!before)
+        return Status(before.problems());
+    if (!before.value())
+        return Status::failure(tr("The person %1 does not exist.").arg(person.id));
+    if (Problems p = validate(person); !p.isEmpty())
+        return Status(p);
+    return toStatus(
+        auditedWrite(m_ctx, person, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
+}
+
+Result<QList<Person>> PeopleService::people() const { return PersonRepository(m_ctx.db).all(); }
+
+Result<qint64> PeopleService::count() const { return PersonRepository(m_ctx.db).count(); }
+
+Problems PeopleService::validate(const RoleAssignment& a) const
+{
+    Problems problems;
+    const QString roleName = enumLabel(a.role);
+    Result<std::optional<Person>> person = PersonRepository(m_ctx.db).find(a.personId);
+    if (!person)
+        return person.problems();
+    if (!person.value())
+        problems << Problem{QStringLiteral("person_id"), tr("Person: does not exist")};
+    if (!a.validFrom.isValid())
+        problems << Problem{QStringLiteral("valid_from"), tr("Start date: is required")};
+    if (a.validTo.isValid() && a.validFrom.isValid() && a.validTo < a.validFrom)
+        problems << Problem{QStringLiteral("valid_to"), tr("End date: lies before the start date")};
+
+    std::optional<UnitKind> unitKind;
+    if (a.unitId != 0) {
+        Result<std::optional<OrgUnit>> unit = OrgUnitRepository(m_ctx.db).find(a.unitId);
+        if (!unit)
+            return unit.problems();
+        if (unit.value())
+            unitKind = unit.value()->kind;
+        else
+            problems << Problem{QStringLiteral("unit_id"), tr("Unit: does not exist")};
+    }
+
+    const QString unitField = QStringLiteral("unit_id");
+    switch (roleScope(a.role)) {
+    case RoleScope::WholeCity:
+        if (a.unitId != 0 || a.assetId != 0)
+            problems << Problem{unitField, tr("%1 covers the whole city and takes no unit or system").arg(roleName)};
+        break;
+    case RoleScope::BodyOrDepartment:
+        if (a.unitId == 0 || (unitKind && *unitKind == UnitKind::Section))
+            problems << Problem{unitField, tr("%1 is assigned to a body or department (部局)").arg(roleName)};
+        break;
+    case RoleScope::Section:
+        if (a.unitId == 0 || (unitKind && *unitKind != UnitKind::Section))
+            problems << Problem{unitField, tr("%1 is assigned to a section (課室)").arg(roleName)};
+        break;
+    case RoleScope::Systems: {
+        if (a.assetId == 0) {
+            problems << Problem{QStringLiteral("asset_id"),
+                                tr("%1 is assigned to an information system (an asset of category ア)").arg(roleName)};
+            break;
+        }
+        Result<std::optional<Asset>> asset = AssetRepository(m_ctx.db).find(a.assetId);
+        if (!asset)
+            return asset.problems();
+        if (!asset.value() || asset.value()->category != AssetCategory::Infrastructure)
+            problems << Problem{QStringLiteral("asset_id"),
+                                tr("%1 is assigned to an information system (an asset of category ア)").arg(roleName)};
+        break;
+    }
+    }
+
+    if (roleIsSingleton(a.role) && !a.validTo.isValid()) {
+        Result<QList<RoleAssignment>> holders = RoleRepository(m_ctx.db).currentHolders(a.role);
+        if (!holders)
+            return holders.problems();
+        for (const RoleAssignment& h : holders.value())
+            if (h.id != a.id)
+                problems << Problem{QStringLiteral("role"),
+                                    tr("There is already a %1 in office; end that assignment first (第5条: one at a "
+                                       "time)")
+                                        .arg(roleName)};
+    }
+    return problems;
+}
+
+Result<qint64> PeopleService::assignRole(RoleAssignment assignment)
+{
+    if (Problems p = validate(assignment); !p.isEmpty())
+        return Result<qint64>(p);
+    RoleRepository repo(m_ctx.db);
+    return auditedWrite(m_ctx, assignment, QStringLiteral("create"), {}, insertWith(repo));
+}
+
+Status PeopleService::endRole(qint64 assignmentId, QDate lastDay)
+{
+    RoleRepository repo(m_ctx.db);
+    Result<std::optional<RoleAssignment>> before = repo.find(assignmentId);
+    if (!before)
+        return Status(before.problems());
+    if (!before.value())
+        return Status::failure(tr("The role assignment %1 does not exist.").arg(assignmentId));
+    RoleAssignment ended = *before.value();
+    ended.validTo = lastDay;
+    if (Problems p = validate(ended); !p.isEmpty())
+        return Status(p);
+    return toStatus(
+        auditedWrite(m_ctx, ended, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
+}
+
+Result<QList<RoleAssignment>> PeopleService::currentRoles(qint64 personId) const
+{
+    return RoleRepository(m_ctx.db).currentForPerson(personId);
+}
+
+Result<QList<RoleAssignment>> PeopleService::currentHolders(Role role, qint64 unitId) const
+{
+    return RoleRepository(m_ctx.db).currentHolders(role, unitId);
+}
+
+} // namespace daicho

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "common/Result.h"
+#include "domain/Person.h"
+#include "domain/RoleAssignment.h"
+
+#include <QCoreApplication>
+
+namespace daicho {
+
+// People (職員等) and their 第5条 roles, with the scope rules of each role enforced here.
+class PeopleService {
+    Q_DECLARE_TR_FUNCTIONS(PeopleService)
+
+public:
+    explicit PeopleService(ServiceContext& context);
+
+    Result<qint64> createPerson(Person person);
+    Status updatePerson(const Person& person);
+    Result<QList<Person>> people() const;
+    Result<qint64> count() const;
+
+    Result<qint64> assignRole(RoleAssignment assignment);
+    // Ends an assignment on a date (人事異動); the history stays.
+    Status endRole(qint64 assignmentId, QDate lastDay);
+    Result<QList<RoleAssignment>> currentRoles(qint64 personId) const;
+    Result<QList<RoleAssignment>> currentHolders(Role role, qint64 unitId = 0) const;
+
+    static constexpr int kMaxNameLength = 100;
+
+private:
+    Problems validate(const Person& person) const;
+    Problems validate(const RoleAssignment& assignment) const;
+    ServiceContext& m_ctx;
+};
+
+} // namespace daicho

@@ -1,0 +1,90 @@
+#include "Register.h"
+
+#include "TemplateService.h"
+#include "common/Clock.h"
+#include "db/Transaction.h"
+#include "repo/SettingsRepository.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace daicho {
+
+Register::Register(std::unique_ptr<Database> db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_audit(*m_db, clock)
+    , m_ctx{*m_db, clock, m_audit, systemUser()}
+    , m_org(m_ctx)
+    , m_people(m_ctx)
+    , m_assets(m_ctx)
+{
+}
+
+QString Register::systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
+    if (!db)
+        return Result<std::unique_ptr<Register>>(db.problems());
+    return std::unique_ptr<Register>(new Register(db.take(), clock));
+}
+
+Result<std::unique_ptr<Register>> Register::create(const QString& path, const Clock& clock)
+{
+    using R = Result<std::unique_ptr<Register>>;
+    if (QFileInfo::exists(path))
+        return R::failure(tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return R(db.problems());
+    return std::unique_ptr<Register>(new Register(db.take(), clock));
+}
+
+Result<std::unique_ptr<Register>> Register::openOrCreateDefault(const QString& path, const Clock& clock)
+{
+    using R = Result<std::unique_ptr<Register>>;
+    if (QFileInfo::exists(path))
+        return open(path, clock);
+    R created = create(path, clock);
+    if (!created)
+        return created;
+    if (Status s = TemplateService(*created.value()).apply(TemplateService::noshiro()); !s)
+        return R(s.problems());
+    return created;
+}
+
+Result<QString> Register::setting(const QString& key, const QString& fallback) const
+{
+    return SettingsRepository(*m_db).value(key, fallback);
+}
+
+Status Register::setSetting(const QString& key, const QString& value)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    SettingsRepository repo(*m_db);
+    Result<QString> before = repo.value(key);
+    if (!before)
+        return Status(before.problems());
+    if (Status s = repo.setValue(key, value); !s)
+        return s;
+    const QString keyName = QStringLiteral("key");
+    const QString valueName = QStringLiteral("value");
+    // Settings have no numeric id; the key travels in the event's content.
+    if (Status s = m_audit.append(m_ctx.actor, QStringLiteral("setting"), 0, QStringLiteral("update"),
+                                  QJsonObject{{keyName, key}, {valueName, before.value()}},
+                                  QJsonObject{{keyName, key}, {valueName, value}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace daicho

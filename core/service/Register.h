@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AssetService.h"
+#include "OrgService.h"
+#include "PeopleService.h"
+#include "ServiceContext.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace daicho {
+
+class Clock;
+
+// An open register and the services over it: the one engine behind the GUI, the CLI and the
+// tests. Every write goes through these services, so validation and audit always happen.
+class Register {
+    Q_DECLARE_TR_FUNCTIONS(Register)
+
+public:
+    // Opens an existing register (migrating an older schema).
+    static Result<std::unique_ptr<Register>> open(const QString& path, const Clock& clock = Clock::system());
+    // Creates a new register; refuses to touch an existing file.
+    static Result<std::unique_ptr<Register>> create(const QString& path, const Clock& clock = Clock::system());
+    // Opens the register, creating it with the Noshiro template when it does not exist yet.
+    static Result<std::unique_ptr<Register>> openOrCreateDefault(const QString& path,
+                                                                 const Clock& clock = Clock::system());
+
+    Database& database() { return *m_db; }
+    const Clock& clock() const { return m_ctx.clock; }
+    OrgService& org() { return m_org; }
+    PeopleService& people() { return m_people; }
+    AssetService& assets() { return m_assets; }
+    AuditLog& audit() { return m_audit; }
+
+    // Who the audit trail names for the changes made through this register.
+    QString actor() const { return m_ctx.actor; }
+    void setActor(const QString& actor) { m_ctx.actor = actor; }
+    static QString systemUser();
+
+    Result<QString> setting(const QString& key, const QString& fallback = {}) const;
+    Status setSetting(const QString& key, const QString& value);
+
+private:
+    Register(std::unique_ptr<Database> db, const Clock& clock);
+
+    std::unique_ptr<Database> m_db;
+    AuditLog m_audit;
+    ServiceContext m_ctx;
+    OrgService m_org;
+    PeopleService m_people;
+    AssetService m_assets;
+};
+
+} // namespace daicho

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/AssetValidator.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace daicho {
+
+class Database;
+
+// ValidationLookup over the database, remembering unit kinds and known people for the life of
+// one operation so a bulk change does not ask the same question a hundred thousand times.
+class RegisterLookup : public ValidationLookup {
+public:
+    explicit RegisterLookup(Database& db);
+
+    std::optional<UnitKind> unitKind(qint64 unitId) const override;
+    bool personExists(qint64 personId) const override;
+    bool assetCodeTaken(const QString& code, qint64 exceptAssetId) const override;
+
+private:
+    Database& m_db;
+    mutable bool m_unitsLoaded = false;
+    mutable QHash<qint64, UnitKind> m_unitKinds;
+    mutable QSet<qint64> m_knownPeople;
+};
+
+} // namespace daicho

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+namespace daicho {
+
+class Register;
+
+// Counts that describe a register at a glance; the CLI prints them as JSON (`stats --json`).
+struct RegisterStats {
+    qint64 assets = 0;
+    qint64 orgUnits = 0;
+    qint64 people = 0;
+    qint64 auditEvents = 0;
+    qint64 unclassified = 0;
+    QStringList bodies;                 // top-level units in display order
+    QMap<QString, qint64> unitsByKind;  // body / department / section
+    QMap<QString, qint64> byCategory;   // every category key, zero included
+    QMap<QString, qint64> bySegment;    // every segment key, zero included
+    QMap<QString, qint64> byConfidentiality; // level code, "unrated" when missing
+    QMap<QString, qint64> byStatus;
+
+    static Result<RegisterStats> collect(Register& reg);
+    QJsonObject toJson() const;
+};
+
+} // namespace daicho

@@ -1,0 +1,192 @@
+#include "CliApplication.h"
+#include "common/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace daicho;
+
+// The CLI contract (DESIGN.md §3), run in-process: exit codes, stdout and stderr.
+class TestCliApplication : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList& args)
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CliApplication cli(outStream, errStream, m_clock);
+        const int code = cli.run(QStringList{QStringLiteral("daicho-cli")} + args);
+        outStream.flush();
+        errStream.flush();
+        return {code, out, err};
+    }
+
+    Run runOn(const QString& db, const QStringList& args) { return run(QStringList{QStringLiteral("--db"), db} + args); }
+
+    QJsonObject stats(const QString& db)
+    {
+        const Run r = runOn(db, {QStringLiteral("stats"), QStringLiteral("--json")});
+        if (r.code != 0)
+            qFatal("stats failed: %s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    QString dbPath(const QString& name = QStringLiteral("x.db")) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+
+private Q_SLOTS:
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown global option") << QStringList{QStringLiteral("--nope"), QStringLiteral("stats")};
+        QTest::newRow("stats unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--xml")};
+        QTest::newRow("stats extra argument") << QStringList{QStringLiteral("stats"), QStringLiteral("more")};
+        QTest::newRow("generate without --assets") << QStringList{QStringLiteral("generate")};
+        QTest::newRow("generate non-number")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("many")};
+        QTest::newRow("generate negative")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("-5")};
+        QTest::newRow("generate bad seed") << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"),
+                                                          QStringLiteral("5"), QStringLiteral("--seed"),
+                                                          QStringLiteral("x")};
+        QTest::newRow("init unknown template")
+            << QStringList{QStringLiteral("init"), QStringLiteral("--template"), QStringLiteral("tokyo")};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = runOn(dbPath(QStringLiteral("usage.db")), args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("daicho-cli")));
+        QVERIFY2(!QFile::exists(dbPath(QStringLiteral("usage.db"))), "a usage error must not create a register");
+    }
+
+    void helpExitsZero()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char* command : {"init", "stats", "generate", "verify-audit"})
+            QVERIFY(r.out.contains(QLatin1String(command)));
+    }
+
+    void initThenStatsReportsTheNineBodies()
+    {
+        const QString db = dbPath(QStringLiteral("init.db"));
+        const Run init = runOn(db, {QStringLiteral("init")});
+        QCOMPARE(init.code, 0);
+        QVERIFY(init.err.isEmpty());
+        const QJsonObject s = stats(db);
+        QCOMPARE(s.value(QStringLiteral("assets")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("bodies")).toArray().size(), 9);
+        QCOMPARE(s.value(QStringLiteral("bodies")).toArray().first().toString(), QStringLiteral("市長（市長部局）"));
+        QCOMPARE(s.value(QStringLiteral("units_by_kind")).toObject().value(QStringLiteral("body")).toInt(), 9);
+        for (const char* key : {"org_units", "people", "by_category", "by_segment", "by_confidentiality",
+                                "unclassified"})
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+    }
+
+    void initNeverOverwrites()
+    {
+        const QString db = dbPath(QStringLiteral("keep.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("10")}).code, 0);
+        const Run again = runOn(db, {QStringLiteral("init")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(db));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 10);
+    }
+
+    void initEmptyTemplate()
+    {
+        const QString db = dbPath(QStringLiteral("empty.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init"), QStringLiteral("--template"), QStringLiteral("empty")}).code, 0);
+        QCOMPARE(stats(db).value(QStringLiteral("org_units")).toInt(), 0);
+        // Nothing to put assets in: a clear failure, not a crash.
+        const Run gen = runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("3")});
+        QCOMPARE(gen.code, 1);
+        QVERIFY(!gen.err.isEmpty());
+    }
+
+    void generateFillsTheRegister()
+    {
+        const QString db = dbPath(QStringLiteral("gen.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        const Run gen =
+            runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("1500"),
+                       QStringLiteral("--seed"), QStringLiteral("7")});
+        QCOMPARE(gen.code, 0);
+        const QJsonObject s = stats(db);
+        QCOMPARE(s.value(QStringLiteral("assets")).toInt(), 1500);
+        int sum = 0;
+        const QJsonObject byCategory = s.value(QStringLiteral("by_category")).toObject();
+        for (const QString& key : byCategory.keys()) {
+            QVERIFY2(byCategory.value(key).toInt() > 0, qPrintable(key));
+            sum += byCategory.value(key).toInt();
+        }
+        QCOMPARE(sum, 1500);
+        QVERIFY(s.value(QStringLiteral("people")).toInt() > 0);
+        QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
+    }
+
+    void commandsOnAMissingRegisterFail()
+    {
+        const QString db = dbPath(QStringLiteral("missing.db"));
+        for (const QString& command : {QStringLiteral("stats"), QStringLiteral("verify-audit")}) {
+            const Run r = runOn(db, {command});
+            QCOMPARE(r.code, 1);
+            QVERIFY(r.err.contains(db));
+            QVERIFY(!QFile::exists(db));
+        }
+    }
+
+    void verifyAuditNamesATamperedAsset()
+    {
+        const QString db = dbPath(QStringLiteral("tamper.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("50")}).code, 0);
+        const Run clean = runOn(db, {QStringLiteral("verify-audit")});
+        QCOMPARE(clean.code, 0);
+        QVERIFY(clean.err.isEmpty());
+
+        QString code;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE assets SET name = 'x' WHERE rowid = 1")));
+            QVERIFY(q.exec(QStringLiteral("SELECT code FROM assets WHERE rowid = 1")) && q.next());
+            code = q.value(0).toString();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        const Run tampered = runOn(db, {QStringLiteral("verify-audit")});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY2(tampered.out.contains(code), qPrintable(tampered.out));
+        QVERIFY(!tampered.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApplication)
+#include "tst_cliapplication.moc"

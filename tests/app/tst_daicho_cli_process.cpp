@@ -1,0 +1,79 @@
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real daicho-cli binary: translations, the default register and exit codes as a script sees them.
+class TestDaichoCliProcess : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DAICHO_CLI_PATH), args);
+        if (!p.waitForFinished(120000))
+            qFatal("daicho-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void defaultRegisterLivesInTheUserDataFolder()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        QCOMPARE(cli({QStringLiteral("init")}, env).code, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Daicho/daicho/register.sqlite"))));
+        const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--json")}, env);
+        QCOMPARE(stats.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("org_units")).toInt(), 58);
+    }
+
+    void messagesAreJapaneseByDefaultAndEnglishOnRequest()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("none.db"));
+        const Run ja = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
+        QCOMPARE(ja.code, 1);
+        QVERIFY2(ja.err.contains(QStringLiteral("存在しません")), qPrintable(ja.err));
+        const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+                            QStringLiteral("stats")});
+        QCOMPARE(en.code, 1);
+        QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
+    }
+
+    void unknownCommandExitsTwo()
+    {
+        const Run r = cli({QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void aFileThatIsNotARegisterIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.db"));
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'j'));
+        junk.close();
+        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(path));
+        QCOMPARE(QFileInfo(path).size(), 4096);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDaichoCliProcess)
+#include "tst_daicho_cli_process.moc"

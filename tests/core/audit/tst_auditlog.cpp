@@ -1,0 +1,101 @@
+#include "TestRegister.h"
+#include "audit/AuditLog.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace daicho;
+
+class TestAuditLog : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eventsChainFromGenesis()
+    {
+        test::TestRegister reg(false);
+        QCOMPARE(reg->audit().count().value(), 0);
+        QCOMPARE(reg->audit().head().value().lastHash, AuditEvent::genesisHash());
+
+        OrgUnit body;
+        body.kind = UnitKind::Body;
+        body.name = QStringLiteral("市長（市長部局）");
+        const qint64 id = reg->org().createUnit(body).value();
+        reg.clock().advanceSeconds(60);
+        body.id = id;
+        body.nameEn = QStringLiteral("Mayor's office");
+        QVERIFY(reg->org().updateUnit(body));
+
+        const QList<AuditEvent> events = reg->audit().history(QStringLiteral("org_unit"), id).value();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].prevHash, AuditEvent::genesisHash());
+        QCOMPARE(events[1].prevHash, events[0].hash);
+        QCOMPARE(events[0].action, QStringLiteral("create"));
+        QCOMPARE(events[1].action, QStringLiteral("update"));
+        QCOMPARE(events[0].actor, QStringLiteral("tester"));
+        QVERIFY(events[0].beforeJson.isEmpty());
+        QCOMPARE(events[1].at, reg.clock().nowUtc());
+
+        // before/after carry the states on both sides of the change.
+        const QJsonObject before = QJsonDocument::fromJson(events[1].beforeJson.toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(events[1].afterJson.toUtf8()).object();
+        QVERIFY(before.value(QStringLiteral("name_en")).isNull());
+        QCOMPARE(after.value(QStringLiteral("name_en")).toString(), QStringLiteral("Mayor's office"));
+
+        const AuditLog::Head head = reg->audit().head().value();
+        QCOMPARE(head.lastId, events[1].id);
+        QCOMPARE(head.lastHash, events[1].hash);
+        QCOMPARE(head.eventCount, 2);
+    }
+
+    void hashCoversEveryField()
+    {
+        AuditEvent e;
+        e.id = 7;
+        e.at = QDateTime(QDate(2026, 4, 1), QTime(8, 30), Qt::UTC);
+        e.actor = QStringLiteral("a");
+        e.entity = QStringLiteral("asset");
+        e.entityId = 1;
+        e.action = QStringLiteral("update");
+        e.beforeJson = QStringLiteral("{}");
+        e.afterJson = QStringLiteral("{\"x\":1}");
+        e.prevHash = AuditEvent::genesisHash();
+        const QString original = e.computeHash();
+        QCOMPARE(original.size(), 64);
+
+        const QList<std::function<void(AuditEvent&)>> changes{
+            [](AuditEvent& x) { x.id = 8; },
+            [](AuditEvent& x) { x.at = x.at.addMSecs(1); },
+            [](AuditEvent& x) { x.actor = QStringLiteral("b"); },
+            [](AuditEvent& x) { x.entity = QStringLiteral("person"); },
+            [](AuditEvent& x) { x.entityId = 2; },
+            [](AuditEvent& x) { x.action = QStringLiteral("create"); },
+            [](AuditEvent& x) { x.beforeJson = QStringLiteral("{ }"); },
+            [](AuditEvent& x) { x.afterJson = QStringLiteral("{\"x\":2}"); },
+            [](AuditEvent& x) { x.prevHash = QString(64, QLatin1Char('1')); },
+            // Moving text from one field to the next must not give the same content.
+            [](AuditEvent& x) {
+                x.actor = QStringLiteral("aasset");
+                x.entity.clear();
+            },
+        };
+        for (const auto& change : changes) {
+            AuditEvent changed = e;
+            change(changed);
+            QVERIFY(changed.computeHash() != original);
+        }
+    }
+
+    void failedChangeLeavesNoEvent()
+    {
+        test::TestRegister reg;
+        const qint64 before = reg->audit().count().value();
+        OrgUnit orphan;
+        orphan.kind = UnitKind::Section;
+        orphan.name = QStringLiteral("どこにも属さない課");
+        QVERIFY(!reg->org().createUnit(orphan));
+        QCOMPARE(reg->audit().count().value(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

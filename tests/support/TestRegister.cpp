@@ -1,0 +1,71 @@
+#include "TestRegister.h"
+
+#include "service/TemplateService.h"
+
+#include <QTest>
+
+namespace daicho::test {
+
+TestRegister::TestRegister(bool withTemplate)
+    : m_path(m_dir.filePath(QStringLiteral("register.sqlite")))
+    , m_clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC))
+{
+    Result<std::unique_ptr<Register>> created = Register::create(m_path, m_clock);
+    if (!created)
+        qFatal("cannot create a test register: %s", qPrintable(created.errorText()));
+    m_register = created.take();
+    m_register->setActor(QStringLiteral("tester"));
+    if (withTemplate) {
+        Status applied = TemplateService(*m_register).apply(TemplateService::noshiro());
+        if (!applied)
+            qFatal("cannot apply the template: %s", qPrintable(applied.errorText()));
+    }
+}
+
+void TestRegister::reopen()
+{
+    m_register.reset();
+    Result<std::unique_ptr<Register>> opened = Register::open(m_path, m_clock);
+    if (!opened)
+        qFatal("cannot reopen the test register: %s", qPrintable(opened.errorText()));
+    m_register = opened.take();
+    m_register->setActor(QStringLiteral("tester"));
+}
+
+qint64 TestRegister::firstSectionId()
+{
+    const Result<QList<OrgUnit>> units = m_register->org().units();
+    for (const OrgUnit& u : units.value())
+        if (u.kind == UnitKind::Section)
+            return u.id;
+    return 0;
+}
+
+qint64 TestRegister::addPerson(const QString& name, qint64 unitId)
+{
+    Person p;
+    p.name = name;
+    p.unitId = unitId;
+    Result<qint64> id = m_register->people().createPerson(p);
+    if (!id)
+        qFatal("cannot add a person: %s", qPrintable(id.errorText()));
+    return id.value();
+}
+
+Asset TestRegister::validAsset(const QString& code)
+{
+    Asset a;
+    a.code = code;
+    a.name = QStringLiteral("住民基本台帳システム サーバ");
+    a.category = AssetCategory::Infrastructure;
+    a.subtype = QStringLiteral("サーバ");
+    a.sectionId = firstSectionId();
+    a.managerId = addPerson(QStringLiteral("能代　太郎"), a.sectionId);
+    a.segment = NetworkSegment::MyNumber;
+    a.confidentiality = QStringLiteral("3");
+    a.integrity = QStringLiteral("2");
+    a.availability = QStringLiteral("2");
+    return a;
+}
+
+} // namespace daicho::test

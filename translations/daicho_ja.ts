@@ -1,0 +1,582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AssetService</name>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>資産 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed of and is read-only.</source>
+        <translation>資産 %1 は廃棄済みのため変更できません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 was changed by someone else since it was loaded (version %2, now %3). Reload it and apply the change again.</source>
+        <translation>資産 %1 は読み込んだ後に他の利用者が変更しています（読み込み時の版 %2、現在の版 %3）。再読み込みしてから変更し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetValidator</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>%1 文字あります。%2 文字以内にしてください</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>入力が必要です</translation>
+    </message>
+    <message>
+        <source>names a person who is not in the register</source>
+        <translation>台帳に登録されていない人が指定されています</translation>
+    </message>
+    <message>
+        <source>must not contain spaces</source>
+        <translation>空白を含めることはできません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by another asset</source>
+        <translation>「%1」は他の資産で使われています</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>制御文字が含まれています</translation>
+    </message>
+    <message>
+        <source>is required (ア, イ or ウ of Article 2 (3))</source>
+        <translation>入力が必要です（第2条第3号のア・イ・ウのいずれか）</translation>
+    </message>
+    <message>
+        <source>names a unit that is not in the organisation tree</source>
+        <translation>組織に存在しない部署が指定されています</translation>
+    </message>
+    <message>
+        <source>must be a section (課室), not a body or department</source>
+        <translation>課室を指定してください（機関や部局は指定できません）</translation>
+    </message>
+    <message>
+        <source>is required; choose 該当なし for paper or stand-alone assets</source>
+        <translation>入力が必要です。紙やスタンドアロンの資産は「該当なし」を選んでください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known classification scheme</source>
+        <translation>「%1」は登録されていない分類基準です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of this scheme (allowed: %2)</source>
+        <translation>「%1」はこの分類基準にない区分です（指定できる値：%2）</translation>
+    </message>
+    <message>
+        <source>must say the date or time limit for 期限付保存 / 期限内復旧</source>
+        <translation>期限付保存・期限内復旧の期限を記入してください</translation>
+    </message>
+    <message>
+        <source>is required for an outsourced asset (the contractor)</source>
+        <translation>業務委託の資産では委託先の入力が必要です</translation>
+    </message>
+    <message>
+        <source>is required for a cloud service (the provider)</source>
+        <translation>クラウドサービスでは提供者の入力が必要です</translation>
+    </message>
+    <message>
+        <source>is required for a cloud service</source>
+        <translation>クラウドサービスでは入力が必要です</translation>
+    </message>
+    <message>
+        <source>is required for a social media account</source>
+        <translation>ソーシャルメディアのアカウントでは入力が必要です</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>未来の日付になっています</translation>
+    </message>
+    <message>
+        <source>an active asset cannot carry a disposal record</source>
+        <translation>運用中の資産に廃棄の記録を付けることはできません</translation>
+    </message>
+    <message>
+        <source>is required when an asset is disposed</source>
+        <translation>廃棄する資産では入力が必要です</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Organisation unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Role assignment</source>
+        <translation>役割の割当て</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Audit event #%1 has been altered: its content no longer matches its hash.</source>
+        <translation>監査記録 #%1 が改ざんされています。内容がハッシュ値と一致しません。</translation>
+    </message>
+    <message>
+        <source>Audit event #%1 does not follow event #%2: events were deleted, inserted or reordered.</source>
+        <translation>監査記録 #%1 が #%2 に続いていません。記録の削除・挿入・並べ替えが行われています。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event #%1 (%2 events), but the register recorded event #%3 (%4 events) as its last: events were removed or added outside Daicho.</source>
+        <translation>監査記録は #%1（%2 件）で終わっていますが、台帳には #%3（%4 件）が最後の記録として登録されています。Daicho の外で記録が削除または追加されています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3) was removed outside Daicho: its last audit event #%4 records it as present.</source>
+        <translation>%1「%2」（ID %3）は Daicho の外で削除されています。最後の監査記録 #%4 では存在しています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3) has no audit event: it was added outside Daicho.</source>
+        <translation>%1「%2」（ID %3）には監査記録がありません。Daicho の外で追加されています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3) differs from its last audit event #%4 in: %5. It was changed outside Daicho.</source>
+        <translation>%1「%2」（ID %3）は最後の監査記録 #%4 と次の項目が異なります：%5。Daicho の外で変更されています。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: daicho-cli [--db FILE] [--lang ja|en] &lt;command&gt; [options]</source>
+        <translation>使い方: daicho-cli [--db ファイル] [--lang ja|en] &lt;コマンド&gt; [オプション]</translation>
+    </message>
+    <message>
+        <source>Without --db the default register is used: %1</source>
+        <translation>--db を省略すると既定の台帳を使います: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Register file.</source>
+        <translation>台帳ファイル。</translation>
+    </message>
+    <message>
+        <source>Language of messages: ja or en.</source>
+        <translation>メッセージの言語（ja または en）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンドです: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>不要な引数があります: %1</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli [--db FILE] %1</source>
+        <translation>使い方: daicho-cli [--db ファイル] %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください（指定値：「%4」）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The register %1 does not exist. Create it first with &quot;init&quot;.</source>
+        <translation>台帳 %1 は存在しません。先に「init」で作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation>%1 はフォルダーです。台帳ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the register %1: %2</source>
+        <translation>台帳 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Daicho register; it has not been changed.</source>
+        <translation>%1 は他のプログラムのデータベースで、Daicho の台帳ではありません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Daicho register: %2</source>
+        <translation>%1 は Daicho の台帳として読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Number of assets to add.</source>
+        <translation>追加する資産の件数。</translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same register).</source>
+        <translation>乱数の種（同じ種からは同じ台帳ができます）。</translation>
+    </message>
+    <message>
+        <source>--assets is required.</source>
+        <translation>--assets の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Added %1 assets in %2 s.</source>
+        <translation>%1 件の資産を %2 秒で追加しました。</translation>
+    </message>
+    <message>
+        <source>Add a realistic synthetic register (tests, demos, benchmarks)</source>
+        <translation>実際に近い模擬データを追加します（試験・デモ・性能測定用）</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>The register has no sections (課室) to hold assets; apply a template first.</source>
+        <translation>台帳に資産を所管する課室がありません。先に組織のひな形を適用してください。</translation>
+    </message>
+    <message>
+        <source>The number of assets must not be negative.</source>
+        <translation>資産の件数に負の値は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Register of information assets</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>Register to open (default: your own register).</source>
+        <translation>開く台帳（省略時は自分の台帳）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>台帳を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Organisation template.</source>
+        <translation>組織のひな形。</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot; (available: %2).</source>
+        <translation>ひな形「%1」はありません（使用できるひな形：%2）。</translation>
+    </message>
+    <message>
+        <source>Created the register %1 with %2 organisation units.</source>
+        <translation>台帳 %1 を作成しました（組織 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Create a new register (never overwrites an existing file)</source>
+        <translation>新しい台帳を作成します（既存のファイルは上書きしません）</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The register %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Install the newer version to open it; the file has not been changed.</source>
+        <translation>台帳 %1 は新しいバージョンの Daicho で作成されています（スキーマ版 %2、このバージョンは %3 まで対応）。開くには新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Updating the register to schema version %1 failed: %2</source>
+        <translation>台帳をスキーマ版 %1 に更新できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrgService</name>
+    <message>
+        <source>Unit name: is required</source>
+        <translation>組織名: 入力が必要です</translation>
+    </message>
+    <message>
+        <source>Unit name: at most %1 characters are allowed</source>
+        <translation>組織名: %1 文字以内にしてください</translation>
+    </message>
+    <message>
+        <source>Parent unit: does not exist</source>
+        <translation>上位組織: 存在しません</translation>
+    </message>
+    <message>
+        <source>Parent unit: a body (機関) is at the top of the tree and has no parent</source>
+        <translation>上位組織: 機関は最上位の組織のため、上位組織は指定できません</translation>
+    </message>
+    <message>
+        <source>Parent unit: a department (部局) belongs to a body (機関)</source>
+        <translation>上位組織: 部局は機関の下に置いてください</translation>
+    </message>
+    <message>
+        <source>Parent unit: a section (課室) belongs to a department (部局) or a body</source>
+        <translation>上位組織: 課室は部局または機関の下に置いてください</translation>
+    </message>
+    <message>
+        <source>Unit name: &quot;%1&quot; already exists at this place in the tree</source>
+        <translation>組織名: 「%1」は同じ上位組織の下に既にあります</translation>
+    </message>
+    <message>
+        <source>The organisation unit %1 does not exist.</source>
+        <translation>組織 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>A unit keeps its kind; create a new unit instead.</source>
+        <translation>組織の種類は変更できません。新しい組織を作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <source>Name: is required</source>
+        <translation>氏名: 入力が必要です</translation>
+    </message>
+    <message>
+        <source>Name: at most %1 characters are allowed</source>
+        <translation>氏名: %1 文字以内にしてください</translation>
+    </message>
+    <message>
+        <source>Unit: does not exist</source>
+        <translation>所属: 存在しません</translation>
+    </message>
+    <message>
+        <source>The person %1 does not exist.</source>
+        <translation>職員 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Person: does not exist</source>
+        <translation>職員: 存在しません</translation>
+    </message>
+    <message>
+        <source>Start date: is required</source>
+        <translation>開始日: 入力が必要です</translation>
+    </message>
+    <message>
+        <source>End date: lies before the start date</source>
+        <translation>終了日: 開始日より前になっています</translation>
+    </message>
+    <message>
+        <source>%1 covers the whole city and takes no unit or system</source>
+        <translation>%1 は市全体を担当するため、組織や情報システムは指定できません</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a body or department (部局)</source>
+        <translation>%1 は機関または部局に割り当ててください</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a section (課室)</source>
+        <translation>%1 は課室に割り当ててください</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to an information system (an asset of category ア)</source>
+        <translation>%1 は情報システム（分類アの資産）に割り当ててください</translation>
+    </message>
+    <message>
+        <source>There is already a %1 in office; end that assignment first (第5条: one at a time)</source>
+        <translation>%1 は既に任命されています。先にその任命を終了してください（第5条：同時に1名）</translation>
+    </message>
+    <message>
+        <source>The role assignment %1 does not exist.</source>
+        <translation>役割の割当て %1 は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>%1 already exists; a register is never overwritten. Choose another file name.</source>
+        <translation>%1 は既に存在します。台帳は上書きしません。別のファイル名を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>台帳: %1</translation>
+    </message>
+    <message>
+        <source>Assets: %1 (unclassified: %2)</source>
+        <translation>資産: %1 件（未分類: %2 件）</translation>
+    </message>
+    <message>
+        <source>Organisation units: %1 (bodies: %2)</source>
+        <translation>組織: %1 件（機関: %2）</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>職員: %1 名</translation>
+    </message>
+    <message>
+        <source>Audit events: %1</source>
+        <translation>監査記録: %1 件</translation>
+    </message>
+    <message>
+        <source>By category:</source>
+        <translation>分類別:</translation>
+    </message>
+    <message>
+        <source>By network segment:</source>
+        <translation>通信経路区分別:</translation>
+    </message>
+    <message>
+        <source>By confidentiality:</source>
+        <translation>機密性別:</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Count assets, units and people, by category, segment and level</source>
+        <translation>資産・組織・職員の件数を分類・通信経路区分・機密性別に集計します</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateService</name>
+    <message>
+        <source>The organisation template cannot be read: %1</source>
+        <translation>組織のひな形を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The organisation template names no bodies.</source>
+        <translation>組織のひな形に機関がありません。</translation>
+    </message>
+    <message>
+        <source>This register already has an organisation tree; the template was not applied.</source>
+        <translation>この台帳には既に組織があるため、ひな形は適用しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyAuditCommand</name>
+    <message>
+        <source>The audit trail is intact: %1 events checked, %2 records match their last event.</source>
+        <translation>監査記録に改ざんはありません。%1 件の記録を検証し、%2 件のデータが最後の記録と一致しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit check found %n problem(s).</source>
+        <translation>
+            <numerusform>監査記録の検証で %n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the audit chain and that every record matches its last audit event</source>
+        <translation>監査記録の連鎖と、各データが最後の監査記録と一致することを検証します</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetTableModel</name>
+    <message>
+        <source>unclassified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>C/I/A</source>
+        <translation>機密性・完全性・可用性</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
+    <message>
+        <source>Daicho — Register of Information Assets</source>
+        <translation>Daicho — 情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Register…</source>
+        <translation>台帳を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Daicho</source>
+        <translation>Daicho について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No register open</source>
+        <translation>台帳が開かれていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Daicho の台帳 (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the register</source>
+        <translation>台帳を開けません</translation>
+    </message>
+    <message>
+        <source>About Daicho</source>
+        <translation>Daicho について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;能代市情報セキュリティ対策に関する規程に基づく情報資産管理台帳です。&lt;/p&gt;&lt;p&gt;Qt %2 で構築しています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Problem</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Query</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Transaction</name>
+    <message>
+        <source>A step of this change failed, so none of it was saved.</source>
+        <translation>変更の途中で失敗したため、この変更は一切保存していません。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,136 @@
+#include "MainWindow.h"
+
+#include "models/AssetTableModel.h"
+#include "service/Register.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace daicho {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_table(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Daicho — Register of Information Assets"));
+    m_table->setObjectName(QStringLiteral("assetTable"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    setCentralWidget(m_table);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+    createActions();
+    resize(1280, 800);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // The model reads through the register: drop it first.
+    m_table->setModel(nullptr);
+    delete m_model;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Register…"), this, &MainWindow::openRegister);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setRegister(std::unique_ptr<Register> reg)
+{
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_register = std::move(reg);
+    if (m_register) {
+        m_model = new AssetTableModel(*m_register, this);
+        m_table->setModel(m_model);
+        const QByteArray header = QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
+        if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+            m_table->setColumnWidth(AssetTableModel::Code, 110);
+            m_table->setColumnWidth(AssetTableModel::Name, 300);
+            m_table->setColumnWidth(AssetTableModel::Category, 50);
+            m_table->setColumnWidth(AssetTableModel::Section, 140);
+            m_table->setColumnWidth(AssetTableModel::Segment, 170);
+        }
+        QSettings().setValue(QStringLiteral("register/last"), m_register->database().path());
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_register) {
+        m_countLabel->setText(tr("No register open"));
+        m_pathLabel->clear();
+        return;
+    }
+    m_countLabel->setText(tr("%n asset(s)", nullptr, m_model ? m_model->rowCount() : 0));
+    m_pathLabel->setText(m_register->database().path());
+}
+
+void MainWindow::openRegister()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), QString(),
+                                                      tr("Daicho registers (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the register"), opened.errorText());
+        return;
+    }
+    setRegister(opened.take());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Daicho"),
+                       tr("<h3>Daicho %1</h3><p>Register of information assets (情報資産管理台帳) following the "
+                          "information-security regulation of Noshiro City.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace daicho

@@ -1,0 +1,155 @@
+#include "AssetTableModel.h"
+
+#include "domain/AssetField.h"
+#include "domain/ClassificationScheme.h"
+#include "service/Register.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace daicho {
+
+AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_register(reg)
+    , m_pages(64)
+{
+    reload();
+}
+
+void AssetTableModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_unitNames.clear();
+    m_personNames.clear();
+    Result<qint64> count = m_register.assets().count();
+    m_rowCount = count ? static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max())) : 0;
+    m_lastError = count ? QString() : count.errorText();
+    if (Result<QList<OrgUnit>> units = m_register.org().units())
+        for (const OrgUnit& u : units.value())
+            m_unitNames.insert(u.id, u.name);
+    if (Result<QList<Person>> people = m_register.people().people())
+        for (const Person& p : people.value())
+            m_personNames.insert(p.id, p.name);
+    endResetModel();
+}
+
+int AssetTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rowCount; }
+
+int AssetTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+const Asset* AssetTableModel::assetAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / kPageSize;
+    QList<Asset>* assets = m_pages.object(page);
+    if (!assets) {
+        Result<QList<Asset>> loaded = m_register.assets().page(qint64(page) * kPageSize, kPageSize);
+        if (!loaded) {
+            m_lastError = loaded.errorText();
+            return nullptr;
+        }
+        assets = new QList<Asset>(loaded.take());
+        m_pages.insert(page, assets);
+    }
+    const int offset = row % kPageSize;
+    return offset < assets->size() ? &assets->at(offset) : nullptr;
+}
+
+QVariant AssetTableModel::display(const Asset& a, int column) const
+{
+    switch (column) {
+    case Code:
+        return a.code;
+    case Name:
+        return a.name;
+    case Category:
+        return a.category ? categoryLetter(*a.category) : QString();
+    case Subtype:
+        return a.subtype;
+    case Section:
+        return m_unitNames.value(a.sectionId);
+    case Manager:
+        return m_personNames.value(a.managerId);
+    case Segment:
+        return a.segment ? enumLabel(*a.segment) : QString();
+    case Rating:
+        return ClassificationScheme::ratingLabel(a.confidentiality, a.integrity, a.availability);
+    case Importance: {
+        const ClassificationScheme* scheme = ClassificationScheme::find(a.scheme);
+        const int importance = scheme ? scheme->importance(a.confidentiality, a.integrity, a.availability) : 0;
+        return importance > 0 ? QVariant(importance) : QVariant(tr("unclassified"));
+    }
+    case Provision:
+        return enumLabel(a.provision);
+    case Status:
+        return enumLabel(a.status);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Asset* asset = assetAt(index.row());
+    if (!asset)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*asset, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Category && asset->category)
+            return enumLabel(*asset->category);
+        return {};
+    case Qt::ForegroundRole:
+        if (asset->status == AssetStatus::Disposed)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        if (index.column() == Importance && !asset->isClassified())
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == Rating && asset->confidentiality.startsWith(QLatin1Char('3')))
+            return QBrush(QColor(0xfd, 0xe2, 0xe0));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Code:
+        return enumLabel(AssetField::Code);
+    case Name:
+        return enumLabel(AssetField::Name);
+    case Category:
+        return enumLabel(AssetField::Category);
+    case Subtype:
+        return enumLabel(AssetField::Subtype);
+    case Section:
+        return enumLabel(AssetField::Section);
+    case Manager:
+        return enumLabel(AssetField::Manager);
+    case Segment:
+        return enumLabel(AssetField::Segment);
+    case Rating:
+        return tr("C/I/A");
+    case Importance:
+        return tr("Importance");
+    case Provision:
+        return enumLabel(AssetField::Provision);
+    case Status:
+        return enumLabel(AssetField::Status);
+    default:
+        return {};
+    }
+}
+
+} // namespace daicho

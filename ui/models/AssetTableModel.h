@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Asset.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QHash>
+
+namespace daicho {
+
+class Register;
+
+// The register's assets as a table. Rows are fetched from core a page at a time when a view
+// asks for them, and only a bounded number of pages is kept, so a million assets cost a few
+// pages of memory.
+class AssetTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Code, Name, Category, Subtype, Section, Manager, Segment, Rating, Importance, Provision, Status, ColumnCount };
+    static constexpr int kPageSize = 256;
+
+    explicit AssetTableModel(Register& reg, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Re-reads the count and drops cached pages (after a change or on opening).
+    void reload();
+    const Asset* assetAt(int row) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    QVariant display(const Asset& asset, int column) const;
+
+    Register& m_register;
+    int m_rowCount = 0;
+    mutable QCache<int, QList<Asset>> m_pages;
+    QHash<qint64, QString> m_unitNames;
+    QHash<qint64, QString> m_personNames;
+    mutable QString m_lastError;
+};
+
+} // namespace daicho
