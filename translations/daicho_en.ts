@@ -35,8 +35,8 @@
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by another asset</source>
-        <translation>&quot;%1&quot; is already used by another asset</translation>
+        <source>"%1" is already used by another asset</source>
+        <translation>"%1" is already used by another asset</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -59,12 +59,12 @@
         <translation>is required; choose 該当なし for paper or stand-alone assets</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known classification scheme</source>
-        <translation>&quot;%1&quot; is not a known classification scheme</translation>
+        <source>"%1" is not a known classification scheme</source>
+        <translation>"%1" is not a known classification scheme</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of this scheme (allowed: %2)</source>
-        <translation>&quot;%1&quot; is not a level of this scheme (allowed: %2)</translation>
+        <source>"%1" is not a level of this scheme (allowed: %2)</source>
+        <translation>"%1" is not a level of this scheme (allowed: %2)</translation>
     </message>
     <message>
         <source>must say the date or time limit for 期限付保存 / 期限内復旧</source>
@@ -196,15 +196,15 @@
         <translation>Usage: daicho-cli [--db FILE] %1</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 needs a whole number from %2 to %3, not "%4".</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The register %1 does not exist. Create it first with &quot;init&quot;.</source>
-        <translation>The register %1 does not exist. Create it first with &quot;init&quot;.</translation>
+        <source>The register %1 does not exist. Create it first with "init".</source>
+        <translation>The register %1 does not exist. Create it first with "init".</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
@@ -283,8 +283,8 @@
         <translation>Organisation template.</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot; (available: %2).</source>
-        <translation>Unknown template &quot;%1&quot; (available: %2).</translation>
+        <source>Unknown template "%1" (available: %2).</source>
+        <translation>Unknown template "%1" (available: %2).</translation>
     </message>
     <message>
         <source>Created the register %1 with %2 organisation units.</source>
@@ -333,8 +333,8 @@
         <translation>Parent unit: a section (課室) belongs to a department (部局) or a body</translation>
     </message>
     <message>
-        <source>Unit name: &quot;%1&quot; already exists at this place in the tree</source>
-        <translation>Unit name: &quot;%1&quot; already exists at this place in the tree</translation>
+        <source>Unit name: "%1" already exists at this place in the tree</source>
+        <translation>Unit name: "%1" already exists at this place in the tree</translation>
     </message>
     <message>
         <source>The organisation unit %1 does not exist.</source>
@@ -398,6 +398,14 @@
     <message>
         <source>The role assignment %1 does not exist.</source>
         <translation>The role assignment %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a unit, not to an information system</source>
+        <translation>%1 is assigned to a unit, not to an information system</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to information systems, not to a unit</source>
+        <translation>%1 is assigned to information systems, not to a unit</translation>
     </message>
 </context>
 <context>
@@ -477,10 +485,7 @@
     </message>
     <message numerus="yes">
         <source>The audit check found %n problem(s).</source>
-        <translation>
-            <numerusform>The audit check found %n problem(s).</numerusform>
-            <numerusform>The audit check found %n problem(s).</numerusform>
-        </translation>
+        <translation><numerusform>The audit check found %n problem(s).</numerusform><numerusform>The audit check found %n problem(s).</numerusform></translation>
     </message>
     <message>
         <source>Check the audit chain and that every record matches its last audit event</source>
@@ -534,10 +539,7 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n asset(s)</numerusform>
-            <numerusform>%n asset(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n asset(s)</numerusform><numerusform>%n asset(s)</numerusform></translation>
     </message>
     <message>
         <source>Open Register</source>

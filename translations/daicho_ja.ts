@@ -35,7 +35,7 @@
         <translation>空白を含めることはできません</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already used by another asset</source>
+        <source>"%1" is already used by another asset</source>
         <translation>「%1」は他の資産で使われています</translation>
     </message>
     <message>
@@ -59,11 +59,11 @@
         <translation>入力が必要です。紙やスタンドアロンの資産は「該当なし」を選んでください</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known classification scheme</source>
+        <source>"%1" is not a known classification scheme</source>
         <translation>「%1」は登録されていない分類基準です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of this scheme (allowed: %2)</source>
+        <source>"%1" is not a level of this scheme (allowed: %2)</source>
         <translation>「%1」はこの分類基準にない区分です（指定できる値：%2）</translation>
     </message>
     <message>
@@ -196,14 +196,14 @@
         <translation>使い方: daicho-cli [--db ファイル] %1</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください（指定値：「%4」）。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The register %1 does not exist. Create it first with &quot;init&quot;.</source>
+        <source>The register %1 does not exist. Create it first with "init".</source>
         <translation>台帳 %1 は存在しません。先に「init」で作成してください。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>組織のひな形。</translation>
     </message>
     <message>
-        <source>Unknown template &quot;%1&quot; (available: %2).</source>
+        <source>Unknown template "%1" (available: %2).</source>
         <translation>ひな形「%1」はありません（使用できるひな形：%2）。</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>上位組織: 課室は部局または機関の下に置いてください</translation>
     </message>
     <message>
-        <source>Unit name: &quot;%1&quot; already exists at this place in the tree</source>
+        <source>Unit name: "%1" already exists at this place in the tree</source>
         <translation>組織名: 「%1」は同じ上位組織の下に既にあります</translation>
     </message>
     <message>
@@ -398,6 +398,14 @@
     <message>
         <source>The role assignment %1 does not exist.</source>
         <translation>役割の割当て %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to a unit, not to an information system</source>
+        <translation>%1 は組織に割り当てる役割で、情報システムは指定できません</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to information systems, not to a unit</source>
+        <translation>%1 は情報システムに割り当てる役割で、組織は指定できません</translation>
     </message>
 </context>
 <context>
@@ -494,7 +502,7 @@
     </message>
     <message>
         <source>C/I/A</source>
-        <translation>機密性・完全性・可用性</translation>
+        <translation>CIA評価</translation>
     </message>
     <message>
         <source>Importance</source>

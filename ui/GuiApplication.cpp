@@ -31,8 +31,8 @@ int GuiApplication::exec()
 
     const QStringList files = parser.positionalArguments();
     Result<std::unique_ptr<Register>> reg = files.isEmpty()
-        ? Register::openOrCreateDefault(AppInfo::defaultRegisterPath())
-        : Register::open(files.constFirst());
+                                                ? Register::openOrCreateDefault(AppInfo::defaultRegisterPath())
+                                                : Register::open(files.constFirst());
 
     m_window = std::make_unique<MainWindow>();
     if (reg)

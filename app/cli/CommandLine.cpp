@@ -26,8 +26,7 @@ bool CommandLine::parse(const QStringList& args, int maxPositional)
 
 int CommandLine::usageError(const QString& reason)
 {
-    m_ctx.err << reason << Qt::endl
-              << tr("Usage: daicho-cli [--db FILE] %1").arg(m_command.synopsis()) << Qt::endl;
+    m_ctx.err << reason << Qt::endl << tr("Usage: daicho-cli [--db FILE] %1").arg(m_command.synopsis()) << Qt::endl;
     return ExitUsage;
 }
 

@@ -11,7 +11,8 @@ namespace daicho {
 int GenerateCommand::execute(const QStringList& args, CliContext& ctx)
 {
     CommandLine cl(*this, ctx);
-    const QCommandLineOption assetsOption(QStringLiteral("assets"), tr("Number of assets to add."), QStringLiteral("N"));
+    const QCommandLineOption assetsOption(QStringLiteral("assets"), tr("Number of assets to add."),
+                                          QStringLiteral("N"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (same seed, same register)."),
                                         QStringLiteral("S"), QStringLiteral("1"));
     cl.parser().addOption(assetsOption);

@@ -11,8 +11,7 @@ namespace daicho {
 
 namespace {
 
-template<typename E>
-void printBreakdown(QTextStream& out, const QString& title, const QMap<QString, qint64>& counts)
+template <typename E> void printBreakdown(QTextStream& out, const QString& title, const QMap<QString, qint64>& counts)
 {
     out << title << Qt::endl;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -56,9 +55,8 @@ int StatsCommand::execute(const QStringList& args, CliContext& ctx)
     printBreakdown<NetworkSegment>(ctx.out, tr("By network segment:"), s.bySegment);
     ctx.out << tr("By confidentiality:") << Qt::endl;
     for (auto it = s.byConfidentiality.cbegin(); it != s.byConfidentiality.cend(); ++it) {
-        const QString level = it.key() == QLatin1String("unrated")
-            ? tr("not rated")
-            : axisLabel(Axis::Confidentiality).text() + it.key();
+        const QString level =
+            it.key() == QLatin1String("unrated") ? tr("not rated") : axisLabel(Axis::Confidentiality).text() + it.key();
         ctx.out << QStringLiteral("  %1: %2").arg(level).arg(it.value()) << Qt::endl;
     }
     return ExitOk;

@@ -9,10 +9,14 @@ namespace daicho {
 QString AuditEvent::computeHash() const
 {
     // A JSON array keeps the fields apart unambiguously (no separator can be forged inside one).
-    const QJsonArray content{QString::number(id),         at.toUTC().toString(Qt::ISODateWithMs),
-                             actor,                       entity,
-                             QString::number(entityId),   action,
-                             beforeJson,                  afterJson};
+    const QJsonArray content{QString::number(id),
+                             at.toUTC().toString(Qt::ISODateWithMs),
+                             actor,
+                             entity,
+                             QString::number(entityId),
+                             action,
+                             beforeJson,
+                             afterJson};
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(prevHash.toLatin1());
     sha.addData(QByteArrayView("\n"));
@@ -20,7 +24,10 @@ QString AuditEvent::computeHash() const
     return QString::fromLatin1(sha.result().toHex());
 }
 
-QString AuditEvent::genesisHash() { return QString(64, QLatin1Char('0')); }
+QString AuditEvent::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QString AuditEvent::toJson(const QJsonObject& object)
 {

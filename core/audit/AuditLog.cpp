@@ -64,10 +64,9 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
     e.prevHash = current.value().lastHash;
     e.hash = e.computeHash();
 
-    Query insert(m_db,
-                 QStringLiteral("INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json,"
-                                " after_json, prev_hash, hash) VALUES (:id, :at, :actor, :entity, :entity_id,"
-                                " :action, :before, :after, :prev, :hash)"));
+    Query insert(m_db, QStringLiteral("INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json,"
+                                      " after_json, prev_hash, hash) VALUES (:id, :at, :actor, :entity, :entity_id,"
+                                      " :action, :before, :after, :prev, :hash)"));
     insert.bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), sql::timestamp(e.at))
         .bind(QStringLiteral(":actor"), e.actor)
@@ -81,9 +80,10 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
     if (Status s = insert.exec(); !s)
         return s;
 
-    const QString headSql = current.value().eventCount == 0 && current.value().lastId == 0
-        ? QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, event_count) VALUES (1, :id, :hash, :n)")
-        : QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash, event_count = :n WHERE id = 1");
+    const QString headSql =
+        current.value().eventCount == 0 && current.value().lastId == 0
+            ? QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, event_count) VALUES (1, :id, :hash, :n)")
+            : QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash, event_count = :n WHERE id = 1");
     Query moveHead(m_db, headSql);
     moveHead.bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":hash"), e.hash)

@@ -94,13 +94,21 @@ Status AuditVerifier::verifyChain(AuditReport& report) const
     Status walked = log.forEach([&](const AuditEvent& e) {
         ++report.eventsChecked;
         if (e.computeHash() != e.hash) {
-            report.findings << AuditFinding{AuditFinding::Kind::EventAltered, e.id, e.entity, e.entityId, {},
+            report.findings << AuditFinding{AuditFinding::Kind::EventAltered,
+                                            e.id,
+                                            e.entity,
+                                            e.entityId,
+                                            {},
                                             tr("Audit event #%1 has been altered: its content no longer matches "
                                                "its hash.")
                                                 .arg(e.id)};
         }
         if (e.id != expectedId || e.prevHash != expectedPrev) {
-            report.findings << AuditFinding{AuditFinding::Kind::ChainBroken, e.id, e.entity, e.entityId, {},
+            report.findings << AuditFinding{AuditFinding::Kind::ChainBroken,
+                                            e.id,
+                                            e.entity,
+                                            e.entityId,
+                                            {},
                                             tr("Audit event #%1 does not follow event #%2: events were deleted, "
                                                "inserted or reordered.")
                                                 .arg(e.id)
@@ -118,9 +126,13 @@ Status AuditVerifier::verifyChain(AuditReport& report) const
     Result<AuditLog::Head> head = log.head();
     if (!head)
         return Status(head.problems());
-    if (head.value().lastId != lastId || head.value().lastHash != expectedPrev
-        || head.value().eventCount != report.eventsChecked) {
-        report.findings << AuditFinding{AuditFinding::Kind::HeadMismatch, lastId, {}, 0, {},
+    if (head.value().lastId != lastId || head.value().lastHash != expectedPrev ||
+        head.value().eventCount != report.eventsChecked) {
+        report.findings << AuditFinding{AuditFinding::Kind::HeadMismatch,
+                                        lastId,
+                                        {},
+                                        0,
+                                        {},
                                         tr("The audit trail ends at event #%1 (%2 events), but the register "
                                            "recorded event #%3 (%4 events) as its last: events were removed or "
                                            "added outside Daicho.")
@@ -137,11 +149,10 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
 {
     // The latest event of each record, in record-id order, merged with the rows in id order:
     // constant memory however large the register.
-    Query latest(m_db,
-                 QStringLiteral("SELECT e.entity_id, e.id, e.action, e.after_json FROM audit_events e"
-                                " WHERE e.entity = :entity AND e.id = (SELECT MAX(m.id) FROM audit_events m"
-                                "  WHERE m.entity = e.entity AND m.entity_id = e.entity_id)"
-                                " ORDER BY e.entity_id"));
+    Query latest(m_db, QStringLiteral("SELECT e.entity_id, e.id, e.action, e.after_json FROM audit_events e"
+                                      " WHERE e.entity = :entity AND e.id = (SELECT MAX(m.id) FROM audit_events m"
+                                      "  WHERE m.entity = e.entity AND m.entity_id = e.entity_id)"
+                                      " ORDER BY e.entity_id"));
     latest.bind(QStringLiteral(":entity"), entity);
     if (Status s = latest.exec(); !s)
         return s;
@@ -153,10 +164,13 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
             if (!latest.value(3).toString().isEmpty()) {
                 const qint64 id = latest.value(0).toLongLong();
                 const QJsonObject after = QJsonDocument::fromJson(latest.value(3).toString().toUtf8()).object();
-                const QString label = after.value(QStringLiteral("code")).toString(
-                    after.value(QStringLiteral("name")).toString());
-                report.findings << AuditFinding{AuditFinding::Kind::RowRemoved, latest.value(1).toLongLong(),
-                                                entity, id, label,
+                const QString label =
+                    after.value(QStringLiteral("code")).toString(after.value(QStringLiteral("name")).toString());
+                report.findings << AuditFinding{AuditFinding::Kind::RowRemoved,
+                                                latest.value(1).toLongLong(),
+                                                entity,
+                                                id,
+                                                label,
                                                 tr("%1 %2 (id %3) was removed outside Daicho: its last audit event "
                                                    "#%4 records it as present.")
                                                     .arg(noun, label)
@@ -171,17 +185,24 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
         ++report.recordsChecked;
         reportRemovedUpTo(row.id);
         if (!haveEvent || latest.value(0).toLongLong() != row.id) {
-            report.findings << AuditFinding{AuditFinding::Kind::RowUnrecorded, 0, entity, row.id, row.label,
-                                            tr("%1 %2 (id %3) has no audit event: it was added outside Daicho.")
-                                                .arg(noun, row.label)
-                                                .arg(row.id)};
+            report.findings << AuditFinding{
+                AuditFinding::Kind::RowUnrecorded,
+                0,
+                entity,
+                row.id,
+                row.label,
+                tr("%1 %2 (id %3) has no audit event: it was added outside Daicho.").arg(noun, row.label).arg(row.id)};
             return;
         }
         const qint64 eventId = latest.value(1).toLongLong();
         const QJsonObject recorded = QJsonDocument::fromJson(latest.value(3).toString().toUtf8()).object();
         if (recorded != row.snapshot) {
             const QStringList fields = differingKeys(recorded, row.snapshot);
-            report.findings << AuditFinding{AuditFinding::Kind::RowAltered, eventId, entity, row.id, row.label,
+            report.findings << AuditFinding{AuditFinding::Kind::RowAltered,
+                                            eventId,
+                                            entity,
+                                            row.id,
+                                            row.label,
                                             tr("%1 %2 (id %3) differs from its last audit event #%4 in: %5. It "
                                                "was changed outside Daicho.")
                                                 .arg(noun, row.label)

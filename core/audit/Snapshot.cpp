@@ -6,23 +6,33 @@ namespace daicho {
 
 namespace {
 
-QJsonValue idValue(qint64 id) { return id == 0 ? QJsonValue() : QJsonValue(id); }
-QJsonValue textValue(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
-QJsonValue dateValue(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
-QJsonValue boolValue(const std::optional<bool>& b) { return b ? QJsonValue(*b) : QJsonValue(); }
+QJsonValue idValue(qint64 id)
+{
+    return id == 0 ? QJsonValue() : QJsonValue(id);
+}
+QJsonValue textValue(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+QJsonValue dateValue(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue boolValue(const std::optional<bool>& b)
+{
+    return b ? QJsonValue(*b) : QJsonValue();
+}
 QJsonValue timeValue(const QDateTime& t)
 {
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
-template<typename E>
-QJsonValue enumValue(const std::optional<E>& e)
+template <typename E> QJsonValue enumValue(const std::optional<E>& e)
 {
     return e ? QJsonValue(enumKey(*e)) : QJsonValue();
 }
 
-template<typename E>
-QJsonValue listValue(const QList<E>& values)
+template <typename E> QJsonValue listValue(const QList<E>& values)
 {
     QJsonArray array;
     for (E v : values)

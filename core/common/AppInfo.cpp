@@ -13,7 +13,10 @@ void AppInfo::applyTo(QCoreApplication& app)
     app.setApplicationVersion(version());
 }
 
-QString AppInfo::version() { return QStringLiteral(DAICHO_VERSION); }
+QString AppInfo::version()
+{
+    return QStringLiteral(DAICHO_VERSION);
+}
 
 QString AppInfo::defaultRegisterPath()
 {

@@ -8,9 +8,15 @@ namespace {
 std::atomic<Language> g_language{Language::Japanese};
 }
 
-Language LanguageSetting::current() { return g_language.load(); }
+Language LanguageSetting::current()
+{
+    return g_language.load();
+}
 
-void LanguageSetting::setCurrent(Language language) { g_language.store(language); }
+void LanguageSetting::setCurrent(Language language)
+{
+    g_language.store(language);
+}
 
 Language LanguageSetting::fromCode(const QString& code)
 {

@@ -9,11 +9,16 @@ namespace daicho {
 
 // The one error scheme of core: a value, or the problems that prevented it.
 // Messages are translated where they are made, so every face can show them as they are.
-template<typename T>
-class Result {
+template <typename T> class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Problems problems) : m_problems(std::move(problems)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Problems problems)
+        : m_problems(std::move(problems))
+    {
+    }
     static Result failure(const QString& message, const QString& field = {})
     {
         return Result(Problems{Problem{field, message}});
@@ -37,6 +42,9 @@ private:
 // For operations that produce nothing but success or problems.
 struct Done {};
 using Status = Result<Done>;
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}
 
 } // namespace daicho

@@ -61,8 +61,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     // Refused before the connection settings run, since journal_mode = WAL rewrites the header.
     const QStringList tables = connection.tables();
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
-        return R::failure(tr("%1 is a database of another program, not a Daicho register; it has not been changed.")
-                              .arg(path));
+        return R::failure(
+            tr("%1 is a database of another program, not a Daicho register; it has not been changed.").arg(path));
     if (Status s = db->configure(); !s)
         return R(s.problems());
     Result<int> migrated = Migrations::run(*db);
@@ -72,7 +72,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return R(std::move(db));
 }
 
-QSqlQuery* Database::takeCachedStatement(const QString& sql) { return m_statements.take(sql); }
+QSqlQuery* Database::takeCachedStatement(const QString& sql)
+{
+    return m_statements.take(sql);
+}
 
 void Database::returnCachedStatement(const QString& sql, QSqlQuery* query)
 {
@@ -97,8 +100,8 @@ Status Database::configure()
         Query q(*this, statement);
         if (Status s = q.exec(); !s) {
             // The first statement that touches the file is where SQLite notices it is not a database.
-            return Status::failure(tr("%1 cannot be read as a Daicho register: %2")
-                                       .arg(m_path, s.problems().value(0).message));
+            return Status::failure(
+                tr("%1 cannot be read as a Daicho register: %2").arg(m_path, s.problems().value(0).message));
         }
     }
     return success();

@@ -4,9 +4,8 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <memory>
 

@@ -18,7 +18,10 @@ const QList<Migrations::Step>& Migrations::steps()
     return all;
 }
 
-int Migrations::latestVersion() { return steps().constLast().version; }
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
 
 Result<int> Migrations::currentVersion(Database& db)
 {
@@ -55,13 +58,12 @@ Result<int> Migrations::run(Database& db, int upTo)
         for (const QString& statement : step.statements) {
             Query q(db, db.dialect().expand(statement));
             if (Status s = q.exec(); !s) {
-                return Result<int>::failure(tr("Updating the register to schema version %1 failed: %2")
-                                                .arg(step.version)
-                                                .arg(s.errorText()));
+                return Result<int>::failure(
+                    tr("Updating the register to schema version %1 failed: %2").arg(step.version).arg(s.errorText()));
             }
         }
         Query record(db, QStringLiteral("INSERT INTO schema_migrations (version, description, "
-                                                     "applied_at) VALUES (:v, :d, :at)"));
+                                        "applied_at) VALUES (:v, :d, :at)"));
         record.bind(QStringLiteral(":v"), step.version)
             .bind(QStringLiteral(":d"), QString::fromUtf8(step.description))
             .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

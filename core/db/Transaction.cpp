@@ -45,8 +45,8 @@ Status Transaction::commit()
         return success();
     }
     if (m_db.m_rollbackOnly) {
-        return Status::failure(QCoreApplication::translate(
-            "daicho::Transaction", "A step of this change failed, so none of it was saved."));
+        return Status::failure(QCoreApplication::translate("daicho::Transaction",
+                                                           "A step of this change failed, so none of it was saved."));
     }
     QSqlDatabase connection = m_db.connection();
     if (!connection.commit())

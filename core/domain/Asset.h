@@ -45,8 +45,8 @@ struct Asset {
     qint64 snsResponsibleId = 0;
     QString publishableInfo;
 
-    QString location; // 保管場所
-    QString notes;    // 備考
+    QString location;  // 保管場所
+    QString notes;     // 備考
     QJsonObject extra; // attributes with no column of their own (e.g. unknown import columns)
 
     AssetStatus status = AssetStatus::Active;
@@ -58,10 +58,7 @@ struct Asset {
     QDateTime updatedAt;
     int version = 0;
 
-    bool isClassified() const
-    {
-        return !confidentiality.isEmpty() && !integrity.isEmpty() && !availability.isEmpty();
-    }
+    bool isClassified() const { return !confidentiality.isEmpty() && !integrity.isEmpty() && !availability.isEmpty(); }
 };
 
 } // namespace daicho

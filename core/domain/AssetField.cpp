@@ -2,8 +2,7 @@
 
 namespace daicho {
 
-template<>
-const QList<EnumEntry<AssetField>>& enumEntries<AssetField>()
+template <> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>()
 {
     using F = AssetField;
     static const QList<EnumEntry<AssetField>> entries{
@@ -30,7 +29,8 @@ const QList<EnumEntry<AssetField>>& enumEntries<AssetField>()
         {F::RestrictionNote, "restriction_note", {"取扱制限（補足）", "Handling restrictions (details)"}},
         {F::PersonalData, "personal_data", {"個人情報区分", "Personal data"}},
         {F::ServiceName, "service_name", {"サービス名・アカウント", "Service or account"}},
-        {F::ContractHasSecurity, "contract_security",
+        {F::ContractHasSecurity,
+         "contract_security",
          {"契約における情報セキュリティ要件", "Security requirements in the contract"}},
         {F::ProviderCheckedOn, "provider_checked_on", {"対策確認日", "Measures checked on"}},
         {F::DataLocation, "data_location", {"データ保管場所", "Data location"}},

@@ -43,6 +43,6 @@ enum class AssetField {
     DisposalConfirmedBy,
 };
 
-template<> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>();
+template <> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>();
 
 } // namespace daicho

@@ -6,8 +6,8 @@ namespace daicho {
 
 Problem fieldProblem(AssetField field, const QString& reason)
 {
-    return Problem{enumKey(field), QCoreApplication::translate("AssetValidator", "%1: %2")
-                                       .arg(enumLabel(field), reason)};
+    return Problem{enumKey(field),
+                   QCoreApplication::translate("AssetValidator", "%1: %2").arg(enumLabel(field), reason)};
 }
 
 AssetValidator::AssetValidator(const ValidationLookup& lookup, QDate today)
@@ -113,8 +113,9 @@ void AssetValidator::checkClassification(const Asset& a, Problems& out) const
         QStringList codes;
         for (const ClassificationLevel& l : scheme->levels(axis))
             codes << l.code;
-        out << fieldProblem(field, tr("\"%1\" is not a level of this scheme (allowed: %2)")
-                                       .arg(value, codes.join(QStringLiteral(", "))));
+        out << fieldProblem(
+            field,
+            tr("\"%1\" is not a level of this scheme (allowed: %2)").arg(value, codes.join(QStringLiteral(", "))));
     }
     const bool needsNote =
         a.restrictions.contains(Restriction::RetainUntil) || a.restrictions.contains(Restriction::RecoverWithin);

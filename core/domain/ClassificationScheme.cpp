@@ -30,11 +30,15 @@ ClassificationScheme makeClassic()
 {
     ClassificationScheme s;
     s.key = QStringLiteral("classic");
-    s.name = {"情報資産の分類（機密性3段階・完全性2段階・可用性2段階）", "Classic scheme (C 3 levels, I and A 2 levels)"};
+    s.name = {"情報資産の分類（機密性3段階・完全性2段階・可用性2段階）",
+              "Classic scheme (C 3 levels, I and A 2 levels)"};
     s.confidentiality = {
-        {QStringLiteral("3"), 3, {"秘密文書に相当する機密性を要する", "Needs the secrecy of a secret document"},
+        {QStringLiteral("3"),
+         3,
+         {"秘密文書に相当する機密性を要する", "Needs the secrecy of a secret document"},
          {R::NeedToKnow, R::NoCopy, R::NoDistribution, R::EncryptionRequired, R::NoTakingOut}},
-        {QStringLiteral("2"), 2,
+        {QStringLiteral("2"),
+         2,
          {"秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない",
           "Not secret, but not for publication as is"},
          {R::CopyNeedsPermission, R::NoDistribution}},
@@ -52,7 +56,9 @@ ClassificationScheme makeGuideline2024()
     s.name = {"自治体機密性（令和6年改定：3A/3B/3C/2/1）", "Municipal confidentiality (2024 revision: 3A/3B/3C/2/1)"};
     const ClassificationLevel c3 = s.confidentiality.at(0);
     s.confidentiality = {
-        {QStringLiteral("3A"), 3, {"自治体機密性3A（特に機密性の高い情報）", "Municipal confidentiality 3A (highest)"},
+        {QStringLiteral("3A"),
+         3,
+         {"自治体機密性3A（特に機密性の高い情報）", "Municipal confidentiality 3A (highest)"},
          c3.usualRestrictions},
         {QStringLiteral("3B"), 3, {"自治体機密性3B", "Municipal confidentiality 3B"}, c3.usualRestrictions},
         {QStringLiteral("3C"), 3, {"自治体機密性3C", "Municipal confidentiality 3C"}, c3.usualRestrictions},
@@ -101,8 +107,7 @@ int ClassificationScheme::importance(const QString& c, const QString& i, const Q
     return std::max({lc->importance, li->importance, la->importance});
 }
 
-QList<Restriction> ClassificationScheme::usualRestrictions(const QString& c, const QString& i,
-                                                           const QString& a) const
+QList<Restriction> ClassificationScheme::usualRestrictions(const QString& c, const QString& i, const QString& a) const
 {
     QList<Restriction> wanted;
     const std::pair<Axis, QString> ratings[] = {
@@ -137,7 +142,10 @@ const ClassificationScheme* ClassificationScheme::find(const QString& key)
     return nullptr;
 }
 
-QList<const ClassificationScheme*> ClassificationScheme::all() { return {&classic(), &guideline2024()}; }
+QList<const ClassificationScheme*> ClassificationScheme::all()
+{
+    return {&classic(), &guideline2024()};
+}
 
 Label axisLabel(Axis axis)
 {

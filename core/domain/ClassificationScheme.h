@@ -10,9 +10,9 @@ namespace daicho {
 enum class Axis { Confidentiality, Integrity, Availability };
 
 struct ClassificationLevel {
-    QString code;    // as stored and printed: "3", "2", "1" (or "3A" in the 2024 scheme)
-    int importance;  // 1..3, the figure it contributes to 重要度
-    Label meaning;   // what the level means, in short
+    QString code;   // as stored and printed: "3", "2", "1" (or "3A" in the 2024 scheme)
+    int importance; // 1..3, the figure it contributes to 重要度
+    Label meaning;  // what the level means, in short
     QList<Restriction> usualRestrictions;
 };
 

@@ -12,19 +12,16 @@ namespace daicho {
 
 // Every enumeration of the regulation is a table of (value, stable key, Japanese and English label).
 // The key is what the database and the exchange format store; labels are for people.
-template<typename E>
-struct EnumEntry {
+template <typename E> struct EnumEntry {
     E value;
     const char* key;
     Label label;
 };
 
 // Specialised next to each enumeration: returns its rows in display order.
-template<typename E>
-const QList<EnumEntry<E>>& enumEntries();
+template <typename E> const QList<EnumEntry<E>>& enumEntries();
 
-template<typename E>
-QString enumKey(E value)
+template <typename E> QString enumKey(E value)
 {
     for (const auto& e : enumEntries<E>())
         if (e.value == value)
@@ -32,8 +29,7 @@ QString enumKey(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template <typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (const auto& e : enumEntries<E>())
         if (key == QLatin1String(e.key))
@@ -41,8 +37,7 @@ std::optional<E> enumFromKey(QStringView key)
     return std::nullopt;
 }
 
-template<typename E>
-QString enumLabel(E value, Language language = LanguageSetting::current())
+template <typename E> QString enumLabel(E value, Language language = LanguageSetting::current())
 {
     for (const auto& e : enumEntries<E>())
         if (e.value == value)
@@ -50,8 +45,7 @@ QString enumLabel(E value, Language language = LanguageSetting::current())
     return {};
 }
 
-template<typename E>
-QList<E> enumValues()
+template <typename E> QList<E> enumValues()
 {
     QList<E> values;
     for (const auto& e : enumEntries<E>())
@@ -59,8 +53,7 @@ QList<E> enumValues()
     return values;
 }
 
-template<typename E>
-QStringList enumKeys()
+template <typename E> QStringList enumKeys()
 {
     QStringList keys;
     for (const auto& e : enumEntries<E>())

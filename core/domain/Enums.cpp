@@ -2,23 +2,25 @@
 
 namespace daicho {
 
-template<>
-const QList<EnumEntry<AssetCategory>>& enumEntries<AssetCategory>()
+template <> const QList<EnumEntry<AssetCategory>>& enumEntries<AssetCategory>()
 {
     static const QList<EnumEntry<AssetCategory>> entries{
-        {AssetCategory::Infrastructure, "infrastructure",
-         {"ネットワーク、情報システム並びにこれらに関する設備及び電磁的記録媒体", "Networks, systems, facilities and media"}},
-        {AssetCategory::Information, "information",
+        {AssetCategory::Infrastructure,
+         "infrastructure",
+         {"ネットワーク、情報システム並びにこれらに関する設備及び電磁的記録媒体",
+          "Networks, systems, facilities and media"}},
+        {AssetCategory::Information,
+         "information",
          {"ネットワーク及び情報システムで取り扱う情報（印刷した文書を含む）",
           "Information handled by networks and systems (printed too)"}},
-        {AssetCategory::Document, "document",
+        {AssetCategory::Document,
+         "document",
          {"情報システムの仕様書、ネットワーク図等のシステム関連文書", "System documents"}},
     };
     return entries;
 }
 
-template<>
-const QList<EnumEntry<NetworkSegment>>& enumEntries<NetworkSegment>()
+template <> const QList<EnumEntry<NetworkSegment>>& enumEntries<NetworkSegment>()
 {
     static const QList<EnumEntry<NetworkSegment>> entries{
         {NetworkSegment::MyNumber, "mynumber", {"マイナンバー利用事務系", "Individual-number use segment"}},
@@ -29,8 +31,7 @@ const QList<EnumEntry<NetworkSegment>>& enumEntries<NetworkSegment>()
     return entries;
 }
 
-template<>
-const QList<EnumEntry<Provision>>& enumEntries<Provision>()
+template <> const QList<EnumEntry<Provision>>& enumEntries<Provision>()
 {
     static const QList<EnumEntry<Provision>> entries{
         {Provision::InHouse, "in_house", {"自庁運用", "In-house"}},
@@ -41,8 +42,7 @@ const QList<EnumEntry<Provision>>& enumEntries<Provision>()
     return entries;
 }
 
-template<>
-const QList<EnumEntry<AssetStatus>>& enumEntries<AssetStatus>()
+template <> const QList<EnumEntry<AssetStatus>>& enumEntries<AssetStatus>()
 {
     static const QList<EnumEntry<AssetStatus>> entries{
         {AssetStatus::Active, "active", {"運用中", "Active"}},
@@ -51,8 +51,7 @@ const QList<EnumEntry<AssetStatus>>& enumEntries<AssetStatus>()
     return entries;
 }
 
-template<>
-const QList<EnumEntry<UnitKind>>& enumEntries<UnitKind>()
+template <> const QList<EnumEntry<UnitKind>>& enumEntries<UnitKind>()
 {
     static const QList<EnumEntry<UnitKind>> entries{
         {UnitKind::Body, "body", {"機関", "Body"}},
@@ -62,8 +61,7 @@ const QList<EnumEntry<UnitKind>>& enumEntries<UnitKind>()
     return entries;
 }
 
-template<>
-const QList<EnumEntry<Role>>& enumEntries<Role>()
+template <> const QList<EnumEntry<Role>>& enumEntries<Role>()
 {
     static const QList<EnumEntry<Role>> entries{
         {Role::Ciso, "ciso", {"最高情報セキュリティ責任者", "Chief Information Security Officer"}},
@@ -72,14 +70,12 @@ const QList<EnumEntry<Role>>& enumEntries<Role>()
         {Role::SecurityManager, "security_manager", {"情報セキュリティ管理者", "Information Security Manager"}},
         {Role::SystemAdmin, "system_admin", {"情報システム管理者", "Information System Administrator"}},
         {Role::SystemStaff, "system_staff", {"情報システム担当者", "Information System Staff"}},
-        {Role::Committee, "committee",
-         {"能代市情報セキュリティ対策委員会 委員", "Security Committee member"}},
+        {Role::Committee, "committee", {"能代市情報セキュリティ対策委員会 委員", "Security Committee member"}},
     };
     return entries;
 }
 
-template<>
-const QList<EnumEntry<Restriction>>& enumEntries<Restriction>()
+template <> const QList<EnumEntry<Restriction>>& enumEntries<Restriction>()
 {
     static const QList<EnumEntry<Restriction>> entries{
         {Restriction::NeedToKnow, "need_to_know", {"関係者限り", "Need to know only"}},
@@ -97,13 +93,13 @@ const QList<EnumEntry<Restriction>>& enumEntries<Restriction>()
     return entries;
 }
 
-template<>
-const QList<EnumEntry<PersonalData>>& enumEntries<PersonalData>()
+template <> const QList<EnumEntry<PersonalData>>& enumEntries<PersonalData>()
 {
     static const QList<EnumEntry<PersonalData>> entries{
         {PersonalData::Personal, "personal", {"個人情報", "Personal information"}},
         {PersonalData::Sensitive, "sensitive", {"要配慮個人情報", "Special care-required personal information"}},
-        {PersonalData::SpecificPersonal, "specific_personal",
+        {PersonalData::SpecificPersonal,
+         "specific_personal",
          {"特定個人情報（マイナンバー）", "Specific personal information (My Number)"}},
     };
     return entries;
@@ -140,6 +136,9 @@ RoleScope roleScope(Role role)
     return RoleScope::WholeCity;
 }
 
-bool roleIsSingleton(Role role) { return role == Role::Ciso || role == Role::ChiefOfficer; }
+bool roleIsSingleton(Role role)
+{
+    return role == Role::Ciso || role == Role::ChiefOfficer;
+}
 
 } // namespace daicho

@@ -40,14 +40,14 @@ enum class Restriction {
 // Personal-data flags
 enum class PersonalData { Personal, Sensitive, SpecificPersonal };
 
-template<> const QList<EnumEntry<AssetCategory>>& enumEntries<AssetCategory>();
-template<> const QList<EnumEntry<NetworkSegment>>& enumEntries<NetworkSegment>();
-template<> const QList<EnumEntry<Provision>>& enumEntries<Provision>();
-template<> const QList<EnumEntry<AssetStatus>>& enumEntries<AssetStatus>();
-template<> const QList<EnumEntry<UnitKind>>& enumEntries<UnitKind>();
-template<> const QList<EnumEntry<Role>>& enumEntries<Role>();
-template<> const QList<EnumEntry<Restriction>>& enumEntries<Restriction>();
-template<> const QList<EnumEntry<PersonalData>>& enumEntries<PersonalData>();
+template <> const QList<EnumEntry<AssetCategory>>& enumEntries<AssetCategory>();
+template <> const QList<EnumEntry<NetworkSegment>>& enumEntries<NetworkSegment>();
+template <> const QList<EnumEntry<Provision>>& enumEntries<Provision>();
+template <> const QList<EnumEntry<AssetStatus>>& enumEntries<AssetStatus>();
+template <> const QList<EnumEntry<UnitKind>>& enumEntries<UnitKind>();
+template <> const QList<EnumEntry<Role>>& enumEntries<Role>();
+template <> const QList<EnumEntry<Restriction>>& enumEntries<Restriction>();
+template <> const QList<EnumEntry<PersonalData>>& enumEntries<PersonalData>();
 
 // ア / イ / ウ
 QString categoryLetter(AssetCategory category);

@@ -11,8 +11,8 @@ struct OrgUnit {
     qint64 id = 0;
     qint64 parentId = 0; // 0 for a body
     UnitKind kind = UnitKind::Section;
-    QString name;        // Japanese, as the city writes it
-    QString nameEn;      // optional English name
+    QString name;   // Japanese, as the city writes it
+    QString nameEn; // optional English name
     int sortOrder = 0;
     bool active = true;
 };

@@ -9,7 +9,7 @@ struct Person {
     qint64 id = 0;
     QString name;
     QString nameKana;
-    QString title;   // 職名, e.g. 課長
+    QString title; // 職名, e.g. 課長
     QString email;
     qint64 unitId = 0; // where the person works; 0 when unknown
     bool partTime = false;

@@ -20,24 +20,42 @@ const QString kColumns = QStringLiteral(
 
 // Every writable column, as "column = :column" pairs for UPDATE and as names for INSERT.
 const QStringList kWritable{
-    QStringLiteral("code"),           QStringLiteral("name"),
-    QStringLiteral("category"),       QStringLiteral("subtype"),
-    QStringLiteral("section_id"),     QStringLiteral("manager_id"),
-    QStringLiteral("custodian_id"),   QStringLiteral("system_admin_id"),
-    QStringLiteral("segment"),        QStringLiteral("scheme"),
-    QStringLiteral("confidentiality"), QStringLiteral("integrity"),
-    QStringLiteral("availability"),   QStringLiteral("restrictions"),
-    QStringLiteral("restriction_note"), QStringLiteral("personal_data"),
-    QStringLiteral("provision"),      QStringLiteral("provider"),
-    QStringLiteral("service_name"),   QStringLiteral("contract_security"),
-    QStringLiteral("provider_checked_on"), QStringLiteral("data_location"),
-    QStringLiteral("ismap_registered"), QStringLiteral("usage_rules"),
-    QStringLiteral("sns_responsible_id"), QStringLiteral("publishable_info"),
-    QStringLiteral("location"),       QStringLiteral("notes"),
-    QStringLiteral("extra"),          QStringLiteral("status"),
-    QStringLiteral("disposed_on"),    QStringLiteral("disposal_method"),
-    QStringLiteral("disposal_confirmed_by"), QStringLiteral("created_at"),
-    QStringLiteral("updated_at"),     QStringLiteral("version"),
+    QStringLiteral("code"),
+    QStringLiteral("name"),
+    QStringLiteral("category"),
+    QStringLiteral("subtype"),
+    QStringLiteral("section_id"),
+    QStringLiteral("manager_id"),
+    QStringLiteral("custodian_id"),
+    QStringLiteral("system_admin_id"),
+    QStringLiteral("segment"),
+    QStringLiteral("scheme"),
+    QStringLiteral("confidentiality"),
+    QStringLiteral("integrity"),
+    QStringLiteral("availability"),
+    QStringLiteral("restrictions"),
+    QStringLiteral("restriction_note"),
+    QStringLiteral("personal_data"),
+    QStringLiteral("provision"),
+    QStringLiteral("provider"),
+    QStringLiteral("service_name"),
+    QStringLiteral("contract_security"),
+    QStringLiteral("provider_checked_on"),
+    QStringLiteral("data_location"),
+    QStringLiteral("ismap_registered"),
+    QStringLiteral("usage_rules"),
+    QStringLiteral("sns_responsible_id"),
+    QStringLiteral("publishable_info"),
+    QStringLiteral("location"),
+    QStringLiteral("notes"),
+    QStringLiteral("extra"),
+    QStringLiteral("status"),
+    QStringLiteral("disposed_on"),
+    QStringLiteral("disposal_method"),
+    QStringLiteral("disposal_confirmed_by"),
+    QStringLiteral("created_at"),
+    QStringLiteral("updated_at"),
+    QStringLiteral("version"),
 };
 
 QVariant extraJson(const QJsonObject& extra)
@@ -165,7 +183,7 @@ Result<qint64> AssetRepository::insert(const Asset& asset)
     for (const QString& c : kWritable)
         placeholders << QLatin1Char(':') + c;
     Query q(m_db, QStringLiteral("INSERT INTO assets (%1) VALUES (%2)")
-                                   .arg(kWritable.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+                      .arg(kWritable.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
     bindAll(q, asset);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
@@ -226,8 +244,7 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
 {
     using R = Result<QList<QPair<QString, qint64>>>;
     const QString name = groupColumnName(column);
-    Query q(m_db,
-            QStringLiteral("SELECT %1, COUNT(*) FROM assets GROUP BY %1 ORDER BY %1").arg(name));
+    Query q(m_db, QStringLiteral("SELECT %1, COUNT(*) FROM assets GROUP BY %1 ORDER BY %1").arg(name));
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QList<QPair<QString, qint64>> counts;
@@ -239,7 +256,7 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
 Result<qint64> AssetRepository::countUnclassified() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM assets WHERE confidentiality IS NULL"
-                                              " OR integrity IS NULL OR availability IS NULL"));
+                                 " OR integrity IS NULL OR availability IS NULL"));
     Result<bool> row = q.first();
     if (!row)
         return Result<qint64>(row.problems());
@@ -259,8 +276,7 @@ Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) 
 
 Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const
 {
-    Query q(m_db,
-            QStringLiteral("SELECT %1 FROM assets ORDER BY id LIMIT :limit OFFSET :offset").arg(kColumns));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assets ORDER BY id LIMIT :limit OFFSET :offset").arg(kColumns));
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status s = q.exec(); !s)
         return Result<QList<Asset>>(s.problems());

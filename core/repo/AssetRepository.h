@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Asset.h"
 #include "common/Result.h"
+#include "domain/Asset.h"
 
 #include <QPair>
 

@@ -49,7 +49,7 @@ OrgUnitRepository::OrgUnitRepository(Database& db)
 Result<qint64> OrgUnitRepository::insert(const OrgUnit& unit)
 {
     Query q(m_db, QStringLiteral("INSERT INTO org_units (parent_id, kind, name, name_en, sort_order, active)"
-                                              " VALUES (:parent, :kind, :name, :name_en, :sort, :active)"));
+                                 " VALUES (:parent, :kind, :name, :name_en, :sort, :active)"));
     bindAll(q, unit);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
@@ -59,7 +59,7 @@ Result<qint64> OrgUnitRepository::insert(const OrgUnit& unit)
 Status OrgUnitRepository::update(const OrgUnit& unit)
 {
     Query q(m_db, QStringLiteral("UPDATE org_units SET parent_id = :parent, kind = :kind, name = :name,"
-                                              " name_en = :name_en, sort_order = :sort, active = :active WHERE id = :id"));
+                                 " name_en = :name_en, sort_order = :sort, active = :active WHERE id = :id"));
     bindAll(q, unit);
     q.bind(QStringLiteral(":id"), unit.id);
     return q.exec();

@@ -54,7 +54,7 @@ PersonRepository::PersonRepository(Database& db)
 Result<qint64> PersonRepository::insert(const Person& person)
 {
     Query q(m_db, QStringLiteral("INSERT INTO people (name, name_kana, title, email, unit_id, part_time,"
-                                              " active) VALUES (:name, :kana, :title, :email, :unit, :part_time, :active)"));
+                                 " active) VALUES (:name, :kana, :title, :email, :unit, :part_time, :active)"));
     bindAll(q, person);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
@@ -64,8 +64,8 @@ Result<qint64> PersonRepository::insert(const Person& person)
 Status PersonRepository::update(const Person& person)
 {
     Query q(m_db, QStringLiteral("UPDATE people SET name = :name, name_kana = :kana, title = :title,"
-                                              " email = :email, unit_id = :unit, part_time = :part_time,"
-                                              " active = :active WHERE id = :id"));
+                                 " email = :email, unit_id = :unit, part_time = :part_time,"
+                                 " active = :active WHERE id = :id"));
     bindAll(q, person);
     q.bind(QStringLiteral(":id"), person.id);
     return q.exec();

@@ -52,7 +52,7 @@ RoleRepository::RoleRepository(Database& db)
 Result<qint64> RoleRepository::insert(const RoleAssignment& assignment)
 {
     Query q(m_db, QStringLiteral("INSERT INTO role_assignments (person_id, role, unit_id, asset_id,"
-                                              " valid_from, valid_to) VALUES (:person, :role, :unit, :asset, :from, :to)"));
+                                 " valid_from, valid_to) VALUES (:person, :role, :unit, :asset, :from, :to)"));
     bindAll(q, assignment);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
@@ -62,8 +62,8 @@ Result<qint64> RoleRepository::insert(const RoleAssignment& assignment)
 Status RoleRepository::update(const RoleAssignment& assignment)
 {
     Query q(m_db, QStringLiteral("UPDATE role_assignments SET person_id = :person, role = :role,"
-                                              " unit_id = :unit, asset_id = :asset, valid_from = :from,"
-                                              " valid_to = :to WHERE id = :id"));
+                                 " unit_id = :unit, asset_id = :asset, valid_from = :from,"
+                                 " valid_to = :to WHERE id = :id"));
     bindAll(q, assignment);
     q.bind(QStringLiteral(":id"), assignment.id);
     return q.exec();
@@ -94,6 +94,13 @@ Result<QList<RoleAssignment>> RoleRepository::currentHolders(Role role, qint64 u
     q.bind(QStringLiteral(":role"), enumKey(role))
         .bind(QStringLiteral(":any_unit"), unitId == 0 ? 1 : 0)
         .bind(QStringLiteral(":unit"), unitId);
+    return many(q);
+}
+
+Result<QList<RoleAssignment>> RoleRepository::forRole(Role role) const
+{
+    Query q(m_db, kSelect + QStringLiteral(" WHERE role = :role ORDER BY id"));
+    q.bind(QStringLiteral(":role"), enumKey(role));
     return many(q);
 }
 

@@ -19,6 +19,8 @@ public:
     // Assignments in office (no end date).
     Result<QList<RoleAssignment>> currentForPerson(qint64 personId) const;
     Result<QList<RoleAssignment>> currentHolders(Role role, qint64 unitId = 0) const;
+    // Every assignment of a role, ended ones included (overlap checks, history).
+    Result<QList<RoleAssignment>> forRole(Role role) const;
     Result<QList<RoleAssignment>> all() const;
 
 private:

@@ -23,14 +23,17 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 Status SettingsRepository::setValue(const QString& key, const QString& value)
 {
     // Update-then-insert keeps the SQL portable (no dialect-specific upsert needed here).
+    // A null QString would bind as SQL NULL, which the NOT NULL column refuses: an empty
+    // setting is stored as the empty text.
+    const QString stored = value.isNull() ? QStringLiteral("") : value;
     Query update(m_db, QStringLiteral("UPDATE settings SET value = :value WHERE key = :key"));
-    update.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
+    update.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), stored);
     if (Status s = update.exec(); !s)
         return s;
     if (update.numRowsAffected() > 0)
         return success();
     Query insert(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
-    insert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
+    insert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), stored);
     return insert.exec();
 }
 

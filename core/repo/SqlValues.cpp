@@ -7,7 +7,10 @@ QVariant date(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-QDate toDate(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
+QDate toDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 QVariant timestamp(const QDateTime& t)
 {
@@ -35,7 +38,10 @@ std::optional<bool> toOptionalBool(const QVariant& v)
     return v.toInt() != 0;
 }
 
-QVariant id(qint64 value) { return value == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value); }
+QVariant id(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
+}
 
 QVariant text(const QString& value)
 {

@@ -23,8 +23,7 @@ std::optional<bool> toOptionalBool(const QVariant& v);
 QVariant id(qint64 value);
 QVariant text(const QString& value);
 
-template<typename E>
-QVariant enumList(const QList<E>& values)
+template <typename E> QVariant enumList(const QList<E>& values)
 {
     QStringList keys;
     for (E v : values)
@@ -32,8 +31,7 @@ QVariant enumList(const QList<E>& values)
     return keys.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(keys.join(QLatin1Char(',')));
 }
 
-template<typename E>
-QList<E> toEnumList(const QVariant& v)
+template <typename E> QList<E> toEnumList(const QVariant& v)
 {
     QList<E> values;
     const QString joined = v.toString();
@@ -43,8 +41,7 @@ QList<E> toEnumList(const QVariant& v)
     return values;
 }
 
-template<typename E>
-QVariant optionalEnum(const std::optional<E>& value)
+template <typename E> QVariant optionalEnum(const std::optional<E>& value)
 {
     return value ? QVariant(enumKey(*value)) : QVariant(QMetaType(QMetaType::QString));
 }

@@ -89,6 +89,8 @@ Status AssetService::update(Asset asset)
                                    .arg(asset.version)
                                    .arg(before.version));
     }
+    if (asset.scheme.isEmpty())
+        asset.scheme = before.scheme;
     RegisterLookup lookup(m_ctx.db);
     const QDateTime now = m_ctx.clock.nowUtc();
     if (Problems p = AssetValidator(lookup, now.date()).validate(asset); !p.isEmpty())
@@ -115,14 +117,20 @@ Status AssetService::dispose(qint64 assetId, QDate disposedOn, const QString& me
     return update(asset);
 }
 
-Result<std::optional<Asset>> AssetService::find(qint64 id) const { return AssetRepository(m_ctx.db).find(id); }
+Result<std::optional<Asset>> AssetService::find(qint64 id) const
+{
+    return AssetRepository(m_ctx.db).find(id);
+}
 
 Result<std::optional<Asset>> AssetService::findByCode(const QString& code) const
 {
     return AssetRepository(m_ctx.db).findByCode(code);
 }
 
-Result<qint64> AssetService::count() const { return AssetRepository(m_ctx.db).count(); }
+Result<qint64> AssetService::count() const
+{
+    return AssetRepository(m_ctx.db).count();
+}
 
 Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const
 {

@@ -9,7 +9,7 @@ namespace daicho {
 
 // Writes one record and its audit event in one transaction (joining the caller's, if any).
 // `write` stores the record and returns its id; the event records the state as written.
-template<typename Record, typename Write>
+template <typename Record, typename Write>
 Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& action, const QJsonObject& before,
                             Write write)
 {
@@ -20,8 +20,8 @@ Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& a
     if (!id)
         return id;
     record.id = id.value();
-    if (Status s = ctx.audit.append(ctx.actor, Snapshot::entityName(record), record.id, action, before,
-                                    Snapshot::of(record));
+    if (Status s =
+            ctx.audit.append(ctx.actor, Snapshot::entityName(record), record.id, action, before, Snapshot::of(record));
         !s)
         return Result<qint64>(s.problems());
     if (Status s = tx.commit(); !s)
@@ -30,8 +30,7 @@ Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& a
 }
 
 // Adapts a repository's update(), which returns a Status, to auditedWrite().
-template<typename Repository>
-auto updateWith(Repository& repo)
+template <typename Repository> auto updateWith(Repository& repo)
 {
     return [&repo](const auto& record) -> Result<qint64> {
         if (Status s = repo.update(record); !s)
@@ -40,12 +39,14 @@ auto updateWith(Repository& repo)
     };
 }
 
-template<typename Repository>
-auto insertWith(Repository& repo)
+template <typename Repository> auto insertWith(Repository& repo)
 {
     return [&repo](const auto& record) { return repo.insert(record); };
 }
 
-inline Status toStatus(const Result<qint64>& result) { return result ? success() : Status(result.problems()); }
+inline Status toStatus(const Result<qint64>& result)
+{
+    return result ? success() : Status(result.problems());
+}
 
 } // namespace daicho

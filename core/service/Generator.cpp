@@ -66,9 +66,9 @@ const QList<const char*> kPaperRecords{
 };
 
 const QList<const char*> kSurnames{"佐藤", "高橋", "鈴木", "伊藤", "工藤", "佐々木", "加藤", "斎藤", "三浦",
-                                   "藤田", "小林", "渡辺", "畠山", "進藤", "武田", "石川", "成田", "近藤"};
-const QList<const char*> kGivenNames{"一郎", "健太", "大輔", "直樹", "智子", "恵美", "由美子", "裕子", "誠",
-                                     "浩二", "明美", "翔太", "美咲", "拓也", "陽子", "聡", "真由美", "和也"};
+                                   "藤田", "小林", "渡辺", "畠山", "進藤", "武田",   "石川", "成田", "近藤"};
+const QList<const char*> kGivenNames{"一郎", "健太", "大輔", "直樹", "智子", "恵美", "由美子", "裕子",   "誠",
+                                     "浩二", "明美", "翔太", "美咲", "拓也", "陽子", "聡",     "真由美", "和也"};
 const QList<const char*> kContractors{"株式会社秋田情報システム", "北日本データサービス株式会社",
                                       "株式会社能代電算センター", "東北システム開発株式会社"};
 const QList<const char*> kClouds{"LGWAN-ASP 文書配信サービス", "自治体向けSaaS 電子申請", "ガバメントクラウド"};
@@ -152,8 +152,8 @@ Status Generator::ensurePeople()
             m_sections << section;
         } else if (parentsOfSections.contains(u.id) && !officerUnits.contains(u.id)) {
             // The 情報セキュリティ責任者 of each department, and of bodies that hold sections directly.
-            Result<qint64> head = addPerson(u.kind == UnitKind::Body ? QStringLiteral("事務局長") : QStringLiteral("部長"),
-                                            u.id);
+            Result<qint64> head =
+                addPerson(u.kind == UnitKind::Body ? QStringLiteral("事務局長") : QStringLiteral("部長"), u.id);
             if (!head)
                 return Status(head.problems());
             if (Status s = ensureRole(Role::SecurityOfficer, head.value(), u.id); !s)
@@ -176,9 +176,8 @@ Asset Generator::makeAsset(const SectionStaff& section, const QString& code)
     a.code = code;
     a.category = kind.category;
     a.subtype = QString::fromUtf8(kind.subtype);
-    a.name = QString::fromUtf8(kind.pattern)
-                 .replace(QLatin1String("%1"), systemName)
-                 .replace(QLatin1String("%2"), running);
+    a.name =
+        QString::fromUtf8(kind.pattern).replace(QLatin1String("%1"), systemName).replace(QLatin1String("%2"), running);
     a.sectionId = section.sectionId;
     a.managerId = section.manager;
     a.custodianId = pick(section.staff);
@@ -187,8 +186,8 @@ Asset Generator::makeAsset(const SectionStaff& section, const QString& code)
 
     const bool paper = kind.category == AssetCategory::Information && chance(15);
     if (paper) {
-        a.name = QString::fromUtf8(pick(kPaperRecords)) + QStringLiteral("（") + QString::number(2015 + m_random.bounded(12))
-                 + QStringLiteral("年度）");
+        a.name = QString::fromUtf8(pick(kPaperRecords)) + QStringLiteral("（") +
+                 QString::number(2015 + m_random.bounded(12)) + QStringLiteral("年度）");
         a.subtype = QStringLiteral("紙文書");
         a.segment = NetworkSegment::None;
         a.location = QStringLiteral("書庫 %1").arg(m_random.bounded(1, 20));
@@ -199,9 +198,10 @@ Asset Generator::makeAsset(const SectionStaff& section, const QString& code)
     }
 
     const bool myNumber = a.segment == NetworkSegment::MyNumber;
-    a.confidentiality = myNumber ? QStringLiteral("3")
-                                 : pick(QList<QString>{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("2"),
-                                                       QStringLiteral("1")});
+    a.confidentiality =
+        myNumber
+            ? QStringLiteral("3")
+            : pick(QList<QString>{QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("2"), QStringLiteral("1")});
     a.integrity = myNumber || chance(60) ? QStringLiteral("2") : QStringLiteral("1");
     a.availability = myNumber || chance(40) ? QStringLiteral("2") : QStringLiteral("1");
     if (chance(2))

@@ -35,8 +35,7 @@ private:
     Status ensureRole(Role role, qint64 personId, qint64 unitId);
     Asset makeAsset(const SectionStaff& section, const QString& code);
     QString personName();
-    template<typename T>
-    const T& pick(const QList<T>& list)
+    template <typename T> const T& pick(const QList<T>& list)
     {
         return list.at(static_cast<int>(m_random.bounded(static_cast<quint32>(list.size()))));
     }

@@ -85,9 +85,15 @@ Status OrgService::updateUnit(const OrgUnit& unit)
         auditedWrite(m_ctx, changed, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
 }
 
-Result<QList<OrgUnit>> OrgService::units() const { return OrgUnitRepository(m_ctx.db).all(); }
+Result<QList<OrgUnit>> OrgService::units() const
+{
+    return OrgUnitRepository(m_ctx.db).all();
+}
 
-Result<qint64> OrgService::count() const { return OrgUnitRepository(m_ctx.db).count(); }
+Result<qint64> OrgService::count() const
+{
+    return OrgUnitRepository(m_ctx.db).count();
+}
 
 Result<qint64> OrgService::ensureChild(qint64 parentId, UnitKind kind, const QString& name)
 {

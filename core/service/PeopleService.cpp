@@ -40,8 +40,9 @@ Result<qint64> PeopleService::createPerson(Person person)
     return auditedWrite(m_ctx, person, QStringLiteral("create"), {}, insertWith(repo));
 }
 
-Status PeopleService::updatePerson(const Person& person)
+Status PeopleService::updatePerson(Person person)
 {
+    person.name = person.name.trimmed();
     PersonRepository repo(m_ctx.db);
     Result<std::optional<Person>> before = repo.find(person.id);
     if (!before)
@@ -54,9 +55,15 @@ Status PeopleService::updatePerson(const Person& person)
         auditedWrite(m_ctx, person, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
 }
 
-Result<QList<Person>> PeopleService::people() const { return PersonRepository(m_ctx.db).all(); }
+Result<QList<Person>> PeopleService::people() const
+{
+    return PersonRepository(m_ctx.db).all();
+}
 
-Result<qint64> PeopleService::count() const { return PersonRepository(m_ctx.db).count(); }
+Result<qint64> PeopleService::count() const
+{
+    return PersonRepository(m_ctx.db).count();
+}
 
 Problems PeopleService::validate(const RoleAssignment& a) const
 {
@@ -84,7 +91,11 @@ Problems PeopleService::validate(const RoleAssignment& a) const
     }
 
     const QString unitField = QStringLiteral("unit_id");
-    switch (roleScope(a.role)) {
+    const RoleScope scope = roleScope(a.role);
+    if ((scope == RoleScope::BodyOrDepartment || scope == RoleScope::Section) && a.assetId != 0)
+        problems << Problem{QStringLiteral("asset_id"),
+                            tr("%1 is assigned to a unit, not to an information system").arg(roleName)};
+    switch (scope) {
     case RoleScope::WholeCity:
         if (a.unitId != 0 || a.assetId != 0)
             problems << Problem{unitField, tr("%1 covers the whole city and takes no unit or system").arg(roleName)};
@@ -98,6 +109,8 @@ Problems PeopleService::validate(const RoleAssignment& a) const
             problems << Problem{unitField, tr("%1 is assigned to a section (課室)").arg(roleName)};
         break;
     case RoleScope::Systems: {
+        if (a.unitId != 0)
+            problems << Problem{unitField, tr("%1 is assigned to information systems, not to a unit").arg(roleName)};
         if (a.assetId == 0) {
             problems << Problem{QStringLiteral("asset_id"),
                                 tr("%1 is assigned to an information system (an asset of category ア)").arg(roleName)};
@@ -113,16 +126,22 @@ Problems PeopleService::validate(const RoleAssignment& a) const
     }
     }
 
-    if (roleIsSingleton(a.role) && !a.validTo.isValid()) {
-        Result<QList<RoleAssignment>> holders = RoleRepository(m_ctx.db).currentHolders(a.role);
-        if (!holders)
-            return holders.problems();
-        for (const RoleAssignment& h : holders.value())
-            if (h.id != a.id)
+    if (roleIsSingleton(a.role) && a.validFrom.isValid()) {
+        // One in office at a time: no two terms may overlap, whether open-ended or not.
+        Result<QList<RoleAssignment>> terms = RoleRepository(m_ctx.db).forRole(a.role);
+        if (!terms)
+            return terms.problems();
+        for (const RoleAssignment& other : terms.value()) {
+            const bool overlaps = other.id != a.id && (!other.validTo.isValid() || other.validTo >= a.validFrom) &&
+                                  (!a.validTo.isValid() || a.validTo >= other.validFrom);
+            if (overlaps) {
                 problems << Problem{QStringLiteral("role"),
                                     tr("There is already a %1 in office; end that assignment first (第5条: one at a "
                                        "time)")
                                         .arg(roleName)};
+                break;
+            }
+        }
     }
     return problems;
 }

@@ -17,7 +17,7 @@ public:
     explicit PeopleService(ServiceContext& context);
 
     Result<qint64> createPerson(Person person);
-    Status updatePerson(const Person& person);
+    Status updatePerson(Person person);
     Result<QList<Person>> people() const;
     Result<qint64> count() const;
 

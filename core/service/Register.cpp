@@ -40,7 +40,8 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Cl
 {
     using R = Result<std::unique_ptr<Register>>;
     if (QFileInfo::exists(path))
-        return R::failure(tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
+        return R::failure(
+            tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!db)
         return R(db.problems());

@@ -39,7 +39,8 @@ public:
 
     // Who the audit trail names for the changes made through this register.
     QString actor() const { return m_ctx.actor; }
-    void setActor(const QString& actor) { m_ctx.actor = actor; }
+    // An empty name falls back to the system user: the audit trail always names someone.
+    void setActor(const QString& actor) { m_ctx.actor = actor.trimmed().isEmpty() ? systemUser() : actor; }
     static QString systemUser();
 
     Result<QString> setting(const QString& key, const QString& fallback = {}) const;

@@ -9,8 +9,7 @@ namespace daicho {
 
 namespace {
 
-template<typename E>
-QMap<QString, qint64> zeroFor()
+template <typename E> QMap<QString, qint64> zeroFor()
 {
     QMap<QString, qint64> map;
     for (const QString& key : enumKeys<E>())

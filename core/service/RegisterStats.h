@@ -17,10 +17,10 @@ struct RegisterStats {
     qint64 people = 0;
     qint64 auditEvents = 0;
     qint64 unclassified = 0;
-    QStringList bodies;                 // top-level units in display order
-    QMap<QString, qint64> unitsByKind;  // body / department / section
-    QMap<QString, qint64> byCategory;   // every category key, zero included
-    QMap<QString, qint64> bySegment;    // every segment key, zero included
+    QStringList bodies;                      // top-level units in display order
+    QMap<QString, qint64> unitsByKind;       // body / department / section
+    QMap<QString, qint64> byCategory;        // every category key, zero included
+    QMap<QString, qint64> bySegment;         // every segment key, zero included
     QMap<QString, qint64> byConfidentiality; // level code, "unrated" when missing
     QMap<QString, qint64> byStatus;
 

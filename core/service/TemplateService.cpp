@@ -30,7 +30,8 @@ Result<OrgTemplate> TemplateService::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return Result<OrgTemplate>::failure(tr("The organisation template cannot be read: %1").arg(error.errorString()));
+        return Result<OrgTemplate>::failure(
+            tr("The organisation template cannot be read: %1").arg(error.errorString()));
     const QJsonObject root = doc.object();
     OrgTemplate tmpl;
     tmpl.key = root.value(QStringLiteral("key")).toString();
@@ -38,8 +39,10 @@ Result<OrgTemplate> TemplateService::fromJson(const QByteArray& json)
     tmpl.cityEn = root.value(QStringLiteral("city_en")).toString();
     for (const QJsonValue& b : root.value(QStringLiteral("bodies")).toArray()) {
         const QJsonObject bo = b.toObject();
-        OrgTemplate::Body body{bo.value(QStringLiteral("name")).toString(), bo.value(QStringLiteral("name_en")).toString(),
-                               {}, stringList(bo.value(QStringLiteral("sections")))};
+        OrgTemplate::Body body{bo.value(QStringLiteral("name")).toString(),
+                               bo.value(QStringLiteral("name_en")).toString(),
+                               {},
+                               stringList(bo.value(QStringLiteral("sections")))};
         for (const QJsonValue& d : bo.value(QStringLiteral("departments")).toArray()) {
             const QJsonObject dob = d.toObject();
             body.departments.append(

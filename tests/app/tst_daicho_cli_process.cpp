@@ -23,7 +23,8 @@ class TestDaichoCliProcess : public QObject {
         p.start(QStringLiteral(DAICHO_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             qFatal("daicho-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -46,8 +47,8 @@ private Q_SLOTS:
         const Run ja = cli({QStringLiteral("--db"), db, QStringLiteral("stats")});
         QCOMPARE(ja.code, 1);
         QVERIFY2(ja.err.contains(QStringLiteral("存在しません")), qPrintable(ja.err));
-        const Run en = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
-                            QStringLiteral("stats")});
+        const Run en =
+            cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db, QStringLiteral("stats")});
         QCOMPARE(en.code, 1);
         QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
     }

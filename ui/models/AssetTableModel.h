@@ -17,7 +17,20 @@ class AssetTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Code, Name, Category, Subtype, Section, Manager, Segment, Rating, Importance, Provision, Status, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Category,
+        Subtype,
+        Section,
+        Manager,
+        Segment,
+        Rating,
+        Importance,
+        Provision,
+        Status,
+        ColumnCount
+    };
     static constexpr int kPageSize = 256;
 
     explicit AssetTableModel(Register& reg, QObject* parent = nullptr);

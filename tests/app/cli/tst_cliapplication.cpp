@@ -34,7 +34,10 @@ class TestCliApplication : public QObject {
         return {code, out, err};
     }
 
-    Run runOn(const QString& db, const QStringList& args) { return run(QStringList{QStringLiteral("--db"), db} + args); }
+    Run runOn(const QString& db, const QStringList& args)
+    {
+        return run(QStringList{QStringLiteral("--db"), db} + args);
+    }
 
     QJsonObject stats(const QString& db)
     {
@@ -63,9 +66,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("many")};
         QTest::newRow("generate negative")
             << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("-5")};
-        QTest::newRow("generate bad seed") << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"),
-                                                          QStringLiteral("5"), QStringLiteral("--seed"),
-                                                          QStringLiteral("x")};
+        QTest::newRow("generate bad seed")
+            << QStringList{QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("5"),
+                           QStringLiteral("--seed"), QStringLiteral("x")};
         QTest::newRow("init unknown template")
             << QStringList{QStringLiteral("init"), QStringLiteral("--template"), QStringLiteral("tokyo")};
     }
@@ -99,8 +102,8 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("bodies")).toArray().size(), 9);
         QCOMPARE(s.value(QStringLiteral("bodies")).toArray().first().toString(), QStringLiteral("市長（市長部局）"));
         QCOMPARE(s.value(QStringLiteral("units_by_kind")).toObject().value(QStringLiteral("body")).toInt(), 9);
-        for (const char* key : {"org_units", "people", "by_category", "by_segment", "by_confidentiality",
-                                "unclassified"})
+        for (const char* key :
+             {"org_units", "people", "by_category", "by_segment", "by_confidentiality", "unclassified"})
             QVERIFY2(s.contains(QLatin1String(key)), key);
     }
 
@@ -130,9 +133,8 @@ private Q_SLOTS:
     {
         const QString db = dbPath(QStringLiteral("gen.db"));
         QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
-        const Run gen =
-            runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("1500"),
-                       QStringLiteral("--seed"), QStringLiteral("7")});
+        const Run gen = runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("1500"),
+                                   QStringLiteral("--seed"), QStringLiteral("7")});
         QCOMPARE(gen.code, 0);
         const QJsonObject s = stats(db);
         QCOMPARE(s.value(QStringLiteral("assets")).toInt(), 1500);

@@ -1,0 +1,212 @@
+// Schema migrations: a new or empty file reaches the latest version, reopening changes
+// nothing, and a file written by a newer Daicho is refused and left untouched.
+
+#include "CoreTestHelpers.h"
+#include "TestRegister.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "service/Register.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace daicho;
+using daicho::test::scalar;
+using daicho::test::TestRegister;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs `work` on a plain SQLite connection to `path`, outside Daicho's own code.
+template <typename Work> void withRawConnection(const QString& path, Work work)
+{
+    const QString name = QStringLiteral("raw-migrations-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        work(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+qint64 migrationRows(Register& reg)
+{
+    return scalar(reg.database().connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toLongLong();
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsAreNumberedFromOne();
+    void freshRegisterReachesLatest();
+    void freshRegisterHasTheTables();
+    void emptyFileMigrates();
+    void reopeningIsIdempotent();
+    void runAgainChangesNothing();
+    void newerSchemaIsRefused();
+    void foreignSqliteDatabaseIsRefused();
+};
+
+void TestMigrations::stepsAreNumberedFromOne()
+{
+    const QList<Migrations::Step>& steps = Migrations::steps();
+    QVERIFY(!steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps.at(i).version, i + 1);
+        QVERIFY(!steps.at(i).statements.isEmpty());
+        QVERIFY(qstrlen(steps.at(i).description) > 0);
+    }
+    QCOMPARE(Migrations::latestVersion(), steps.constLast().version);
+}
+
+void TestMigrations::freshRegisterReachesLatest()
+{
+    TestRegister reg(false);
+    QCOMPARE(reg->database().schemaVersion(), Migrations::latestVersion());
+    Result<int> current = Migrations::currentVersion(reg->database());
+    QVERIFY2(current, qPrintable(current.errorText()));
+    QCOMPARE(current.value(), Migrations::latestVersion());
+    QCOMPARE(migrationRows(reg.get()), qint64(Migrations::steps().size()));
+}
+
+void TestMigrations::freshRegisterHasTheTables()
+{
+    TestRegister reg(false);
+    const QStringList tables = reg->database().connection().tables();
+    for (const char* table : {"schema_migrations", "settings", "org_units", "people", "assets", "role_assignments",
+                              "audit_events", "audit_head"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+void TestMigrations::emptyFileMigrates()
+{
+    // Schema version 0 is an empty file (for example one made by `touch`).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    QVERIFY2(opened, qPrintable(opened.errorText()));
+    Register& reg = *opened.value();
+    QVERIFY(!reg.database().isNew());
+    QCOMPARE(reg.database().schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(reg.org().count().value(), 0);
+    // Usable at once: a unit can be written and read back.
+    OrgUnit body;
+    body.kind = UnitKind::Body;
+    body.name = QStringLiteral("市長（市長部局）");
+    QVERIFY(reg.org().createUnit(body));
+    QCOMPARE(reg.org().count().value(), 1);
+}
+
+void TestMigrations::reopeningIsIdempotent()
+{
+    TestRegister reg;
+    const QString code = QStringLiteral("A-0001");
+    QVERIFY(reg->assets().create(reg.validAsset(code)));
+    const qint64 units = reg->org().count().value();
+    const qint64 events = daicho::test::auditCount(reg.get());
+    const qint64 rows = migrationRows(reg.get());
+
+    for (int i = 0; i < 2; ++i) {
+        reg.reopen();
+        QCOMPARE(reg->database().schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(migrationRows(reg.get()), rows);
+        QCOMPARE(reg->org().count().value(), units);
+        QCOMPARE(reg->assets().count().value(), 1);
+        QVERIFY(reg->assets().findByCode(code).value().has_value());
+        QCOMPARE(daicho::test::auditCount(reg.get()), events);
+    }
+}
+
+void TestMigrations::runAgainChangesNothing()
+{
+    TestRegister reg(false);
+    const qint64 rows = migrationRows(reg.get());
+    Result<int> again = Migrations::run(reg->database());
+    QVERIFY2(again, qPrintable(again.errorText()));
+    QCOMPARE(again.value(), Migrations::latestVersion());
+    // Asking for an older target never goes backwards.
+    Result<int> older = Migrations::run(reg->database(), 0);
+    QVERIFY2(older, qPrintable(older.errorText()));
+    QCOMPARE(older.value(), Migrations::latestVersion());
+    QCOMPARE(migrationRows(reg.get()), rows);
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    TestRegister reg;
+    const QString path = reg.path();
+    const int newer = Migrations::latestVersion() + 1;
+    {
+        QSqlQuery q(reg->database().connection());
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at)"
+                                 " VALUES (:v, 'from the future', '2030-04-01T00:00:00.000Z')"));
+        q.bindValue(QStringLiteral(":v"), newer);
+        QVERIFY(q.exec());
+    }
+    const qint64 units = reg->org().count().value();
+    reg.close();
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    QVERIFY(!opened);
+    const QString message = opened.errorText();
+    QVERIFY2(message.contains(QString::number(newer)), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(Migrations::latestVersion())), qPrintable(message));
+    QVERIFY2(message.contains(path), qPrintable(message));
+
+    // The file is exactly as it was: nothing migrated, nothing rewritten.
+    QCOMPARE(fileHash(path), before);
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), newer);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM org_units")).toLongLong(), units);
+    });
+    QVERIFY(!Register::openOrCreateDefault(path));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestMigrations::foreignSqliteDatabaseIsRefused()
+{
+    // Another program's SQLite file (no schema_migrations, tables of its own) is not an old
+    // register: it is refused, and no Daicho table is added to it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    withRawConnection(path, [](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE bookmarks (id INTEGER PRIMARY KEY, url TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO bookmarks (url) VALUES ('https://www.city.noshiro.lg.jp/')")));
+    });
+    const QByteArray before = fileHash(path);
+
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.errorText().contains(path), qPrintable(opened.errorText()));
+    QCOMPARE(fileHash(path), before);
+    withRawConnection(path, [](QSqlDatabase& db) { QCOMPARE(db.tables(), QStringList{QStringLiteral("bookmarks")}); });
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,274 @@
+// OrgService: the shape of the tree (body → 部局 → 課室), names, duplicates among siblings,
+// and exactly one audit event for every change it makes.
+
+#include "CoreTestHelpers.h"
+#include "TestRegister.h"
+#include "service/OrgService.h"
+
+#include <QTest>
+
+using namespace daicho;
+using daicho::test::auditCount;
+using daicho::test::fieldsOf;
+using daicho::test::lastAuditEvent;
+using daicho::test::TestRegister;
+
+class TestOrgService : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void kindAndParent_data();
+    void kindAndParent();
+    void names_data();
+    void names();
+    void nameIsTrimmed();
+    void duplicateSiblingNames();
+    void updateRenames();
+    void updateRules();
+    void ensureChild();
+    void unitsInDisplayOrder();
+
+private:
+    OrgService& org() { return m_reg->get().org(); }
+    std::unique_ptr<TestRegister> m_reg;
+    qint64 m_body = 0;
+    qint64 m_department = 0;
+    qint64 m_section = 0;
+};
+
+void TestOrgService::init()
+{
+    m_reg = std::make_unique<TestRegister>(false);
+    OrgUnit u;
+    u.kind = UnitKind::Body;
+    u.name = QStringLiteral("市長（市長部局）");
+    m_body = org().createUnit(u).value();
+    u.kind = UnitKind::Department;
+    u.name = QStringLiteral("総務部");
+    u.parentId = m_body;
+    m_department = org().createUnit(u).value();
+    u.kind = UnitKind::Section;
+    u.name = QStringLiteral("総務課");
+    u.parentId = m_department;
+    m_section = org().createUnit(u).value();
+    QVERIFY(m_body > 0 && m_department > 0 && m_section > 0);
+    QCOMPARE(auditCount(m_reg->get()), 3);
+}
+
+void TestOrgService::cleanup()
+{
+    m_reg.reset();
+}
+
+void TestOrgService::kindAndParent_data()
+{
+    QTest::addColumn<UnitKind>("kind");
+    QTest::addColumn<QString>("parent"); // none, body, department, section, missing
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("body at the top") << UnitKind::Body << "none" << true;
+    QTest::newRow("body under a body") << UnitKind::Body << "body" << false;
+    QTest::newRow("body under a department") << UnitKind::Body << "department" << false;
+    QTest::newRow("department at the top") << UnitKind::Department << "none" << false;
+    QTest::newRow("department under a body") << UnitKind::Department << "body" << true;
+    QTest::newRow("department under a department") << UnitKind::Department << "department" << false;
+    QTest::newRow("department under a section") << UnitKind::Department << "section" << false;
+    QTest::newRow("department under a missing unit") << UnitKind::Department << "missing" << false;
+    QTest::newRow("section at the top") << UnitKind::Section << "none" << false;
+    QTest::newRow("section under a department") << UnitKind::Section << "department" << true;
+    QTest::newRow("section under a body") << UnitKind::Section << "body" << true;
+    QTest::newRow("section under a section") << UnitKind::Section << "section" << false;
+    QTest::newRow("section under a missing unit") << UnitKind::Section << "missing" << false;
+}
+
+void TestOrgService::kindAndParent()
+{
+    QFETCH(UnitKind, kind);
+    QFETCH(QString, parent);
+    QFETCH(bool, accepted);
+    OrgUnit u;
+    u.kind = kind;
+    u.name = QStringLiteral("新設の組織");
+    u.parentId = parent == QLatin1String("body")         ? m_body
+                 : parent == QLatin1String("department") ? m_department
+                 : parent == QLatin1String("section")    ? m_section
+                 : parent == QLatin1String("missing")    ? 99999
+                                                         : 0;
+    const qint64 unitsBefore = org().count().value();
+    const qint64 eventsBefore = auditCount(m_reg->get());
+
+    Result<qint64> id = org().createUnit(u);
+    QCOMPARE(bool(id), accepted);
+    if (accepted) {
+        QCOMPARE(org().count().value(), unitsBefore + 1);
+        QCOMPARE(auditCount(m_reg->get()), eventsBefore + 1);
+        const daicho::test::LastEvent e = lastAuditEvent(m_reg->get());
+        QCOMPARE(e.actor, QStringLiteral("tester"));
+        QCOMPARE(e.entity, QStringLiteral("org_unit"));
+        QCOMPARE(e.entityId, id.value());
+        QCOMPARE(e.action, QStringLiteral("create"));
+    } else {
+        QVERIFY(fieldsOf(id.problems()).contains(QStringLiteral("parent_id")));
+        QCOMPARE(org().count().value(), unitsBefore);
+        QCOMPARE(auditCount(m_reg->get()), eventsBefore);
+    }
+}
+
+void TestOrgService::names_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("blank") << " \u3000 " << false;
+    QTest::newRow("100 characters") << QString(100, QChar(u'課')) << true;
+    QTest::newRow("101 characters") << QString(101, QChar(u'課')) << false;
+    QTest::newRow("ordinary") << "生涯学習・スポーツ課" << true;
+}
+
+void TestOrgService::names()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, accepted);
+    OrgUnit u;
+    u.kind = UnitKind::Section;
+    u.parentId = m_department;
+    u.name = name;
+    const qint64 eventsBefore = auditCount(m_reg->get());
+    Result<qint64> id = org().createUnit(u);
+    QCOMPARE(bool(id), accepted);
+    if (!accepted) {
+        QCOMPARE(fieldsOf(id.problems()), QStringList{QStringLiteral("name")});
+        QCOMPARE(auditCount(m_reg->get()), eventsBefore);
+    }
+}
+
+void TestOrgService::nameIsTrimmed()
+{
+    OrgUnit u;
+    u.kind = UnitKind::Section;
+    u.parentId = m_department;
+    u.name = QStringLiteral("  人事課\u3000");
+    Result<qint64> id = org().createUnit(u);
+    QVERIFY2(id, qPrintable(id.errorText()));
+    bool found = false;
+    for (const OrgUnit& unit : org().units().value())
+        if (unit.id == id.value())
+            found = unit.name == QStringLiteral("人事課");
+    QVERIFY(found);
+}
+
+void TestOrgService::duplicateSiblingNames()
+{
+    const qint64 eventsBefore = auditCount(m_reg->get());
+    OrgUnit u;
+    u.kind = UnitKind::Section;
+    u.parentId = m_department;
+    u.name = QStringLiteral("総務課");
+    Result<qint64> dup = org().createUnit(u);
+    QVERIFY(!dup);
+    QCOMPARE(fieldsOf(dup.problems()), QStringList{QStringLiteral("name")});
+    QVERIFY2(dup.errorText().contains(QStringLiteral("総務課")), qPrintable(dup.errorText()));
+
+    u.name = QStringLiteral(" 総務課 "); // the same name once trimmed
+    QVERIFY(!org().createUnit(u));
+
+    OrgUnit body;
+    body.kind = UnitKind::Body;
+    body.name = QStringLiteral("市長（市長部局）");
+    QVERIFY(!org().createUnit(body));
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore);
+
+    // The same name elsewhere in the tree is fine (a 総務課 under another body).
+    body.name = QStringLiteral("教育委員会");
+    const qint64 board = org().createUnit(body).value();
+    u.parentId = board;
+    u.name = QStringLiteral("総務課");
+    QVERIFY(org().createUnit(u));
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore + 2);
+}
+
+void TestOrgService::updateRenames()
+{
+    OrgUnit u;
+    u.id = m_section;
+    u.kind = UnitKind::Section;
+    u.parentId = m_department;
+    u.name = QStringLiteral("総務管理課");
+    u.nameEn = QStringLiteral("General Administration Division");
+    const qint64 eventsBefore = auditCount(m_reg->get());
+    QVERIFY(org().updateUnit(u));
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore + 1);
+    const daicho::test::LastEvent e = lastAuditEvent(m_reg->get());
+    QCOMPARE(e.action, QStringLiteral("update"));
+    QCOMPARE(e.actor, QStringLiteral("tester"));
+    QCOMPARE(e.entityId, m_section);
+    QVERIFY2(e.beforeJson.contains(QStringLiteral("総務課")), qPrintable(e.beforeJson));
+    QVERIFY2(e.afterJson.contains(QStringLiteral("総務管理課")), qPrintable(e.afterJson));
+
+    // Keeping its own name is not a duplicate of itself.
+    QVERIFY(org().updateUnit(u));
+}
+
+void TestOrgService::updateRules()
+{
+    OrgUnit other;
+    other.kind = UnitKind::Section;
+    other.parentId = m_department;
+    other.name = QStringLiteral("人事課");
+    const qint64 personnel = org().createUnit(other).value();
+    const qint64 eventsBefore = auditCount(m_reg->get());
+
+    OrgUnit u;
+    u.id = personnel;
+    u.kind = UnitKind::Section;
+    u.parentId = m_department;
+    u.name = QStringLiteral("総務課"); // a sibling's name
+    Status renamed = org().updateUnit(u);
+    QVERIFY(!renamed);
+    QCOMPARE(fieldsOf(renamed.problems()), QStringList{QStringLiteral("name")});
+
+    u.name = QStringLiteral("人事課");
+    u.parentId = m_section; // under a section
+    QVERIFY(!org().updateUnit(u));
+
+    u.parentId = m_department;
+    u.kind = UnitKind::Department; // a unit keeps its kind
+    Status rekinded = org().updateUnit(u);
+    QVERIFY(!rekinded);
+    QCOMPARE(fieldsOf(rekinded.problems()), QStringList{QStringLiteral("kind")});
+
+    u.kind = UnitKind::Section;
+    u.id = 99999;
+    QVERIFY(!org().updateUnit(u));
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore);
+}
+
+void TestOrgService::ensureChild()
+{
+    const qint64 eventsBefore = auditCount(m_reg->get());
+    Result<qint64> existing = org().ensureChild(m_department, UnitKind::Section, QStringLiteral("総務課"));
+    QCOMPARE(existing.value(), m_section);
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore);
+
+    Result<qint64> created = org().ensureChild(m_department, UnitKind::Section, QStringLiteral(" 財政課 "));
+    QVERIFY2(created, qPrintable(created.errorText()));
+    QVERIFY(created.value() != m_section);
+    QCOMPARE(auditCount(m_reg->get()), eventsBefore + 1);
+    QCOMPARE(org().ensureChild(m_department, UnitKind::Section, QStringLiteral("財政課")).value(), created.value());
+
+    // ensureChild applies the same rules as createUnit.
+    QVERIFY(!org().ensureChild(m_section, UnitKind::Section, QStringLiteral("係")));
+}
+
+void TestOrgService::unitsInDisplayOrder()
+{
+    QList<qint64> ids;
+    for (const OrgUnit& u : org().units().value())
+        ids << u.id;
+    QCOMPARE(ids, (QList<qint64>{m_body, m_department, m_section}));
+    QCOMPARE(org().count().value(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestOrgService)
+#include "tst_orgservice.moc"
