@@ -1,5 +1,7 @@
 #include "AuditEvent.h"
 
+#include "common/Timestamp.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,7 @@ QString AuditEvent::computeHash() const
 {
     // A JSON array keeps the fields apart unambiguously (no separator can be forged inside one).
     const QJsonArray content{QString::number(id),
-                             at.toUTC().toString(Qt::ISODateWithMs),
+                             Timestamp::toText(at),
                              actor,
                              entity,
                              QString::number(entityId),

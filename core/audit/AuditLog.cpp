@@ -45,10 +45,18 @@ Result<AuditLog::Head> AuditLog::head() const
     return Head{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
 }
 
+Result<AuditLog::Head> AuditLog::headForAppend()
+{
+    const quint64 serial = m_db.transactionSerial();
+    if (serial != 0 && serial == m_cachedSerial)
+        return m_cachedHead;
+    return head();
+}
+
 Status AuditLog::append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
                         const QJsonObject& before, const QJsonObject& after)
 {
-    Result<Head> current = head();
+    Result<Head> current = headForAppend();
     if (!current)
         return Status(current.problems());
 
@@ -88,7 +96,13 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
     moveHead.bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":hash"), e.hash)
         .bind(QStringLiteral(":n"), current.value().eventCount + 1);
-    return moveHead.exec();
+    if (Status s = moveHead.exec(); !s) {
+        m_cachedSerial = 0;
+        return s;
+    }
+    m_cachedHead = Head{e.id, e.hash, current.value().eventCount + 1};
+    m_cachedSerial = m_db.transactionSerial();
+    return success();
 }
 
 Result<QList<AuditEvent>> AuditLog::history(const QString& entity, qint64 entityId) const

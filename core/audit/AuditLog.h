@@ -33,8 +33,14 @@ public:
     Status forEach(const std::function<bool(const AuditEvent&)>& visit) const;
 
 private:
+    Result<Head> headForAppend();
+
     Database& m_db;
     const Clock& m_clock;
+    // The head as this log last wrote it, valid only inside the transaction that wrote it:
+    // bulk changes append thousands of events without reading the head back each time.
+    Head m_cachedHead;
+    quint64 m_cachedSerial = 0;
 };
 
 } // namespace daicho

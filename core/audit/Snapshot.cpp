@@ -1,5 +1,7 @@
 #include "Snapshot.h"
 
+#include "common/Timestamp.h"
+
 #include <QJsonArray>
 
 namespace daicho {
@@ -24,7 +26,7 @@ QJsonValue boolValue(const std::optional<bool>& b)
 }
 QJsonValue timeValue(const QDateTime& t)
 {
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return t.isValid() ? QJsonValue(Timestamp::toText(t)) : QJsonValue();
 }
 
 template <typename E> QJsonValue enumValue(const std::optional<E>& e)

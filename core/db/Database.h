@@ -32,6 +32,9 @@ public:
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Identifies the outermost transaction in progress; 0 outside a transaction. A value seen
+    // inside one transaction is never seen again, so state cached for it dies with it.
+    quint64 transactionSerial() const { return m_transactionDepth > 0 ? m_transactionSerial : 0; }
 
 private:
     Database(QString path, const Dialect& dialect);
@@ -51,6 +54,7 @@ private:
     bool m_isNew = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false; // an inner transaction ended without committing
 };
 

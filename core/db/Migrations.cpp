@@ -4,6 +4,7 @@
 #include "Query.h"
 #include "Schema.h"
 #include "Transaction.h"
+#include "common/Timestamp.h"
 
 #include <QDateTime>
 #include <QSqlRecord>
@@ -66,7 +67,7 @@ Result<int> Migrations::run(Database& db, int upTo)
                                         "applied_at) VALUES (:v, :d, :at)"));
         record.bind(QStringLiteral(":v"), step.version)
             .bind(QStringLiteral(":d"), QString::fromUtf8(step.description))
-            .bind(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            .bind(QStringLiteral(":at"), Timestamp::toText(QDateTime::currentDateTimeUtc()));
         if (Status s = record.exec(); !s)
             return Result<int>(s.problems());
         if (Status s = tx.commit(); !s)

@@ -15,6 +15,7 @@ Transaction::Transaction(Database& db)
     if (m_db.m_transactionDepth++ > 0)
         return;
     m_outermost = true;
+    ++m_db.m_transactionSerial;
     m_db.m_rollbackOnly = false;
     QSqlDatabase connection = m_db.connection();
     if (!connection.transaction())

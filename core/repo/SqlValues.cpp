@@ -1,5 +1,7 @@
 #include "SqlValues.h"
 
+#include "common/Timestamp.h"
+
 namespace daicho::sql {
 
 QVariant date(const QDate& d)
@@ -14,16 +16,12 @@ QDate toDate(const QVariant& v)
 
 QVariant timestamp(const QDateTime& t)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+    return t.isValid() ? QVariant(Timestamp::toText(t)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDateTime toTimestamp(const QVariant& v)
 {
-    if (v.isNull())
-        return {};
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return v.isNull() ? QDateTime() : Timestamp::fromText(v.toString());
 }
 
 QVariant optionalBool(const std::optional<bool>& b)

@@ -1,5 +1,7 @@
 #include "TestRegister.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditVerifier.h"
+#include "db/Transaction.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -83,6 +85,26 @@ private Q_SLOTS:
             change(changed);
             QVERIFY(changed.computeHash() != original);
         }
+    }
+
+    void rolledBackEventsDoNotBreakTheChain()
+    {
+        // The log remembers its head inside a transaction; a rollback must not leave it
+        // pointing at events that were never kept.
+        test::TestRegister reg;
+        const AuditLog::Head before = reg->audit().head().value();
+        {
+            Transaction tx(reg->database());
+            QVERIFY(tx.status());
+            QVERIFY(reg->people().createPerson(Person{0, QStringLiteral("消える　人"), {}, {}, {}, 0, false, true}));
+            QVERIFY(reg->people().createPerson(Person{0, QStringLiteral("消える　人2"), {}, {}, {}, 0, false, true}));
+        } // rolled back
+        QCOMPARE(reg->audit().head().value().lastHash, before.lastHash);
+        QVERIFY(reg->people().createPerson(Person{0, QStringLiteral("残る　人"), {}, {}, {}, 0, false, true}));
+        const AuditLog::Head after = reg->audit().head().value();
+        QCOMPARE(after.eventCount, before.eventCount + 1);
+        const AuditReport report = AuditVerifier(reg->database()).verify().value();
+        QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
     }
 
     void failedChangeLeavesNoEvent()
