@@ -201,6 +201,96 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: it is a folder.</source>
+        <translation>Cannot open %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>The file is not open for reading.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</source>
+        <translation>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</translation>
+    </message>
+    <message>
+        <source>This program cannot read %1 text (it was built without ICU).</source>
+        <translation>This program cannot read %1 text (it was built without ICU).</translation>
+    </message>
+    <message>
+        <source>Line %1: a row is longer than %2 characters.</source>
+        <translation>Line %1: a row is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the file could not be read further: %2</source>
+        <translation>Line %1: the file could not be read further: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>Line %1: a row has more than %2 columns.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</source>
+        <translation>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed.</source>
+        <translation>Line %1: a quoted cell is never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %2 characters.</source>
+        <translation>Line %1: a cell is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid %2; is the file in another encoding?</source>
+        <translation>Line %1: the text is not valid %2; is the file in another encoding?</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</source>
+        <translation>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>This program cannot write %1 text (it was built without ICU).</source>
+        <translation>This program cannot write %1 text (it was built without ICU).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is already complete; no row can be added to it.</source>
+        <translation>The file is already complete; no row can be added to it.</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</source>
+        <translation>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</source>
+        <translation>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): %3 is not a valid character.</source>
+        <translation>Column %1 ("%2"): %3 is not a valid character.</translation>
+    </message>
+    <message>
+        <source>The row cannot be written in %1.</source>
+        <translation>The row cannot be written in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The register %1 does not exist. Create it first with "init".</source>
@@ -225,6 +315,33 @@
     <message>
         <source>%1 cannot be read as a Daicho register: %2</source>
         <translation>%1 cannot be read as a Daicho register: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>CSV: UTF-8 with BOM (default) or CP932 for older tools.</source>
+        <translation>CSV: UTF-8 with BOM (default) or CP932 for older tools.</translation>
+    </message>
+    <message>
+        <source>Classification banner (default: 機密性2).</source>
+        <translation>Classification banner (default: 機密性2).</translation>
+    </message>
+    <message>
+        <source>Where to? Give the path of the file to write.</source>
+        <translation>Where to? Give the path of the file to write.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>Unknown encoding "%1".</translation>
+    </message>
+    <message>
+        <source>Wrote %1 assets to %2 in %3 s.</source>
+        <translation>Wrote %1 assets to %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>Export the ledger; the format follows the extension (.csv, .xlsx)</source>
+        <translation>Export the ledger; the format follows the extension (.csv, .xlsx)</translation>
     </message>
 </context>
 <context>
@@ -277,6 +394,76 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: the sheet to read (default: the first).</translation>
+    </message>
+    <message>
+        <source>CSV: the text encoding (default: detected).</source>
+        <translation>CSV: the text encoding (default: detected).</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>Check the file and report; write nothing.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>Import the valid rows and report the others.</translation>
+    </message>
+    <message>
+        <source>Which file? Give the path of the ledger to import.</source>
+        <translation>Which file? Give the path of the ledger to import.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>Unknown encoding "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n problem(s); the register is unchanged.</source>
+        <translation><numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform><numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Done in %1 s.</translation>
+    </message>
+    <message>
+        <source>Import a ledger (.csv, .xlsx): assets are created or updated by 資産ID, all or nothing</source>
+        <translation>Import a ledger (.csv, .xlsx): assets are created or updated by 資産ID, all or nothing</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Had the file been imported:</source>
+        <translation>Dry run: nothing was written. Had the file been imported:</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; created: %2; updated: %3; unchanged: %4; skipped: %5</source>
+        <translation>Rows read: %1; created: %2; updated: %3; unchanged: %4; skipped: %5</translation>
+    </message>
+    <message>
+        <source>Organisation units created: %1</source>
+        <translation>Organisation units created: %1</translation>
+    </message>
+    <message>
+        <source>People created: %1</source>
+        <translation>People created: %1</translation>
+    </message>
+    <message>
+        <source>Columns kept as extra attributes: %1</source>
+        <translation>Columns kept as extra attributes: %1</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Organisation template.</source>
@@ -293,6 +480,62 @@
     <message>
         <source>Create a new register (never overwrites an existing file)</source>
         <translation>Create a new register (never overwrites an existing file)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExporter</name>
+    <message>
+        <source>%1: choose a file ending in .csv or .xlsx.</source>
+        <translation>%1: choose a file ending in .csv or .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>%1: the file type is not known; import reads .csv and .xlsx files.</source>
+        <translation>%1: the file type is not known; import reads .csv and .xlsx files.</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column names such as %1.</source>
+        <translation>No header row was found: the file needs a row of column names such as %1.</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column; it is what matches rows to assets.</source>
+        <translation>The file has no %1 column; it is what matches rows to assets.</translation>
+    </message>
+    <message>
+        <source>names the same field as an earlier column</source>
+        <translation>names the same field as an earlier column</translation>
+    </message>
+    <message>
+        <source>「%1」 is already used on line %2 of this file</source>
+        <translation>「%1」 is already used on line %2 of this file</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRowMapper</name>
+    <message>
+        <source>has more cells than the header row has columns</source>
+        <translation>has more cells than the header row has columns</translation>
+    </message>
+    <message>
+        <source>is not a list of extra attributes written by Daicho (JSON object)</source>
+        <translation>is not a list of extra attributes written by Daicho (JSON object)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerValues</name>
+    <message>
+        <source>「%1」 is not one of: %2</source>
+        <translation>「%1」 is not one of: %2</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a level; write a number such as 3, 2 or 1</source>
+        <translation>「%1」 is not a level; write a number such as 3, 2 or 1</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a date; write it as 2026-04-01, 2026/4/1 or 令和8年4月1日</source>
+        <translation>「%1」 is not a date; write it as 2026-04-01, 2026/4/1 or 令和8年4月1日</translation>
     </message>
 </context>
 <context>
@@ -493,6 +736,238 @@
     </message>
 </context>
 <context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password and try again.</source>
+        <translation>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password and try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): its zip archive is damaged (zip error %2).</source>
+        <translation>%1 is not an Excel workbook (.xlsx): its zip archive is damaged (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Internal error: two parts of a workbook were opened at once.</source>
+        <translation>Internal error: two parts of a workbook were opened at once.</translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1.</source>
+        <translation>The workbook lacks its part %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 relationships.</source>
+        <translation>More than %1 relationships.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPartDevice</name>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked (zip error %2).</source>
+        <translation>The part %1 of the workbook cannot be unpacked (zip error %2).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged and cannot be unpacked (zip error %2).</source>
+        <translation>The part %1 of the workbook is damaged and cannot be unpacked (zip error %2).</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MiB when unpacked; it is not read.</source>
+        <translation>The part %1 of the workbook is larger than %2 MiB when unpacked; it is not read.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (line %2: %3).</source>
+        <translation>The part %1 of the workbook is damaged (line %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is a zip archive without a workbook in it.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it is a zip archive without a workbook in it.</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>The workbook has more than %1 sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
+        <translation>The workbook has no sheet named “%1”. Its sheets are: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between sheet names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is missing from the workbook file.</source>
+        <translation>The sheet “%1” is missing from the workbook file.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is not a worksheet (it may be a chart).</source>
+        <translation>The sheet “%1” is not a worksheet (it may be a chart).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: %2</source>
+        <translation>The sheet “%1” cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell at “%2”, which is no cell Excel can have.</source>
+        <translation>Row %1 has a cell at “%2”, which is no cell Excel can have.</translation>
+    </message>
+    <message>
+        <source>Row %1 refers to shared string %2, which the workbook does not have.</source>
+        <translation>Row %1 refers to shared string %2, which the workbook does not have.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 shared strings.</source>
+        <translation>The workbook has more than %1 shared strings.</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook exceed %1 characters.</source>
+        <translation>The shared strings of the workbook exceed %1 characters.</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>A text is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The banner is %1 characters long; a page header holds at most %2.</source>
+        <translation>The banner is %1 characters long; a page header holds at most %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation>Cannot start the workbook %1.</translation>
+    </message>
+    <message>
+        <source>The workbook is already finished.</source>
+        <translation>The workbook is already finished.</translation>
+    </message>
+    <message>
+        <source>A sheet needs a name.</source>
+        <translation>A sheet needs a name.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 columns; Excel allows %3.</source>
+        <translation>The sheet “%1” has %2 columns; Excel allows %3.</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”</source>
+        <translation>Cannot add the sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write the header of sheet “%1”</source>
+        <translation>Cannot write the header of sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot set the page header of sheet “%1”</source>
+        <translation>Cannot set the page header of sheet “%1”</translation>
+    </message>
+    <message>
+        <source>No sheet has been started to write rows to.</source>
+        <translation>No sheet has been started to write rows to.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is full: Excel allows %2 rows.</source>
+        <translation>The sheet “%1” is full: Excel allows %2 rows.</translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet “%2” has %3 cells; Excel allows %4 columns.</source>
+        <translation>Row %1 of sheet “%2” has %3 cells; Excel allows %4 columns.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of sheet “%3”: a cell holds at most %4 characters.</source>
+        <translation>Row %1, column %2 of sheet “%3”: a cell holds at most %4 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of sheet “%2”</source>
+        <translation>Cannot write row %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the filter to sheet “%1”</source>
+        <translation>Cannot add the filter to sheet “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot add the list of choices to column %1 of sheet “%2”</source>
+        <translation>Cannot add the list of choices to column %1 of sheet “%2”</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet of choices</source>
+        <translation>Cannot add the sheet of choices</translation>
+    </message>
+    <message>
+        <source>The lists of choices have more than %1 entries.</source>
+        <translation>The lists of choices have more than %1 entries.</translation>
+    </message>
+    <message>
+        <source>Cannot write the list of choices</source>
+        <translation>Cannot write the list of choices</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is too long: Excel allows at most 31 characters.</source>
+        <translation>The sheet name “%1” is too long: Excel allows at most 31 characters.</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains a character Excel does not allow there: [ ] : * ? / \</source>
+        <translation>The sheet name “%1” contains a character Excel does not allow there: [ ] : * ? / \</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” may not begin or end with an apostrophe.</source>
+        <translation>The sheet name “%1” may not begin or end with an apostrophe.</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named “%1”.</source>
+        <translation>The workbook already has a sheet named “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: libxlsxwriter's reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXml</name>
+    <message>
+        <source>The XML is nested more than %1 levels deep.</source>
+        <translation>The XML is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>The XML contains a document type declaration, which XLSX files never have.</source>
+        <translation>The XML contains a document type declaration, which XLSX files never have.</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>A text is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -574,6 +1049,13 @@
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Savepoint</name>
+    <message>
+        <source>Internal error: a savepoint needs a transaction.</source>
+        <translation>Internal error: a savepoint needs a transaction.</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,96 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot open %1: it is a folder.</source>
+        <translation>%1 を開けません。フォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</source>
+        <translation>このファイルは UTF-16 のテキストのため読み込めません。Excel で「CSV UTF-8」形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>This program cannot read %1 text (it was built without ICU).</source>
+        <translation>このプログラムは %1 のテキストを読み込めません（ICU なしでビルドされています）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a row is longer than %2 characters.</source>
+        <translation>%1 行目: 1 行が %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the file could not be read further: %2</source>
+        <translation>%1 行目: これ以上ファイルを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: a row has more than %2 columns.</source>
+        <translation>%1 行目: 列が %2 を超えています。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</source>
+        <translation>%1 行目: 引用符で囲まれたセルが %2 文字を超えています。閉じる引用符が抜けていませんか。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed.</source>
+        <translation>%1 行目: 引用符で囲まれたセルが閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell is longer than %2 characters.</source>
+        <translation>%1 行目: セルが %2 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid %2; is the file in another encoding?</source>
+        <translation>%1 行目: %2 として正しくない文字があります。別の文字コードのファイルではありませんか。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</source>
+        <translation>%1 行目: 制御文字（U+%2）が含まれています。CSV のテキストファイルではないようです。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>This program cannot write %1 text (it was built without ICU).</source>
+        <translation>このプログラムは %1 のテキストを書き出せません（ICU なしでビルドされています）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file is already complete; no row can be added to it.</source>
+        <translation>ファイルは書き出し済みのため、行を追加できません。</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</source>
+        <translation>%1 列目（「%2」）: 制御文字 %3 は CSV ファイルに書き出せません。</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</source>
+        <translation>%1 列目（「%2」）: 文字「%3」（%4）は %5 で書き出せません。UTF-8 で出力してください。</translation>
+    </message>
+    <message>
+        <source>Column %1 ("%2"): %3 is not a valid character.</source>
+        <translation>%1 列目（「%2」）: %3 は正しい文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The row cannot be written in %1.</source>
+        <translation>この行は %1 で書き出せません。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The register %1 does not exist. Create it first with "init".</source>
@@ -225,6 +315,33 @@
     <message>
         <source>%1 cannot be read as a Daicho register: %2</source>
         <translation>%1 は Daicho の台帳として読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>CSV: UTF-8 with BOM (default) or CP932 for older tools.</source>
+        <translation>CSV の文字コード: BOM 付き UTF-8（既定）または古いツール向けの CP932。</translation>
+    </message>
+    <message>
+        <source>Classification banner (default: 機密性2).</source>
+        <translation>分類表示（既定: 機密性2）。</translation>
+    </message>
+    <message>
+        <source>Where to? Give the path of the file to write.</source>
+        <translation>出力先のファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>文字コード「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 assets to %2 in %3 s.</source>
+        <translation>%1 件の資産を %2 に %3 秒で出力しました。</translation>
+    </message>
+    <message>
+        <source>Export the ledger; the format follows the extension (.csv, .xlsx)</source>
+        <translation>台帳を出力します（形式は拡張子 .csv / .xlsx で決まります）</translation>
     </message>
 </context>
 <context>
@@ -277,6 +394,76 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>XLSX: the sheet to read (default: the first).</source>
+        <translation>XLSX: 読み込むシート（既定: 最初のシート）。</translation>
+    </message>
+    <message>
+        <source>CSV: the text encoding (default: detected).</source>
+        <translation>CSV: 文字コード（既定: 自動判定）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>ファイルを検査して報告するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>正しい行だけを取り込み、その他の行を報告します。</translation>
+    </message>
+    <message>
+        <source>Which file? Give the path of the ledger to import.</source>
+        <translation>取り込む台帳ファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1".</source>
+        <translation>文字コード「%1」は指定できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was not imported: %n problem(s); the register is unchanged.</source>
+        <translation><numerusform>問題が %n 件あるため取り込みませんでした。台帳は変更していません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>%1 秒で完了しました。</translation>
+    </message>
+    <message>
+        <source>Import a ledger (.csv, .xlsx): assets are created or updated by 資産ID, all or nothing</source>
+        <translation>台帳（.csv / .xlsx）を取り込みます。資産IDごとに登録または更新し、すべて取り込むか何も取り込まないかのどちらかです</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、列「%2」: %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Had the file been imported:</source>
+        <translation>試行のため何も書き込んでいません。取り込んだ場合の結果:</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; created: %2; updated: %3; unchanged: %4; skipped: %5</source>
+        <translation>読み込んだ行: %1、新規: %2、更新: %3、変更なし: %4、除外: %5</translation>
+    </message>
+    <message>
+        <source>Organisation units created: %1</source>
+        <translation>新しく作成した組織: %1</translation>
+    </message>
+    <message>
+        <source>People created: %1</source>
+        <translation>新しく登録した職員: %1</translation>
+    </message>
+    <message>
+        <source>Columns kept as extra attributes: %1</source>
+        <translation>追加属性として保存した列: %1</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Organisation template.</source>
@@ -293,6 +480,62 @@
     <message>
         <source>Create a new register (never overwrites an existing file)</source>
         <translation>新しい台帳を作成します（既存のファイルは上書きしません）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExporter</name>
+    <message>
+        <source>%1: choose a file ending in .csv or .xlsx.</source>
+        <translation>%1: 拡張子が .csv または .xlsx のファイルを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImporter</name>
+    <message>
+        <source>%1: the file type is not known; import reads .csv and .xlsx files.</source>
+        <translation>%1: 取り込めない種類のファイルです。取り込めるのは .csv と .xlsx のファイルです。</translation>
+    </message>
+    <message>
+        <source>No header row was found: the file needs a row of column names such as %1.</source>
+        <translation>見出し行が見つかりません。%1 などの列名を並べた行が必要です。</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column; it is what matches rows to assets.</source>
+        <translation>ファイルに「%1」の列がありません。行と資産の対応付けに必要です。</translation>
+    </message>
+    <message>
+        <source>names the same field as an earlier column</source>
+        <translation>前の列と同じ項目を指しています</translation>
+    </message>
+    <message>
+        <source>「%1」 is already used on line %2 of this file</source>
+        <translation>「%1」はこのファイルの %2 行目で既に使われています</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerRowMapper</name>
+    <message>
+        <source>has more cells than the header row has columns</source>
+        <translation>見出し行の列数より多くのセルがあります</translation>
+    </message>
+    <message>
+        <source>is not a list of extra attributes written by Daicho (JSON object)</source>
+        <translation>Daicho が出力した追加属性（JSON オブジェクト）ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerValues</name>
+    <message>
+        <source>「%1」 is not one of: %2</source>
+        <translation>「%1」は指定できる値ではありません（指定できる値：%2）</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a level; write a number such as 3, 2 or 1</source>
+        <translation>「%1」は区分として読めません。3、2、1 などの数字で記入してください</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a date; write it as 2026-04-01, 2026/4/1 or 令和8年4月1日</source>
+        <translation>「%1」は日付として読めません。2026-04-01、2026/4/1、令和8年4月1日 のように記入してください</translation>
     </message>
 </context>
 <context>
@@ -495,6 +738,238 @@
     </message>
 </context>
 <context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password and try again.</source>
+        <translation>%1 は Excel 97-2003 形式（.xls）またはパスワード付きのブックです。パスワードなしの Excel ブック（.xlsx）として保存し直してから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません（zip 形式ではありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): its zip archive is damaged (zip error %2).</source>
+        <translation>%1 は Excel ブック（.xlsx）として読めません。zip が壊れています（zip エラー %2）。</translation>
+    </message>
+    <message>
+        <source>Internal error: two parts of a workbook were opened at once.</source>
+        <translation>内部エラー: ブックの二つの部分を同時に開こうとしました。</translation>
+    </message>
+    <message>
+        <source>The workbook lacks its part %1.</source>
+        <translation>ブックに %1 がありません。</translation>
+    </message>
+    <message>
+        <source>More than %1 relationships.</source>
+        <translation>関係（リレーションシップ）が %1 を超えています。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPartDevice</name>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked (zip error %2).</source>
+        <translation>ブックの %1 を展開できません（zip エラー %2）。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged and cannot be unpacked (zip error %2).</source>
+        <translation>ブックの %1 が壊れていて展開できません（zip エラー %2）。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is larger than %2 MiB when unpacked; it is not read.</source>
+        <translation>ブックの %1 は展開すると %2 MiB を超えるため読み込みません。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook is damaged (line %2: %3).</source>
+        <translation>ブックの %1 が壊れています（%2 行目: %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it is a zip archive without a workbook in it.</source>
+        <translation>%1 は Excel ブック（.xlsx）ではありません（zip の中にブックがありません）。</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>ブックのシートが %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>ブックにシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
+        <translation>ブックに「%1」というシートはありません。シートは次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between sheet names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is missing from the workbook file.</source>
+        <translation>シート「%1」がブックのファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is not a worksheet (it may be a chart).</source>
+        <translation>シート「%1」はワークシートではありません（グラフの可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: %2</source>
+        <translation>シート「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell at “%2”, which is no cell Excel can have.</source>
+        <translation>%1 行目に「%2」というセルがありますが、Excel のセル位置ではありません。</translation>
+    </message>
+    <message>
+        <source>Row %1 refers to shared string %2, which the workbook does not have.</source>
+        <translation>%1 行目が共有文字列 %2 を参照していますが、ブックにその文字列がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook has more than %1 shared strings.</source>
+        <translation>ブックの共有文字列が %1 件を超えています。</translation>
+    </message>
+    <message>
+        <source>The shared strings of the workbook exceed %1 characters.</source>
+        <translation>ブックの共有文字列が合計 %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>%1 文字を超える文字列があります。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>The banner is %1 characters long; a page header holds at most %2.</source>
+        <translation>分類表示が %1 文字あります。ヘッダーに入るのは %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1.</source>
+        <translation>ブック %1 の作成を始められません。</translation>
+    </message>
+    <message>
+        <source>The workbook is already finished.</source>
+        <translation>ブックは書き出し済みです。</translation>
+    </message>
+    <message>
+        <source>A sheet needs a name.</source>
+        <translation>シートには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has %2 columns; Excel allows %3.</source>
+        <translation>シート「%1」の列が %2 あります。Excel の上限は %3 列です。</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet “%1”</source>
+        <translation>シート「%1」を追加できません</translation>
+    </message>
+    <message>
+        <source>Cannot write the header of sheet “%1”</source>
+        <translation>シート「%1」の見出しを書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot set the page header of sheet “%1”</source>
+        <translation>シート「%1」のヘッダーを設定できません</translation>
+    </message>
+    <message>
+        <source>No sheet has been started to write rows to.</source>
+        <translation>行を書き込むシートがまだありません。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is full: Excel allows %2 rows.</source>
+        <translation>シート「%1」がいっぱいです。Excel の上限は %2 行です。</translation>
+    </message>
+    <message>
+        <source>Row %1 of sheet “%2” has %3 cells; Excel allows %4 columns.</source>
+        <translation>シート「%2」の %1 行目に %3 個のセルがあります。Excel の上限は %4 列です。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of sheet “%3”: a cell holds at most %4 characters.</source>
+        <translation>シート「%3」の %1 行目 %2 列目: セルに入るのは %4 文字までです。</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of sheet “%2”</source>
+        <translation>シート「%2」の %1 行目を書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot add the filter to sheet “%1”</source>
+        <translation>シート「%1」にフィルターを設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot add the list of choices to column %1 of sheet “%2”</source>
+        <translation>シート「%2」の %1 列目に選択肢を設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet of choices</source>
+        <translation>選択肢のシートを追加できません</translation>
+    </message>
+    <message>
+        <source>The lists of choices have more than %1 entries.</source>
+        <translation>選択肢が合計 %1 件を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot write the list of choices</source>
+        <translation>選択肢を書き込めません</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” is too long: Excel allows at most 31 characters.</source>
+        <translation>シート名「%1」が長すぎます。Excel のシート名は 31 文字までです。</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” contains a character Excel does not allow there: [ ] : * ? / \</source>
+        <translation>シート名「%1」に Excel で使えない文字が含まれています: [ ] : * ? / \</translation>
+    </message>
+    <message>
+        <source>The sheet name “%1” may not begin or end with an apostrophe.</source>
+        <translation>シート名「%1」の先頭と末尾にアポストロフィは使えません。</translation>
+    </message>
+    <message>
+        <source>The workbook already has a sheet named “%1”.</source>
+        <translation>ブックには既に「%1」というシートがあります。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what failed: libxlsxwriter's reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXml</name>
+    <message>
+        <source>The XML is nested more than %1 levels deep.</source>
+        <translation>XML の入れ子が %1 段を超えています。</translation>
+    </message>
+    <message>
+        <source>The XML contains a document type declaration, which XLSX files never have.</source>
+        <translation>XML に文書型宣言（DTD）が含まれています。XLSX ファイルには本来ないものです。</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>%1 文字を超える文字列があります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -578,6 +1053,13 @@
     <message>
         <source>Database error: %1</source>
         <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Savepoint</name>
+    <message>
+        <source>Internal error: a savepoint needs a transaction.</source>
+        <translation>内部エラー: セーブポイントにはトランザクションが必要です。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "CliApplication.h"
 
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
 #include "VerifyAuditCommand.h"
@@ -17,6 +19,8 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     , m_clock(clock)
 {
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());

@@ -32,8 +32,9 @@ public:
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
-    // Identifies the outermost transaction in progress; 0 outside a transaction. A value seen
-    // inside one transaction is never seen again, so state cached for it dies with it.
+    // Identifies the state of the transaction in progress; 0 outside a transaction. It changes
+    // with every new transaction and every savepoint rollback and never repeats, so state
+    // cached under one value dies with what it described.
     quint64 transactionSerial() const { return m_transactionDepth > 0 ? m_transactionSerial : 0; }
 
 private:
@@ -48,6 +49,8 @@ private:
     QHash<QString, QSqlQuery*> m_statements;
 
     friend class Transaction;
+    friend class Savepoint;
+    quint64 m_savepointCounter = 0;
     QString m_path;
     QString m_connectionName;
     const Dialect* m_dialect;

@@ -42,6 +42,7 @@ template <> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>()
         {F::DisposedOn, "disposed_on", {"廃棄日", "Disposed on"}},
         {F::DisposalMethod, "disposal_method", {"廃棄方法", "Disposal method"}},
         {F::DisposalConfirmedBy, "disposal_confirmed_by", {"廃棄確認者", "Disposal confirmed by"}},
+        {F::Extra, "extra", {"追加属性", "Extra attributes"}},
     };
     return entries;
 }

@@ -41,6 +41,7 @@ enum class AssetField {
     DisposedOn,
     DisposalMethod,
     DisposalConfirmedBy,
+    Extra,
 };
 
 template <> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>();

@@ -7,7 +7,8 @@ namespace daicho {
 Problem fieldProblem(AssetField field, const QString& reason)
 {
     return Problem{enumKey(field),
-                   QCoreApplication::translate("AssetValidator", "%1: %2").arg(enumLabel(field), reason)};
+                   QCoreApplication::translate("AssetValidator", "%1: %2").arg(enumLabel(field), reason), -1,
+                   reason};
 }
 
 AssetValidator::AssetValidator(const ValidationLookup& lookup, QDate today)

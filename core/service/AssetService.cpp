@@ -138,3 +138,12 @@ Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const
 }
 
 } // namespace daicho
+
+namespace daicho {
+
+Status AssetService::forEach(const std::function<bool(const Asset&)>& visit) const
+{
+    return AssetRepository(m_ctx.db).forEach(visit);
+}
+
+} // namespace daicho

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace daicho {
@@ -30,6 +31,8 @@ public:
     Result<std::optional<Asset>> findByCode(const QString& code) const;
     Result<qint64> count() const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
+    // Every asset in id order, one at a time (exports); stop by returning false.
+    Status forEach(const std::function<bool(const Asset&)>& visit) const;
 
 private:
     Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row);

@@ -180,4 +180,6 @@ Result<QList<RoleAssignment>> PeopleService::currentHolders(Role role, qint64 un
     return RoleRepository(m_ctx.db).currentHolders(role, unitId);
 }
 
+Result<QList<RoleAssignment>> PeopleService::allRoles() const { return RoleRepository(m_ctx.db).all(); }
+
 } // namespace daicho

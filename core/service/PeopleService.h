@@ -26,6 +26,8 @@ public:
     Status endRole(qint64 assignmentId, QDate lastDay);
     Result<QList<RoleAssignment>> currentRoles(qint64 personId) const;
     Result<QList<RoleAssignment>> currentHolders(Role role, qint64 unitId = 0) const;
+    // Every assignment, ended ones included, in the order they were made.
+    Result<QList<RoleAssignment>> allRoles() const;
 
     static constexpr int kMaxNameLength = 100;
 

@@ -1,0 +1,289 @@
+#include "LedgerImporter.h"
+
+#include "CsvReader.h"
+#include "OrgUnitResolver.h"
+#include "PersonResolver.h"
+#include "XlsxReader.h"
+#include "audit/Snapshot.h"
+#include "db/Savepoint.h"
+#include "db/Transaction.h"
+#include "service/Register.h"
+
+#include <QFileInfo>
+
+namespace daicho {
+
+namespace {
+
+// Copies the fields a row gives onto an asset (new or existing); fields the file has no column
+// for keep their current values, so a file with a few columns updates just those.
+void merge(const LedgerRow& row, Asset& target)
+{
+    const Asset& from = row.asset;
+    const auto has = [&row](AssetField f) { return row.present.contains(f); };
+    if (has(AssetField::Name))
+        target.name = from.name;
+    if (has(AssetField::Category))
+        target.category = from.category;
+    if (has(AssetField::Subtype))
+        target.subtype = from.subtype;
+    if (has(AssetField::Segment))
+        target.segment = from.segment;
+    if (has(AssetField::Scheme) && !from.scheme.isEmpty())
+        target.scheme = from.scheme;
+    if (has(AssetField::Confidentiality))
+        target.confidentiality = from.confidentiality;
+    if (has(AssetField::Integrity))
+        target.integrity = from.integrity;
+    if (has(AssetField::Availability))
+        target.availability = from.availability;
+    if (has(AssetField::Restrictions))
+        target.restrictions = from.restrictions;
+    if (has(AssetField::RestrictionNote))
+        target.restrictionNote = from.restrictionNote;
+    if (has(AssetField::PersonalData))
+        target.personalData = from.personalData;
+    if (has(AssetField::Provision))
+        target.provision = from.provision;
+    if (has(AssetField::Provider))
+        target.provider = from.provider;
+    if (has(AssetField::ServiceName))
+        target.serviceName = from.serviceName;
+    if (has(AssetField::ContractHasSecurity))
+        target.contractHasSecurity = from.contractHasSecurity;
+    if (has(AssetField::ProviderCheckedOn))
+        target.providerCheckedOn = from.providerCheckedOn;
+    if (has(AssetField::DataLocation))
+        target.dataLocation = from.dataLocation;
+    if (has(AssetField::IsmapRegistered))
+        target.ismapRegistered = from.ismapRegistered;
+    if (has(AssetField::UsageRulesInPlace))
+        target.usageRulesInPlace = from.usageRulesInPlace;
+    if (has(AssetField::PublishableInfo))
+        target.publishableInfo = from.publishableInfo;
+    if (has(AssetField::Location))
+        target.location = from.location;
+    if (has(AssetField::Notes))
+        target.notes = from.notes;
+    if (has(AssetField::Status))
+        target.status = from.status;
+    if (has(AssetField::DisposedOn))
+        target.disposedOn = from.disposedOn;
+    if (has(AssetField::DisposalMethod))
+        target.disposalMethod = from.disposalMethod;
+    // Unknown columns and the extra-attributes column add to what the asset already carries.
+    for (auto it = from.extra.begin(); it != from.extra.end(); ++it)
+        target.extra.insert(it.key(), it.value());
+}
+
+// Equal as the register would store them (bookkeeping fields aside).
+bool sameContent(Asset a, Asset b)
+{
+    a.updatedAt = b.updatedAt;
+    a.version = b.version;
+    a.createdAt = b.createdAt;
+    return Snapshot::of(a) == Snapshot::of(b);
+}
+
+} // namespace
+
+LedgerImporter::LedgerImporter(Register& reg)
+    : m_register(reg)
+    , m_units(std::make_unique<OrgUnitResolver>(reg))
+    , m_people(std::make_unique<PersonResolver>(reg))
+{
+}
+
+LedgerImporter::~LedgerImporter() = default;
+
+Result<ImportSummary> LedgerImporter::importFile(const QString& path, const ImportOptions& options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path, options.sheet);
+        if (!reader)
+            return Result<ImportSummary>(reader.problems());
+        return importRows(*reader.value(), options);
+    }
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+        Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path, options.encoding);
+        if (!reader)
+            return Result<ImportSummary>(reader.problems());
+        return importRows(*reader.value(), options);
+    }
+    return Result<ImportSummary>::failure(
+        tr("%1: the file type is not known; import reads .csv and .xlsx files.").arg(path));
+}
+
+Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const ImportOptions& options)
+{
+    using R = Result<ImportSummary>;
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    m_seenCodes.clear();
+
+    // The header is the first row naming known columns; rows above it are titles (a banner).
+    SourceRow sourceRow;
+    std::optional<LedgerRowMapper> mapper;
+    for (int i = 0; i <= kMaxTitleRows && source.next(sourceRow); ++i) {
+        LedgerHeader header = LedgerHeader::fromCells(sourceRow.cells);
+        if (header.has(AssetField::Code) || header.knownCount() >= 3) {
+            mapper.emplace(std::move(header));
+            break;
+        }
+    }
+    if (!source.error().isEmpty())
+        return R::failure(source.error());
+    if (!mapper)
+        return R::failure(tr("No header row was found: the file needs a row of column names such as %1.")
+                              .arg(QStringLiteral("資産ID, 資産名称, 分類, 所管課室")));
+    const LedgerHeader& header = mapper->header();
+    if (!header.has(AssetField::Code))
+        return R::failure(tr("The file has no %1 column; it is what matches rows to assets.")
+                              .arg(LedgerColumns::header(AssetField::Code)));
+    summary.unknownColumns = header.unknown.values();
+    std::sort(summary.unknownColumns.begin(), summary.unknownColumns.end());
+    for (const QString& duplicate : header.duplicates)
+        summary.issues << ImportIssue{sourceRow.line, duplicate, tr("names the same field as an earlier column")};
+
+    Transaction tx(m_register.database());
+    if (!tx.status())
+        return R(tx.status().problems());
+    if (Status s = m_units->load(); !s)
+        return R(s.problems());
+    if (Status s = m_people->load(); !s)
+        return R(s.problems());
+
+    qint64 invalidRows = 0;
+    while (source.next(sourceRow)) {
+        const LedgerRow row = mapper->map(sourceRow);
+        if (row.blank)
+            continue;
+        ++summary.rowsRead;
+        switch (importRow(row, *mapper, summary)) {
+        case Outcome::Created:
+            ++summary.created;
+            break;
+        case Outcome::Updated:
+            ++summary.updated;
+            break;
+        case Outcome::Unchanged:
+            ++summary.unchanged;
+            break;
+        case Outcome::Invalid:
+            ++invalidRows;
+            break;
+        }
+    }
+    if (!source.error().isEmpty())
+        return R::failure(source.error()); // the transaction rolls back
+
+    if (!summary.issues.isEmpty() && !options.skipInvalid) {
+        summary.rejected = true;
+        return summary; // rolls back: the register is exactly as it was
+    }
+    summary.skipped = invalidRows;
+    if (options.dryRun)
+        return summary;
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return summary;
+}
+
+LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const LedgerRowMapper& mapper,
+                                                  ImportSummary& summary)
+{
+    const QString code = row.asset.code;
+    if (!code.isEmpty()) {
+        if (const auto first = m_seenCodes.constFind(code); first != m_seenCodes.constEnd()) {
+            summary.issues << ImportIssue{row.line, mapper.header().textOf(AssetField::Code),
+                                          tr("「%1」 is already used on line %2 of this file").arg(code).arg(*first)};
+            return Outcome::Invalid;
+        }
+        m_seenCodes.insert(code, row.line);
+    }
+    if (!row.problems.isEmpty()) {
+        reportProblems(row, row.problems, mapper, summary);
+        return Outcome::Invalid;
+    }
+
+    // Units and people created for a row that then fails are undone with it.
+    Savepoint savepoint(m_register.database());
+    const auto fail = [&](const Problems& problems) {
+        savepoint.rollback();
+        m_units->discardRow();
+        m_people->discardRow();
+        reportProblems(row, problems, mapper, summary);
+        return Outcome::Invalid;
+    };
+    if (!savepoint.status())
+        return fail(savepoint.status().problems());
+
+    Result<std::optional<Asset>> existing = m_register.assets().findByCode(code);
+    if (!existing)
+        return fail(existing.problems());
+    Asset asset;
+    if (existing.value())
+        asset = *existing.value();
+    else
+        asset.code = code;
+    merge(row, asset);
+
+    const auto has = [&row](AssetField f) { return row.present.contains(f); };
+    if (has(AssetField::Section)) {
+        Result<qint64> section = m_units->section(row.bodyName, row.departmentName, row.sectionName);
+        if (!section)
+            return fail(section.problems());
+        asset.sectionId = section.value();
+    }
+    const std::pair<AssetField, qint64*> people[] = {
+        {AssetField::Manager, &asset.managerId},
+        {AssetField::Custodian, &asset.custodianId},
+        {AssetField::SystemAdmin, &asset.systemAdminId},
+        {AssetField::SnsResponsible, &asset.snsResponsibleId},
+        {AssetField::DisposalConfirmedBy, &asset.disposalConfirmedBy},
+    };
+    for (const auto& [field, target] : people) {
+        if (!has(field))
+            continue;
+        Result<qint64> id = m_people->person(row.personNames.value(field), asset.sectionId);
+        if (!id)
+            return fail(id.problems());
+        *target = id.value();
+    }
+
+    Outcome outcome = Outcome::Created;
+    Status written = success();
+    if (existing.value()) {
+        if (sameContent(asset, *existing.value())) {
+            outcome = Outcome::Unchanged;
+        } else {
+            outcome = Outcome::Updated;
+            written = m_register.assets().update(asset);
+        }
+    } else {
+        Result<qint64> id = m_register.assets().create(asset);
+        written = id ? success() : Status(id.problems());
+    }
+    if (!written)
+        return fail(written.problems());
+    if (Status s = savepoint.release(); !s)
+        return fail(s.problems());
+    summary.unitsCreated << m_units->createdInRow();
+    summary.peopleCreated << m_people->createdInRow();
+    m_units->keepRow();
+    m_people->keepRow();
+    return outcome;
+}
+
+void LedgerImporter::reportProblems(const LedgerRow& row, const Problems& problems, const LedgerRowMapper& mapper,
+                                    ImportSummary& summary) const
+{
+    for (const Problem& p : problems) {
+        const std::optional<AssetField> field = enumFromKey<AssetField>(p.field);
+        const QString column = field ? mapper.header().textOf(*field) : QString();
+        summary.issues << ImportIssue{row.line, column, p.reason.isEmpty() ? p.message : p.reason};
+    }
+}
+
+} // namespace daicho

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CsvEncoding.h"
+#include "ImportSummary.h"
+#include "LedgerRowMapper.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+namespace daicho {
+
+class OrgUnitResolver;
+class PersonResolver;
+class Register;
+class TableSource;
+
+struct ImportOptions {
+    QString sheet;                            // XLSX: the sheet to read; empty for the first
+    CsvEncoding encoding = CsvEncoding::Auto; // CSV
+    bool dryRun = false;                      // validate and count, write nothing
+    bool skipInvalid = false;                 // import the valid rows, report the rest
+};
+
+// Imports a ledger (CSV or XLSX) into a register: every row validated with the editor's rules,
+// assets matched by 資産ID (created or updated, with audit events), units and people found or
+// created. All or nothing: a file with any invalid row changes nothing, unless skipInvalid.
+class LedgerImporter {
+    Q_DECLARE_TR_FUNCTIONS(LedgerImporter)
+
+public:
+    explicit LedgerImporter(Register& reg);
+    ~LedgerImporter();
+
+    // Fails (with a message) only when the file cannot be read at all; a file with invalid
+    // rows gives a summary whose `rejected` is set and whose issues list every problem.
+    Result<ImportSummary> importFile(const QString& path, const ImportOptions& options);
+    Result<ImportSummary> importRows(TableSource& source, const ImportOptions& options);
+
+    // How many rows at the top may be titles (a classification banner) before the header.
+    static constexpr int kMaxTitleRows = 10;
+
+private:
+    enum class Outcome { Created, Updated, Unchanged, Invalid };
+    Outcome importRow(const LedgerRow& row, const LedgerRowMapper& mapper, ImportSummary& summary);
+    void reportProblems(const LedgerRow& row, const Problems& problems, const LedgerRowMapper& mapper,
+                        ImportSummary& summary) const;
+
+    Register& m_register;
+    std::unique_ptr<OrgUnitResolver> m_units;
+    std::unique_ptr<PersonResolver> m_people;
+    QHash<QString, qint64> m_seenCodes; // 資産ID → the line that first used it
+};
+
+} // namespace daicho

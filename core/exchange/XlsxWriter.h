@@ -1,0 +1,89 @@
+#pragma once
+
+#include "TableSink.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace daicho {
+
+struct XlsxColumn {
+    QString header;
+    double width = 12;   // in Excel's character units
+    QStringList choices; // offered as a drop-down list (data validation); empty for free text
+};
+
+struct XlsxSheetOptions {
+    QString title; // an optional first row above the header, e.g. a classification banner
+    bool freezeHeader = true;
+    bool autoFilter = true;
+};
+
+// Writes a ledger workbook sheet by sheet, row by row, in constant memory. Every cell is written
+// as text exactly as given: "0012" keeps its zeros and "=1+1" is no formula.
+//
+// The workbook is assembled in a temporary file next to the target and renamed over it by
+// finish(), so a failed or abandoned export never leaves a half-written file behind.
+class XlsxWriter : public TableSink {
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
+public:
+    // A drop-down list of at most this many characters (commas included) lives in the validation
+    // itself; longer ones go to a hidden sheet of choices.
+    static constexpr int kMaxInlineChoicesLength = 255;
+    // Excel's page header and footer hold 255 characters; with every "&" doubled this still fits.
+    static constexpr int kMaxBannerLength = 120;
+    static constexpr int kMaxCellLength = 32767; // Excel's limit for the text of one cell
+    // The hidden sheet that holds long lists of choices.
+    static QString choicesSheetName() { return QStringLiteral("_choices"); }
+
+    // banner: text for every sheet's page header and footer (e.g. "機密性2"); may be empty.
+    static Result<std::unique_ptr<XlsxWriter>> create(const QString& path, const QString& banner);
+    ~XlsxWriter() override;
+
+    // Starts a sheet: writes the title (if any) and the header; later rows go to this sheet.
+    Status addSheet(const QString& name, const QList<XlsxColumn>& columns, const XlsxSheetOptions& options = {});
+    Status writeRow(const QStringList& cells) override;
+    // Writes the workbook and moves it into place. Nothing can be written afterwards.
+    Status finish() override;
+
+private:
+    XlsxWriter(const QString& path, const QString& tempPath, const QString& banner);
+
+    Status endSheet();
+    Status addValidation(int column, const QStringList& choices);
+    Result<QString> writeChoices(const QStringList& choices);
+    Status sheetNameProblem(const QString& name, int error) const;
+    Status libraryError(const QString& what, int error) const;
+    Status closeWorkbook();
+    void discard();
+
+    QString m_path;
+    QString m_tempPath;
+    QByteArray m_tempDir;
+    QByteArray m_pageHeader;
+    QByteArray m_pageFooter;
+    lxw_workbook* m_workbook = nullptr;
+    lxw_format* m_headerFormat = nullptr;
+    lxw_format* m_titleFormat = nullptr;
+
+    lxw_worksheet* m_sheet = nullptr;
+    QString m_sheetName;
+    int m_columns = 0;
+    quint32 m_headerRow = 0;
+    quint32 m_row = 0; // the next row to write
+    bool m_autoFilter = false;
+
+    lxw_worksheet* m_choices = nullptr;
+    quint32 m_choicesRow = 0;
+};
+
+} // namespace daicho

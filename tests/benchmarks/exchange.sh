@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Ledger exchange benchmark (issue 3). Not a test: it prints figures and ratios, asserts nothing.
+#
+#   tests/benchmarks/exchange.sh [BUILD_DIR] [ASSETS]
+#
+# Yardsticks, measured side by side in this run on the same 17-column ledger CSV:
+#   - `sqlite3 .import` of the file (no validation at all): a validated import should be within 2x;
+#   - LibreOffice converting the CSV to XLSX (if soffice is installed): XLSX export should be 10x faster.
+set -euo pipefail
+build="${1:-build/testing}"
+assets="${2:-100000}"
+cli="$(realpath "$build/app/daicho-cli")"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+seconds() { # runs a command, prints its wall time in seconds
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>"$work/stderr" || { cat "$work/stderr" >&2; return 1; }
+    end=$(date +%s.%N)
+    echo "$end - $start" | bc -l
+}
+peak_mb() { # runs a command, prints its peak resident memory in MB
+    /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'
+}
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+
+echo "Generating a register of $assets assets..."
+"$cli" --db source.sqlite init >/dev/null
+"$cli" --db source.sqlite generate --assets "$assets" --seed 1 >/dev/null
+
+t_export_csv=$(seconds "$cli" --db source.sqlite export full.csv)
+t_export_xlsx=$(seconds "$cli" --db source.sqlite export full.xlsx)
+m_export_xlsx=$(peak_mb "$cli" --db source.sqlite export again.xlsx)
+
+# The canonical 17 columns (DESIGN.md §4) without 機関: what a city's ledger has.
+python3 - <<'PY'
+import csv
+with open('full.csv', encoding='utf-8-sig', newline='') as src, open('ledger17.csv', 'w', encoding='utf-8', newline='') as dst:
+    reader = csv.reader(src)
+    header = next(reader)
+    keep = ['資産ID', '資産名称', '分類', '種別', '所管部局', '所管課室', '管理責任者', '担当者', '情報システム管理者',
+            '通信経路区分', '機密性', '完全性', '可用性', '提供形態', '委託先・提供者', '保管場所', '備考']
+    idx = [header.index(k) for k in keep]
+    writer = csv.writer(dst, lineterminator='\r\n')
+    writer.writerow(keep)
+    for row in reader:
+        writer.writerow([row[i] for i in idx])
+PY
+size_mb=$(du -m ledger17.csv | cut -f1)
+
+t_sqlite=$(seconds sqlite3 plain.sqlite ".mode csv" ".import ledger17.csv ledger")
+"$cli" --db target.sqlite init >/dev/null
+t_import=$(seconds "$cli" --db target.sqlite import ledger17.csv)
+"$cli" --db target2.sqlite init >/dev/null
+m_import=$(peak_mb "$cli" --db target2.sqlite import ledger17.csv)
+"$cli" --db roundtrip.sqlite init >/dev/null
+t_import_full=$(seconds "$cli" --db roundtrip.sqlite import full.csv)
+"$cli" --db roundtrip.sqlite export back.csv >/dev/null
+if cmp -s full.csv back.csv; then roundtrip="identical"; else roundtrip="DIFFERENT"; fi
+
+echo
+echo "Assets: $assets; 17-column ledger CSV: ${size_mb} MB"
+printf 'sqlite3 .import (no validation):   %6.2f s\n' "$t_sqlite"
+printf 'daicho-cli import, 17 columns:     %6.2f s   (ratio to sqlite3: %sx; peak memory %s MB)\n' "$t_import" "$(ratio "$t_import" "$t_sqlite")" "$m_import"
+printf 'daicho-cli import, full export:    %6.2f s   (round trip CSV export → import → export: %s)\n' "$t_import_full" "$roundtrip"
+printf 'daicho-cli export CSV:             %6.2f s\n' "$t_export_csv"
+printf 'daicho-cli export XLSX:            %6.2f s   (peak memory %s MB)\n' "$t_export_xlsx" "$m_export_xlsx"
+if command -v soffice >/dev/null 2>&1; then
+    t_lo=$(seconds soffice --headless --convert-to xlsx --outdir lo ledger17.csv)
+    m_lo=$(peak_mb soffice --headless --convert-to xlsx --outdir lo2 ledger17.csv)
+    printf 'LibreOffice CSV → XLSX:            %6.2f s   (peak memory %s MB; XLSX export is %sx faster)\n' "$t_lo" "$m_lo" "$(ratio "$t_lo" "$t_export_xlsx")"
+else
+    echo "LibreOffice not installed: no XLSX yardstick (apt-get install libreoffice-calc to measure it)."
+fi
