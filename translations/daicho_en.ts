@@ -79,14 +79,6 @@
         <translation>is required for a cloud service (the provider)</translation>
     </message>
     <message>
-        <source>is required for a cloud service</source>
-        <translation>is required for a cloud service</translation>
-    </message>
-    <message>
-        <source>is required for a social media account</source>
-        <translation>is required for a social media account</translation>
-    </message>
-    <message>
         <source>lies in the future</source>
         <translation>lies in the future</translation>
     </message>
@@ -101,6 +93,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required for a social media account (the service)</source>
+        <translation>is required for a social media account (the service)</translation>
     </message>
 </context>
 <context>

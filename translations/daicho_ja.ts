@@ -79,14 +79,6 @@
         <translation>クラウドサービスでは提供者の入力が必要です</translation>
     </message>
     <message>
-        <source>is required for a cloud service</source>
-        <translation>クラウドサービスでは入力が必要です</translation>
-    </message>
-    <message>
-        <source>is required for a social media account</source>
-        <translation>ソーシャルメディアのアカウントでは入力が必要です</translation>
-    </message>
-    <message>
         <source>lies in the future</source>
         <translation>未来の日付になっています</translation>
     </message>
@@ -101,6 +93,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required for a social media account (the service)</source>
+        <translation>ソーシャルメディアのアカウントではサービス名の入力が必要です</translation>
     </message>
 </context>
 <context>
@@ -421,7 +417,9 @@
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n problem(s); the register is unchanged.</source>
-        <translation><numerusform>問題が %n 件あるため取り込みませんでした。台帳は変更していません。</numerusform></translation>
+        <translation>
+            <numerusform>問題が %n 件あるため取り込みませんでした。台帳は変更していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done in %1 s.</source>

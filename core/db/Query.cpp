@@ -38,6 +38,12 @@ Query& Query::bind(const QString& placeholder, const QVariant& value)
     return *this;
 }
 
+Query& Query::bind(int index, const QVariant& value)
+{
+    m_query->bindValue(index, value);
+    return *this;
+}
+
 Status Query::exec()
 {
     if (!m_prepared || !m_query->exec())

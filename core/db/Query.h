@@ -20,6 +20,8 @@ public:
     Query& operator=(const Query&) = delete;
 
     Query& bind(const QString& placeholder, const QVariant& value);
+    // Positional (`?`) parameters: cheaper than named ones in statements run many times.
+    Query& bind(int index, const QVariant& value);
     Status exec();
     // exec() and step to the first row; false (with no problem) when there is none.
     Result<bool> first();

@@ -135,16 +135,17 @@ void AssetValidator::checkProvision(const Asset& a, Problems& out) const
         if (a.provider.trimmed().isEmpty())
             out << fieldProblem(AssetField::Provider, tr("is required for an outsourced asset (the contractor)"));
         break;
+    // The canonical ledger columns carry the provider, so it is required; the service name,
+    // the SNS account and its owner are checked as compliance findings (第6条(7)), so that a
+    // city's existing ledger can be moved in before those details are filled.
     case Provision::Cloud:
         if (a.provider.trimmed().isEmpty())
             out << fieldProblem(AssetField::Provider, tr("is required for a cloud service (the provider)"));
-        if (a.serviceName.trimmed().isEmpty())
-            out << fieldProblem(AssetField::ServiceName, tr("is required for a cloud service"));
         break;
     case Provision::Sns:
-        if (a.serviceName.trimmed().isEmpty())
-            out << fieldProblem(AssetField::ServiceName, tr("is required for a social media account"));
-        checkPerson(AssetField::SnsResponsible, a.snsResponsibleId, true, out);
+        if (a.provider.trimmed().isEmpty() && a.serviceName.trimmed().isEmpty())
+            out << fieldProblem(AssetField::Provider, tr("is required for a social media account (the service)"));
+        checkPerson(AssetField::SnsResponsible, a.snsResponsibleId, false, out);
         break;
     }
     if (a.providerCheckedOn.isValid() && m_today.isValid() && a.providerCheckedOn > m_today)

@@ -8,6 +8,7 @@
 #include "db/Savepoint.h"
 #include "db/Transaction.h"
 #include "service/Register.h"
+#include "service/RegisterLookup.h"
 
 #include <QFileInfo>
 
@@ -153,6 +154,10 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
         return R(s.problems());
     if (Status s = m_people->load(); !s)
         return R(s.problems());
+    m_lookup = std::make_unique<RegisterLookup>(m_register.database());
+    // A failed row is undone alone only when the other rows are kept; otherwise the whole
+    // import rolls back anyway and per-row savepoints would only cost time.
+    const bool undoFailedRows = options.skipInvalid && !options.dryRun;
 
     qint64 invalidRows = 0;
     while (source.next(sourceRow)) {
@@ -160,7 +165,7 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
         if (row.blank)
             continue;
         ++summary.rowsRead;
-        switch (importRow(row, *mapper, summary)) {
+        switch (importRow(row, *mapper, undoFailedRows, summary)) {
         case Outcome::Created:
             ++summary.created;
             break;
@@ -191,7 +196,7 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
 }
 
 LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const LedgerRowMapper& mapper,
-                                                  ImportSummary& summary)
+                                                  bool undoFailedRow, ImportSummary& summary)
 {
     const QString code = row.asset.code;
     if (!code.isEmpty()) {
@@ -208,18 +213,31 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
     }
 
     // Units and people created for a row that then fails are undone with it.
-    Savepoint savepoint(m_register.database());
+    std::optional<Savepoint> savepoint;
+    if (undoFailedRow)
+        savepoint.emplace(m_register.database());
     const auto fail = [&](const Problems& problems) {
-        savepoint.rollback();
-        m_units->discardRow();
-        m_people->discardRow();
+        if (savepoint) {
+            savepoint->rollback();
+            m_units->discardRow();
+            m_people->discardRow();
+        } else {
+            // Kept in the transaction, which rolls back whole; not reported as created.
+            m_units->keepRow();
+            m_people->keepRow();
+        }
         reportProblems(row, problems, mapper, summary);
         return Outcome::Invalid;
     };
-    if (!savepoint.status())
-        return fail(savepoint.status().problems());
+    if (savepoint && !savepoint->status())
+        return fail(savepoint->status().problems());
 
-    Result<std::optional<Asset>> existing = m_register.assets().findByCode(code);
+    // Most rows of a first import are new: probe for the id before loading anything.
+    Result<std::optional<qint64>> existingId = m_register.assets().idByCode(code);
+    if (!existingId)
+        return fail(existingId.problems());
+    Result<std::optional<Asset>> existing =
+        existingId.value() ? m_register.assets().find(*existingId.value()) : Result<std::optional<Asset>>(std::nullopt);
     if (!existing)
         return fail(existing.problems());
     Asset asset;
@@ -259,16 +277,17 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
             outcome = Outcome::Unchanged;
         } else {
             outcome = Outcome::Updated;
-            written = m_register.assets().update(asset);
+            written = m_register.assets().update(asset, *m_lookup);
         }
     } else {
-        Result<qint64> id = m_register.assets().create(asset);
+        Result<qint64> id = m_register.assets().create(asset, *m_lookup);
         written = id ? success() : Status(id.problems());
     }
     if (!written)
         return fail(written.problems());
-    if (Status s = savepoint.release(); !s)
-        return fail(s.problems());
+    if (savepoint)
+        if (Status s = savepoint->release(); !s)
+            return fail(s.problems());
     summary.unitsCreated << m_units->createdInRow();
     summary.peopleCreated << m_people->createdInRow();
     m_units->keepRow();

@@ -14,6 +14,7 @@ namespace daicho {
 
 class OrgUnitResolver;
 class PersonResolver;
+class RegisterLookup;
 class Register;
 class TableSource;
 
@@ -44,13 +45,15 @@ public:
 
 private:
     enum class Outcome { Created, Updated, Unchanged, Invalid };
-    Outcome importRow(const LedgerRow& row, const LedgerRowMapper& mapper, ImportSummary& summary);
+    Outcome importRow(const LedgerRow& row, const LedgerRowMapper& mapper, bool undoFailedRow,
+                      ImportSummary& summary);
     void reportProblems(const LedgerRow& row, const Problems& problems, const LedgerRowMapper& mapper,
                         ImportSummary& summary) const;
 
     Register& m_register;
     std::unique_ptr<OrgUnitResolver> m_units;
     std::unique_ptr<PersonResolver> m_people;
+    std::unique_ptr<RegisterLookup> m_lookup; // shared by every row of one import
     QHash<QString, qint64> m_seenCodes; // 資産ID → the line that first used it
 };
 

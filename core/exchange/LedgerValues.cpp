@@ -45,12 +45,13 @@ QString notOneOf(const QString& text, const QString& allowed)
 template <typename E> std::optional<QList<E>> list(const QString& text, QString& reason, const QHash<QString, E>& index)
 {
     static const QRegularExpression separators(QStringLiteral("[、,，/／;；\\n]"));
+    static const QRegularExpression bracket(QStringLiteral("[（(]"));
     QList<E> values;
     for (QString item : text.split(separators, Qt::SkipEmptyParts)) {
         // 「期限付保存（2030年3月まで）」: the part before a bracket names the restriction.
-        const qsizetype bracket = item.indexOf(QRegularExpression(QStringLiteral("[（(]")));
-        if (bracket > 0)
-            item.truncate(bracket);
+        const qsizetype detail = item.indexOf(bracket);
+        if (detail > 0)
+            item.truncate(detail);
         if (item.trimmed().isEmpty())
             continue;
         const std::optional<E> value = lookup(index, item);

@@ -22,6 +22,8 @@ public:
     Status update(const Asset& asset);
     Result<std::optional<Asset>> find(qint64 id) const;
     Result<std::optional<Asset>> findByCode(const QString& code) const;
+    // The id only: a cheap probe for bulk imports, most of whose codes are new.
+    Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<bool> codeTaken(const QString& code, qint64 exceptId) const;
     Result<qint64> count() const;
 

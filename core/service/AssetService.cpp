@@ -47,6 +47,17 @@ Result<qint64> AssetService::create(Asset asset)
     return createChecked(std::move(asset), lookup, -1);
 }
 
+Result<qint64> AssetService::create(Asset asset, const RegisterLookup& lookup)
+{
+    return createChecked(std::move(asset), lookup, -1);
+}
+
+Status AssetService::update(Asset asset)
+{
+    RegisterLookup lookup(m_ctx.db);
+    return update(std::move(asset), lookup);
+}
+
 Result<QList<qint64>> AssetService::createMany(QList<Asset> assets)
 {
     using R = Result<QList<qint64>>;
@@ -71,7 +82,7 @@ Result<QList<qint64>> AssetService::createMany(QList<Asset> assets)
     return ids;
 }
 
-Status AssetService::update(Asset asset)
+Status AssetService::update(Asset asset, const RegisterLookup& lookup)
 {
     AssetRepository repo(m_ctx.db);
     Result<std::optional<Asset>> found = repo.find(asset.id);
@@ -91,7 +102,6 @@ Status AssetService::update(Asset asset)
     }
     if (asset.scheme.isEmpty())
         asset.scheme = before.scheme;
-    RegisterLookup lookup(m_ctx.db);
     const QDateTime now = m_ctx.clock.nowUtc();
     if (Problems p = AssetValidator(lookup, now.date()).validate(asset); !p.isEmpty())
         return Status(p);
@@ -125,6 +135,11 @@ Result<std::optional<Asset>> AssetService::find(qint64 id) const
 Result<std::optional<Asset>> AssetService::findByCode(const QString& code) const
 {
     return AssetRepository(m_ctx.db).findByCode(code);
+}
+
+Result<std::optional<qint64>> AssetService::idByCode(const QString& code) const
+{
+    return AssetRepository(m_ctx.db).idByCode(code);
 }
 
 Result<qint64> AssetService::count() const

@@ -21,6 +21,9 @@ public:
     explicit AssetService(ServiceContext& context);
 
     Result<qint64> create(Asset asset);
+    // The same, for bulk changes (imports) that share one lookup for the whole batch.
+    Result<qint64> create(Asset asset, const RegisterLookup& lookup);
+    Status update(Asset asset, const RegisterLookup& lookup);
     // All or nothing: every row is validated; on any problem nothing is written and every
     // problem is returned with its 1-based row number.
     Result<QList<qint64>> createMany(QList<Asset> assets);
@@ -29,6 +32,7 @@ public:
 
     Result<std::optional<Asset>> find(qint64 id) const;
     Result<std::optional<Asset>> findByCode(const QString& code) const;
+    Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<qint64> count() const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
     // Every asset in id order, one at a time (exports); stop by returning false.

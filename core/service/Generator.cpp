@@ -232,6 +232,8 @@ Asset Generator::makeAsset(const SectionStaff& section, const QString& code)
         a.usageRulesInPlace = chance(80);
     } else if (provision < 19 && a.segment == NetworkSegment::Internet) {
         a.provision = Provision::Sns;
+        a.provider = pick(QList<QString>{QStringLiteral("X（旧Twitter）"), QStringLiteral("LINE"),
+                                         QStringLiteral("Facebook"), QStringLiteral("YouTube")});
         a.serviceName = QStringLiteral("能代市公式アカウント");
         a.snsResponsibleId = section.manager;
         a.usageRulesInPlace = true;

@@ -13,15 +13,14 @@ RegisterLookup::RegisterLookup(Database& db)
 
 std::optional<UnitKind> RegisterLookup::unitKind(qint64 unitId) const
 {
-    if (!m_unitsLoaded) {
-        Result<QList<OrgUnit>> units = OrgUnitRepository(m_db).all();
-        if (units)
-            for (const OrgUnit& u : units.value())
-                m_unitKinds.insert(u.id, u.kind);
-        m_unitsLoaded = true;
-    }
-    const auto it = m_unitKinds.constFind(unitId);
-    return it == m_unitKinds.constEnd() ? std::nullopt : std::optional<UnitKind>(*it);
+    if (const auto it = m_unitKinds.constFind(unitId); it != m_unitKinds.constEnd())
+        return *it;
+    // Only what exists is remembered: a unit created later in the same batch is found then.
+    Result<std::optional<OrgUnit>> unit = OrgUnitRepository(m_db).find(unitId);
+    if (!unit || !unit.value())
+        return std::nullopt;
+    m_unitKinds.insert(unitId, unit.value()->kind);
+    return unit.value()->kind;
 }
 
 bool RegisterLookup::personExists(qint64 personId) const

@@ -9,8 +9,9 @@ namespace daicho {
 
 class Database;
 
-// ValidationLookup over the database, remembering unit kinds and known people for the life of
-// one operation so a bulk change does not ask the same question a hundred thousand times.
+// ValidationLookup over the database, remembering the units and people it has found for the
+// life of one operation, so a bulk change does not ask the same question a hundred thousand
+// times. Keep one only while nothing it found can be deleted (one transaction).
 class RegisterLookup : public ValidationLookup {
 public:
     explicit RegisterLookup(Database& db);
@@ -21,7 +22,6 @@ public:
 
 private:
     Database& m_db;
-    mutable bool m_unitsLoaded = false;
     mutable QHash<qint64, UnitKind> m_unitKinds;
     mutable QSet<qint64> m_knownPeople;
 };
