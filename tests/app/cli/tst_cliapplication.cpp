@@ -71,6 +71,14 @@ private Q_SLOTS:
                            QStringLiteral("--seed"), QStringLiteral("x")};
         QTest::newRow("init unknown template")
             << QStringList{QStringLiteral("init"), QStringLiteral("--template"), QStringLiteral("tokyo")};
+        QTest::newRow("import without file") << QStringList{QStringLiteral("import")};
+        QTest::newRow("import two files")
+            << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("b.csv")};
+        QTest::newRow("import unknown encoding") << QStringList{QStringLiteral("import"), QStringLiteral("a.csv"),
+                                                                QStringLiteral("--encoding"), QStringLiteral("latin9")};
+        QTest::newRow("export without file") << QStringList{QStringLiteral("export")};
+        QTest::newRow("export auto encoding") << QStringList{QStringLiteral("export"), QStringLiteral("a.csv"),
+                                                             QStringLiteral("--encoding"), QStringLiteral("auto")};
     }
 
     void usageErrorsExitTwo()
@@ -158,6 +166,40 @@ private Q_SLOTS:
             QVERIFY(r.err.contains(db));
             QVERIFY(!QFile::exists(db));
         }
+    }
+
+    void importAndExport()
+    {
+        const QString db = dbPath(QStringLiteral("exchange.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        const QString ledger = QStringLiteral(DAICHO_TEST_DATA "/ledger/utf8_bom_lf.csv");
+
+        const Run dry = runOn(db, {QStringLiteral("import"), ledger, QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 0);
+
+        const Run imported = runOn(db, {QStringLiteral("import"), ledger});
+        QCOMPARE(imported.code, 0);
+        QVERIFY2(imported.out.contains(QStringLiteral("4")), qPrintable(imported.out));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 4);
+
+        const Run rejected = runOn(
+            db, {QStringLiteral("import"), QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")});
+        QCOMPARE(rejected.code, 1);
+        const QStringList errorLines = rejected.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(errorLines.first().startsWith(QStringLiteral("line 5, column 分類: ")), qPrintable(rejected.err));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 4);
+
+        for (const char* name : {"out.csv", "out.xlsx"}) {
+            const QString path = dbPath(QLatin1String(name));
+            const Run exported = runOn(db, {QStringLiteral("export"), path});
+            QCOMPARE(exported.code, 0);
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+        const Run wrongType = runOn(db, {QStringLiteral("export"), dbPath(QStringLiteral("out.pdf"))});
+        QCOMPARE(wrongType.code, 1);
+        QVERIFY(!QFile::exists(dbPath(QStringLiteral("out.pdf"))));
+        QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
     }
 
     void verifyAuditNamesATamperedAsset()
