@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "service/Register.h"
+
 namespace daicho {
 
 CommandLine::CommandLine(const Command& command, CliContext& ctx)
@@ -43,6 +45,16 @@ std::optional<qint64> CommandLine::integer(const QString& option, qint64 min, qi
         return std::nullopt;
     }
     return value;
+}
+
+std::unique_ptr<Register> CommandLine::openRegister()
+{
+    Result<std::unique_ptr<Register>> reg = Register::open(m_ctx.dbPath, m_ctx.clock);
+    if (!reg) {
+        m_ctx.err << reg.errorText() << Qt::endl;
+        return nullptr;
+    }
+    return reg.take();
 }
 
 } // namespace daicho

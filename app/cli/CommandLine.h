@@ -5,9 +5,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 namespace daicho {
+
+class Register;
 
 // Parses a command's own arguments; on a bad argument it prints the reason and the command's
 // usage to stderr, so every command reports usage errors the same way (exit code 2).
@@ -22,6 +25,8 @@ public:
     int usageError(const QString& reason);
     // A whole number option within [min, max]; nullopt (with usage printed) otherwise.
     std::optional<qint64> integer(const QString& option, qint64 min, qint64 max);
+    // The register the command works on; null (with the reason on stderr) when it cannot be opened.
+    std::unique_ptr<Register> openRegister();
 
 private:
     const Command& m_command;

@@ -26,17 +26,15 @@ int ExportCommand::execute(const QStringList& args, CliContext& ctx)
     if (!encoding || *encoding == CsvEncoding::Auto)
         return cl.usageError(tr("Unknown encoding \"%1\".").arg(cl.parser().value(encodingOption)));
 
-    Result<std::unique_ptr<Register>> reg = Register::open(ctx.dbPath, ctx.clock);
-    if (!reg) {
-        ctx.err << reg.errorText() << Qt::endl;
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
         return ExitFailure;
-    }
     ExportOptions options;
     options.encoding = *encoding;
     options.banner = cl.parser().value(bannerOption);
     QElapsedTimer timer;
     timer.start();
-    Result<qint64> written = LedgerExporter(*reg.value()).exportFile(positional.constFirst(), options);
+    Result<qint64> written = LedgerExporter(*reg).exportFile(positional.constFirst(), options);
     if (!written) {
         ctx.err << written.errorText() << Qt::endl;
         return ExitFailure;

@@ -26,14 +26,12 @@ int GenerateCommand::execute(const QStringList& args, CliContext& ctx)
     if (!count || !seed)
         return ExitUsage;
 
-    Result<std::unique_ptr<Register>> reg = Register::open(ctx.dbPath, ctx.clock);
-    if (!reg) {
-        ctx.err << reg.errorText() << Qt::endl;
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
         return ExitFailure;
-    }
     QElapsedTimer timer;
     timer.start();
-    Result<qint64> made = Generator(*reg.value(), static_cast<quint32>(*seed)).generate(*count);
+    Result<qint64> made = Generator(*reg, static_cast<quint32>(*seed)).generate(*count);
     if (!made) {
         ctx.err << made.errorText() << Qt::endl;
         return ExitFailure;

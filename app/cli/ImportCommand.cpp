@@ -35,14 +35,12 @@ int ImportCommand::execute(const QStringList& args, CliContext& ctx)
     options.dryRun = cl.parser().isSet(dryRunOption);
     options.skipInvalid = cl.parser().isSet(skipOption);
 
-    Result<std::unique_ptr<Register>> reg = Register::open(ctx.dbPath, ctx.clock);
-    if (!reg) {
-        ctx.err << reg.errorText() << Qt::endl;
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
         return ExitFailure;
-    }
     QElapsedTimer timer;
     timer.start();
-    Result<ImportSummary> result = LedgerImporter(*reg.value()).importFile(positional.constFirst(), options);
+    Result<ImportSummary> result = LedgerImporter(*reg).importFile(positional.constFirst(), options);
     if (!result) {
         ctx.err << result.errorText() << Qt::endl;
         return ExitFailure;

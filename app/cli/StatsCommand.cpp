@@ -30,12 +30,10 @@ int StatsCommand::execute(const QStringList& args, CliContext& ctx)
     if (!cl.parse(args))
         return ExitUsage;
 
-    Result<std::unique_ptr<Register>> reg = Register::open(ctx.dbPath, ctx.clock);
-    if (!reg) {
-        ctx.err << reg.errorText() << Qt::endl;
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
         return ExitFailure;
-    }
-    Result<RegisterStats> stats = RegisterStats::collect(*reg.value());
+    Result<RegisterStats> stats = RegisterStats::collect(*reg);
     if (!stats) {
         ctx.err << stats.errorText() << Qt::endl;
         return ExitFailure;

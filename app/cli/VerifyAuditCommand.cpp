@@ -11,12 +11,10 @@ int VerifyAuditCommand::execute(const QStringList& args, CliContext& ctx)
     CommandLine cl(*this, ctx);
     if (!cl.parse(args))
         return ExitUsage;
-    Result<std::unique_ptr<Register>> reg = Register::open(ctx.dbPath, ctx.clock);
-    if (!reg) {
-        ctx.err << reg.errorText() << Qt::endl;
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
         return ExitFailure;
-    }
-    Result<AuditReport> report = AuditVerifier(reg.value()->database()).verify();
+    Result<AuditReport> report = AuditVerifier(reg->database()).verify();
     if (!report) {
         ctx.err << report.errorText() << Qt::endl;
         return ExitFailure;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QCryptographicHash>
+#include <QFile>
+
 // Small helpers shared by the core suites (header-only, so each suite stays one executable).
 
 #include "common/Problem.h"
@@ -80,6 +83,15 @@ inline QVariant scalar(const QSqlDatabase& db, const QString& sql)
     if (!q.exec(sql) || !q.next())
         return {};
     return q.value(0);
+}
+
+// SHA-256 of a file's bytes, to show that a refused open left the file untouched.
+inline QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 } // namespace daicho::test

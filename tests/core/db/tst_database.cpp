@@ -14,18 +14,11 @@
 #include <QTest>
 
 using namespace daicho;
+using daicho::test::fileHash;
 using daicho::test::scalar;
 using daicho::test::TestRegister;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 bool writeFile(const QString& path, const QByteArray& bytes)
 {

@@ -16,18 +16,11 @@
 #include <QTest>
 
 using namespace daicho;
+using daicho::test::fileHash;
 using daicho::test::scalar;
 using daicho::test::TestRegister;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Runs `work` on a plain SQLite connection to `path`, outside Daicho's own code.
 template <typename Work> void withRawConnection(const QString& path, Work work)
