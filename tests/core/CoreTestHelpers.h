@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QCryptographicHash>
-#include <QFile>
-
 // Small helpers shared by the core suites (header-only, so each suite stays one executable).
 
 #include "common/Problem.h"
 #include "service/Register.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTest>
