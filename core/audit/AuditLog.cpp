@@ -56,6 +56,12 @@ Result<AuditLog::Head> AuditLog::headForAppend()
 Status AuditLog::append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
                         const QJsonObject& before, const QJsonObject& after)
 {
+    return appendJson(actor, entity, entityId, action, AuditEvent::toJson(before), AuditEvent::toJson(after));
+}
+
+Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
+                            const QString& beforeJson, const QString& afterJson)
+{
     Result<Head> current = headForAppend();
     if (!current)
         return Status(current.problems());
@@ -67,8 +73,8 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
     e.entity = entity;
     e.entityId = entityId;
     e.action = action;
-    e.beforeJson = AuditEvent::toJson(before);
-    e.afterJson = AuditEvent::toJson(after);
+    e.beforeJson = beforeJson;
+    e.afterJson = afterJson;
     e.prevHash = current.value().lastHash;
     e.hash = e.computeHash();
 

@@ -49,7 +49,7 @@ Result<AuditReport> AuditVerifier::verify() const
             if (!all)
                 return Status(all.problems());
             for (const auto& item : all.value())
-                yield(Row{item.id, label(item), Snapshot::of(item)});
+                yield(Row{item.id, label(item), Snapshot::text(item)});
             return success();
         };
     };
@@ -74,7 +74,7 @@ Result<AuditReport> AuditVerifier::verify() const
         {QStringLiteral("asset"), tr("Asset"),
          [&assets](const std::function<void(const Row&)>& yield) {
              return assets.forEach([&yield](const Asset& a) {
-                 yield(Row{a.id, a.code, Snapshot::of(a)});
+                 yield(Row{a.id, a.code, Snapshot::text(a)});
                  return true;
              });
          }},
@@ -195,9 +195,11 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
             return;
         }
         const qint64 eventId = latest.value(1).toLongLong();
-        const QJsonObject recorded = QJsonDocument::fromJson(latest.value(3).toString().toUtf8()).object();
+        const QString recorded = latest.value(3).toString();
+        // The text is canonical, so equal states are equal texts; only a difference is parsed.
         if (recorded != row.snapshot) {
-            const QStringList fields = differingKeys(recorded, row.snapshot);
+            const QStringList fields = differingKeys(QJsonDocument::fromJson(recorded.toUtf8()).object(),
+                                                     QJsonDocument::fromJson(row.snapshot.toUtf8()).object());
             report.findings << AuditFinding{AuditFinding::Kind::RowAltered,
                                             eventId,
                                             entity,

@@ -42,7 +42,7 @@ private:
     struct Row {
         qint64 id;
         QString label;
-        QJsonObject snapshot;
+        QString snapshot; // Snapshot::text of the current row
     };
     using RowStream = std::function<Status(const std::function<void(const Row&)>&)>;
 

@@ -1,5 +1,6 @@
 #include "Snapshot.h"
 
+#include "CanonicalJson.h"
 #include "common/Timestamp.h"
 
 #include <QJsonArray>
@@ -125,6 +126,128 @@ QJsonObject Snapshot::of(const RoleAssignment& r)
         {QStringLiteral("valid_from"), dateValue(r.validFrom)},
         {QStringLiteral("valid_to"), dateValue(r.validTo)},
     };
+}
+
+QString Snapshot::text(const Asset& a)
+{
+    // Keys in the order QJsonObject keeps them (sorted); tst_snapshot holds this equal to of().
+    CanonicalJson j;
+    const auto id = [&j](qint64 v) {
+        if (v == 0)
+            j.null();
+        else
+            j.value(v);
+    };
+    const auto flag = [&j](const std::optional<bool>& b) {
+        if (b)
+            j.value(*b);
+        else
+            j.null();
+    };
+    const auto date = [&j](const QDate& d) {
+        if (d.isValid())
+            j.value(d.toString(Qt::ISODate));
+        else
+            j.null();
+    };
+    const auto time = [&j](const QDateTime& t) {
+        if (t.isValid())
+            j.value(Timestamp::toText(t));
+        else
+            j.null();
+    };
+    const auto list = [&j](const QStringList& keys) {
+        QString out = QStringLiteral("[");
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i)
+                out += QLatin1Char(',');
+            CanonicalJson::appendString(out, keys.at(i));
+        }
+        out += QLatin1Char(']');
+        j.raw(out);
+    };
+    const auto keysOf = [](const auto& values) {
+        QStringList keys;
+        for (auto v : values)
+            keys << enumKey(v);
+        return keys;
+    };
+
+    j.key(QLatin1String("availability"));
+    j.textOrNull(a.availability);
+    j.key(QLatin1String("category"));
+    j.textOrNull(a.category ? enumKey(*a.category) : QString());
+    j.key(QLatin1String("code"));
+    j.value(a.code);
+    j.key(QLatin1String("confidentiality"));
+    j.textOrNull(a.confidentiality);
+    j.key(QLatin1String("contract_security"));
+    flag(a.contractHasSecurity);
+    j.key(QLatin1String("created_at"));
+    time(a.createdAt);
+    j.key(QLatin1String("custodian_id"));
+    id(a.custodianId);
+    j.key(QLatin1String("data_location"));
+    j.textOrNull(a.dataLocation);
+    j.key(QLatin1String("disposal_confirmed_by"));
+    id(a.disposalConfirmedBy);
+    j.key(QLatin1String("disposal_method"));
+    j.textOrNull(a.disposalMethod);
+    j.key(QLatin1String("disposed_on"));
+    date(a.disposedOn);
+    j.key(QLatin1String("extra"));
+    j.raw(QString::fromUtf8(QJsonDocument(a.extra).toJson(QJsonDocument::Compact)));
+    j.key(QLatin1String("id"));
+    j.value(a.id);
+    j.key(QLatin1String("integrity"));
+    j.textOrNull(a.integrity);
+    j.key(QLatin1String("ismap_registered"));
+    flag(a.ismapRegistered);
+    j.key(QLatin1String("location"));
+    j.textOrNull(a.location);
+    j.key(QLatin1String("manager_id"));
+    id(a.managerId);
+    j.key(QLatin1String("name"));
+    j.value(a.name);
+    j.key(QLatin1String("notes"));
+    j.textOrNull(a.notes);
+    j.key(QLatin1String("personal_data"));
+    list(keysOf(a.personalData));
+    j.key(QLatin1String("provider"));
+    j.textOrNull(a.provider);
+    j.key(QLatin1String("provider_checked_on"));
+    date(a.providerCheckedOn);
+    j.key(QLatin1String("provision"));
+    j.value(enumKey(a.provision));
+    j.key(QLatin1String("publishable_info"));
+    j.textOrNull(a.publishableInfo);
+    j.key(QLatin1String("restriction_note"));
+    j.textOrNull(a.restrictionNote);
+    j.key(QLatin1String("restrictions"));
+    list(keysOf(a.restrictions));
+    j.key(QLatin1String("scheme"));
+    j.value(a.scheme);
+    j.key(QLatin1String("section_id"));
+    id(a.sectionId);
+    j.key(QLatin1String("segment"));
+    j.textOrNull(a.segment ? enumKey(*a.segment) : QString());
+    j.key(QLatin1String("service_name"));
+    j.textOrNull(a.serviceName);
+    j.key(QLatin1String("sns_responsible_id"));
+    id(a.snsResponsibleId);
+    j.key(QLatin1String("status"));
+    j.value(enumKey(a.status));
+    j.key(QLatin1String("subtype"));
+    j.textOrNull(a.subtype);
+    j.key(QLatin1String("system_admin_id"));
+    id(a.systemAdminId);
+    j.key(QLatin1String("updated_at"));
+    time(a.updatedAt);
+    j.key(QLatin1String("usage_rules"));
+    flag(a.usageRulesInPlace);
+    j.key(QLatin1String("version"));
+    j.value(qint64(a.version));
+    return j.finish();
 }
 
 } // namespace daicho

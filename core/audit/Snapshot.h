@@ -5,6 +5,7 @@
 #include "domain/Person.h"
 #include "domain/RoleAssignment.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace daicho {
@@ -17,6 +18,15 @@ public:
     static QJsonObject of(const OrgUnit& unit);
     static QJsonObject of(const Person& person);
     static QJsonObject of(const RoleAssignment& role);
+
+    // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
+    // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
+    // serialised directly.
+    static QString text(const Asset& asset);
+    template <typename Record> static QString text(const Record& record)
+    {
+        return QString::fromUtf8(QJsonDocument(of(record)).toJson(QJsonDocument::Compact));
+    }
 
     // Entity names used in the audit trail.
     static QString entityName(const Asset&) { return QStringLiteral("asset"); }

@@ -83,7 +83,7 @@ bool sameContent(Asset a, Asset b)
     a.updatedAt = b.updatedAt;
     a.version = b.version;
     a.createdAt = b.createdAt;
-    return Snapshot::of(a) == Snapshot::of(b);
+    return Snapshot::text(a) == Snapshot::text(b);
 }
 
 } // namespace

@@ -38,7 +38,7 @@ Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lo
     asset.updatedAt = now;
     asset.version = 1;
     AssetRepository repo(m_ctx.db);
-    return auditedWrite(m_ctx, asset, QStringLiteral("create"), {}, insertWith(repo));
+    return auditedWrite(m_ctx, asset, QStringLiteral("create"), QString(), insertWith(repo));
 }
 
 Result<qint64> AssetService::create(Asset asset)
@@ -109,7 +109,7 @@ Status AssetService::update(Asset asset, const RegisterLookup& lookup)
     asset.updatedAt = now;
     asset.version = before.version + 1;
     const QString action = asset.status == AssetStatus::Disposed ? QStringLiteral("dispose") : QStringLiteral("update");
-    return toStatus(auditedWrite(m_ctx, asset, action, Snapshot::of(before), updateWith(repo)));
+    return toStatus(auditedWrite(m_ctx, asset, action, Snapshot::text(before), updateWith(repo)));
 }
 
 Status AssetService::dispose(qint64 assetId, QDate disposedOn, const QString& method, qint64 confirmedBy)

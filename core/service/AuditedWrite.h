@@ -9,8 +9,9 @@ namespace daicho {
 
 // Writes one record and its audit event in one transaction (joining the caller's, if any).
 // `write` stores the record and returns its id; the event records the state as written.
+// `before` is the earlier state (Snapshot::text), empty for a creation.
 template <typename Record, typename Write>
-Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& action, const QJsonObject& before,
+Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& action, const QString& before,
                             Write write)
 {
     Transaction tx(ctx.db);
@@ -20,8 +21,8 @@ Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& a
     if (!id)
         return id;
     record.id = id.value();
-    if (Status s =
-            ctx.audit.append(ctx.actor, Snapshot::entityName(record), record.id, action, before, Snapshot::of(record));
+    if (Status s = ctx.audit.appendJson(ctx.actor, Snapshot::entityName(record), record.id, action, before,
+                                        Snapshot::text(record));
         !s)
         return Result<qint64>(s.problems());
     if (Status s = tx.commit(); !s)

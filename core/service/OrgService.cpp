@@ -64,7 +64,7 @@ Result<qint64> OrgService::createUnit(OrgUnit unit)
     if (Problems p = validate(unit); !p.isEmpty())
         return Result<qint64>(p);
     OrgUnitRepository repo(m_ctx.db);
-    return auditedWrite(m_ctx, unit, QStringLiteral("create"), {}, insertWith(repo));
+    return auditedWrite(m_ctx, unit, QStringLiteral("create"), QString(), insertWith(repo));
 }
 
 Status OrgService::updateUnit(const OrgUnit& unit)
@@ -82,7 +82,7 @@ Status OrgService::updateUnit(const OrgUnit& unit)
     if (Problems p = validate(changed); !p.isEmpty())
         return Status(p);
     return toStatus(
-        auditedWrite(m_ctx, changed, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
+        auditedWrite(m_ctx, changed, QStringLiteral("update"), Snapshot::text(*before.value()), updateWith(repo)));
 }
 
 Result<QList<OrgUnit>> OrgService::units() const

@@ -37,7 +37,7 @@ Result<qint64> PeopleService::createPerson(Person person)
     if (Problems p = validate(person); !p.isEmpty())
         return Result<qint64>(p);
     PersonRepository repo(m_ctx.db);
-    return auditedWrite(m_ctx, person, QStringLiteral("create"), {}, insertWith(repo));
+    return auditedWrite(m_ctx, person, QStringLiteral("create"), QString(), insertWith(repo));
 }
 
 Status PeopleService::updatePerson(Person person)
@@ -52,7 +52,7 @@ Status PeopleService::updatePerson(Person person)
     if (Problems p = validate(person); !p.isEmpty())
         return Status(p);
     return toStatus(
-        auditedWrite(m_ctx, person, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
+        auditedWrite(m_ctx, person, QStringLiteral("update"), Snapshot::text(*before.value()), updateWith(repo)));
 }
 
 Result<QList<Person>> PeopleService::people() const
@@ -151,7 +151,7 @@ Result<qint64> PeopleService::assignRole(RoleAssignment assignment)
     if (Problems p = validate(assignment); !p.isEmpty())
         return Result<qint64>(p);
     RoleRepository repo(m_ctx.db);
-    return auditedWrite(m_ctx, assignment, QStringLiteral("create"), {}, insertWith(repo));
+    return auditedWrite(m_ctx, assignment, QStringLiteral("create"), QString(), insertWith(repo));
 }
 
 Status PeopleService::endRole(qint64 assignmentId, QDate lastDay)
@@ -167,7 +167,7 @@ Status PeopleService::endRole(qint64 assignmentId, QDate lastDay)
     if (Problems p = validate(ended); !p.isEmpty())
         return Status(p);
     return toStatus(
-        auditedWrite(m_ctx, ended, QStringLiteral("update"), Snapshot::of(*before.value()), updateWith(repo)));
+        auditedWrite(m_ctx, ended, QStringLiteral("update"), Snapshot::text(*before.value()), updateWith(repo)));
 }
 
 Result<QList<RoleAssignment>> PeopleService::currentRoles(qint64 personId) const
@@ -180,6 +180,9 @@ Result<QList<RoleAssignment>> PeopleService::currentHolders(Role role, qint64 un
     return RoleRepository(m_ctx.db).currentHolders(role, unitId);
 }
 
-Result<QList<RoleAssignment>> PeopleService::allRoles() const { return RoleRepository(m_ctx.db).all(); }
+Result<QList<RoleAssignment>> PeopleService::allRoles() const
+{
+    return RoleRepository(m_ctx.db).all();
+}
 
 } // namespace daicho
