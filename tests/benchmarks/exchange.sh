@@ -59,12 +59,17 @@ m_import=$(peak_mb "$cli" --db target2.sqlite import ledger17.csv)
 t_import_full=$(seconds "$cli" --db roundtrip.sqlite import full.csv)
 "$cli" --db roundtrip.sqlite export back.csv >/dev/null
 if cmp -s full.csv back.csv; then roundtrip="identical"; else roundtrip="DIFFERENT"; fi
+"$cli" --db fromxlsx.sqlite init >/dev/null
+t_import_xlsx=$(seconds "$cli" --db fromxlsx.sqlite import full.xlsx)
+"$cli" --db fromxlsx.sqlite export fromxlsx.csv >/dev/null
+if cmp -s full.csv fromxlsx.csv; then roundtrip_xlsx="identical"; else roundtrip_xlsx="DIFFERENT"; fi
 
 echo
 echo "Assets: $assets; 17-column ledger CSV: ${size_mb} MB"
 printf 'sqlite3 .import (no validation):   %6.2f s\n' "$t_sqlite"
 printf 'daicho-cli import, 17 columns:     %6.2f s   (ratio to sqlite3: %sx; peak memory %s MB)\n' "$t_import" "$(ratio "$t_import" "$t_sqlite")" "$m_import"
 printf 'daicho-cli import, full export:    %6.2f s   (round trip CSV export → import → export: %s)\n' "$t_import_full" "$roundtrip"
+printf 'daicho-cli import, full XLSX:     %6.2f s   (XLSX export → import → CSV export equals the CSV export: %s)\n' "$t_import_xlsx" "$roundtrip_xlsx"
 printf 'daicho-cli export CSV:             %6.2f s\n' "$t_export_csv"
 printf 'daicho-cli export XLSX:            %6.2f s   (peak memory %s MB)\n' "$t_export_xlsx" "$m_export_xlsx"
 if command -v soffice >/dev/null 2>&1; then
