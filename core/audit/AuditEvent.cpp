@@ -3,26 +3,32 @@
 #include "common/Timestamp.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace daicho {
 
 QString AuditEvent::computeHash() const
 {
-    // A JSON array keeps the fields apart unambiguously (no separator can be forged inside one).
-    const QJsonArray content{QString::number(id),
-                             Timestamp::toText(at),
-                             actor,
-                             entity,
-                             QString::number(entityId),
-                             action,
-                             beforeJson,
-                             afterJson};
+    // Each field as its UTF-8 length, a colon and its bytes (a netstring): no field can run into
+    // the next, whatever it contains, and nothing is escaped or re-encoded on the way.
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(prevHash.toLatin1());
     sha.addData(QByteArrayView("\n"));
-    sha.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    const QString fields[] = {QString::number(id),
+                              Timestamp::toText(at),
+                              actor,
+                              entity,
+                              QString::number(entityId),
+                              action,
+                              beforeJson,
+                              afterJson};
+    for (const QString& field : fields) {
+        const QByteArray bytes = field.toUtf8();
+        sha.addData(QByteArray::number(bytes.size()));
+        sha.addData(QByteArrayView(":"));
+        sha.addData(bytes);
+        sha.addData(QByteArrayView(","));
+    }
     return QString::fromLatin1(sha.result().toHex());
 }
 

@@ -21,7 +21,7 @@ struct AuditEvent {
     QString prevHash;
     QString hash;
 
-    // Hex SHA-256 over prevHash and the canonical JSON array of the event's fields.
+    // Hex SHA-256 over prevHash and each field as a length-prefixed UTF-8 string.
     QString computeHash() const;
 
     static QString genesisHash();
