@@ -4,6 +4,7 @@
 #include "common/AppInfo.h"
 #include "common/Translations.h"
 #include "service/Register.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QCommandLineParser>
 #include <QMessageBox>
@@ -16,6 +17,7 @@ GuiApplication::GuiApplication(int& argc, char** argv)
     AppInfo::applyTo(m_app);
     QApplication::setApplicationDisplayName(QStringLiteral("Daicho"));
     Translations::install(m_app, Translations::fromEnvironment());
+    SqliteStatement::install();
 }
 
 GuiApplication::~GuiApplication() = default;

@@ -8,6 +8,7 @@
 #include "VerifyAuditCommand.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QCommandLineParser>
 
@@ -18,6 +19,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     , m_err(err)
     , m_clock(clock)
 {
+    SqliteStatement::install();
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());

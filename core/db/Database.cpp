@@ -1,13 +1,13 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "QtStatement.h"
 #include "Query.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace daicho {
 
@@ -16,6 +16,12 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("daicho-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+StatementFactory& sqliteFactory()
+{
+    static StatementFactory factory;
+    return factory;
 }
 } // namespace
 
@@ -28,7 +34,7 @@ Database::Database(QString path, const Dialect& dialect)
 
 Database::~Database()
 {
-    clearStatementCache();
+    m_statements.clear(); // statements go before the connection they belong to
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -56,6 +62,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     connection.setDatabaseName(path);
     if (!connection.open())
         return R::failure(tr("Cannot open the register %1: %2").arg(path, connection.lastError().text()));
+    db->m_statementFactory = sqliteFactory();
 
     // Tables but no schema_migrations: another program's database, not an old register.
     // Refused before the connection settings run, since journal_mode = WAL rewrites the header.
@@ -72,26 +79,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return R(std::move(db));
 }
 
-QSqlQuery* Database::takeCachedStatement(const QString& sql)
+void Database::setSqliteStatementFactory(StatementFactory factory)
 {
-    return m_statements.take(sql);
+    sqliteFactory() = std::move(factory);
 }
 
-void Database::returnCachedStatement(const QString& sql, QSqlQuery* query)
+std::unique_ptr<Statement> Database::takeStatement(const QString& sql)
+{
+    if (auto it = m_statements.find(sql); it != m_statements.end()) {
+        std::unique_ptr<Statement> statement = std::move(it->second);
+        m_statements.erase(it);
+        return statement;
+    }
+    if (m_statementFactory)
+        if (std::unique_ptr<Statement> native = m_statementFactory(connection(), sql))
+            return native;
+    return std::make_unique<QtStatement>(connection(), sql);
+}
+
+void Database::returnStatement(const QString& sql, std::unique_ptr<Statement> statement)
 {
     // Bounded: the application uses a fixed set of statements; anything beyond is not kept.
-    constexpr int kMaxStatements = 256;
-    if (m_statements.contains(sql) || m_statements.size() >= kMaxStatements) {
-        delete query;
+    constexpr size_t kMaxStatements = 256;
+    if (!statement->prepared() || m_statements.count(sql) || m_statements.size() >= kMaxStatements)
         return;
-    }
-    m_statements.insert(sql, query);
-}
-
-void Database::clearStatementCache()
-{
-    qDeleteAll(m_statements);
-    m_statements.clear();
+    m_statements.emplace(sql, std::move(statement));
 }
 
 Status Database::configure()

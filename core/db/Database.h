@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dialect.h"
+#include "Statement.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
-
-class QSqlQuery;
+#include <unordered_map>
 
 namespace daicho {
 
@@ -22,6 +22,9 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // Statements of SQLite registers opened from now on are made by `factory` (a faster native
+    // path); without one, or when it declines, QtSql runs them.
+    static void setSqliteStatementFactory(StatementFactory factory);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -43,10 +46,10 @@ private:
 
     // Prepared statements kept for reuse by Query; one holder at a time per SQL text.
     friend class Query;
-    QSqlQuery* takeCachedStatement(const QString& sql);
-    void returnCachedStatement(const QString& sql, QSqlQuery* query);
-    void clearStatementCache();
-    QHash<QString, QSqlQuery*> m_statements;
+    std::unique_ptr<Statement> takeStatement(const QString& sql);
+    void returnStatement(const QString& sql, std::unique_ptr<Statement> statement);
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    StatementFactory m_statementFactory;
 
     friend class Transaction;
     friend class Savepoint;

@@ -10,44 +10,32 @@ namespace daicho {
 Query::Query(Database& db, const QString& sql)
     : m_db(db)
     , m_sql(sql)
+    , m_statement(db.takeStatement(sql))
 {
-    if (QSqlQuery* cached = m_db.takeCachedStatement(sql)) {
-        m_query = cached;
-        m_prepared = true;
-        m_fromCache = true;
-        return;
-    }
-    m_query = new QSqlQuery(m_db.connection());
-    m_query->setForwardOnly(true);
-    m_prepared = m_query->prepare(sql);
 }
 
 Query::~Query()
 {
-    if (m_prepared) {
-        m_query->finish();
-        m_db.returnCachedStatement(m_sql, m_query);
-    } else {
-        delete m_query;
-    }
+    m_statement->finish();
+    m_db.returnStatement(m_sql, std::move(m_statement));
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query->bindValue(placeholder, value);
+    m_statement->bind(placeholder, value);
     return *this;
 }
 
 Query& Query::bind(int index, const QVariant& value)
 {
-    m_query->bindValue(index, value);
+    m_statement->bind(index, value);
     return *this;
 }
 
 Status Query::exec()
 {
-    if (!m_prepared || !m_query->exec())
-        return Status::failure(errorText(m_query->lastError()));
+    if (!m_statement->exec())
+        return Status::failure(errorText(m_statement->errorDetail()));
     return success();
 }
 
@@ -56,12 +44,16 @@ Result<bool> Query::first()
     Status status = exec();
     if (!status)
         return Result<bool>(status.problems());
-    return m_query->next();
+    return m_statement->next();
 }
 
 QString Query::errorText(const QSqlError& error)
 {
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return errorText(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+QString Query::errorText(const QString& detail)
+{
     return QCoreApplication::translate("daicho::Query", "Database error: %1").arg(detail);
 }
 

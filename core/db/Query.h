@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Statement.h"
 #include "common/Result.h"
 
-#include <QSqlQuery>
 #include <QVariant>
+
+class QSqlError;
 
 namespace daicho {
 
@@ -26,20 +28,19 @@ public:
     // exec() and step to the first row; false (with no problem) when there is none.
     Result<bool> first();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int index) const { return m_query->value(index); }
-    QVariant lastInsertId() const { return m_query->lastInsertId(); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    bool next() { return m_statement->next(); }
+    QVariant value(int index) const { return m_statement->value(index); }
+    QVariant lastInsertId() const { return m_statement->lastInsertId(); }
+    int numRowsAffected() const { return m_statement->numRowsAffected(); }
 
     // The translated text for a failed statement.
     static QString errorText(const QSqlError& error);
+    static QString errorText(const QString& detail);
 
 private:
     Database& m_db;
     QString m_sql;
-    QSqlQuery* m_query = nullptr;
-    bool m_prepared = false;
-    bool m_fromCache = false;
+    std::unique_ptr<Statement> m_statement;
 };
 
 } // namespace daicho

@@ -1,10 +1,20 @@
 #include "TestRegister.h"
 
 #include "service/TemplateService.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QTest>
 
 namespace daicho::test {
+
+namespace {
+// Suites run on the native SQLite statements, as the application does; CTest runs some of them
+// again with DAICHO_SQLITE_NATIVE=0 to cover the QtSql path that other back ends take.
+const bool g_nativeInstalled = [] {
+    SqliteStatement::install();
+    return true;
+}();
+} // namespace
 
 TestRegister::TestRegister(bool withTemplate)
     : m_path(m_dir.filePath(QStringLiteral("register.sqlite")))
