@@ -16,19 +16,25 @@ Status OrgUnitResolver::load()
     if (!units)
         return Status(units.problems());
     m_nodes.clear();
-    for (const OrgUnit& u : units.value())
+    m_byKey.clear();
+    for (const OrgUnit& u : units.value()) {
         m_nodes.insert(u.id, Node{u, LedgerText::key(u.name)});
+        m_byKey.insert(LedgerText::key(u.name), u.id);
+    }
     return success();
 }
 
 const OrgUnitResolver::Node* OrgUnitResolver::find(UnitKind kind, const QString& name, qint64 preferredParent) const
 {
+    // Under the preferred parent if there is one there; otherwise the oldest unit of that name.
     const QString key = LedgerText::key(name);
     const Node* found = nullptr;
-    for (const Node& node : m_nodes) {
-        if (node.unit.kind != kind || node.key != key)
+    for (auto it = m_byKey.constFind(key); it != m_byKey.constEnd() && it.key() == key; ++it) {
+        const auto nodeIt = m_nodes.constFind(*it);
+        if (nodeIt == m_nodes.constEnd() || nodeIt->unit.kind != kind)
             continue;
-        if (preferredParent == 0 || node.unit.parentId == preferredParent)
+        const Node& node = *nodeIt;
+        if (preferredParent != 0 && node.unit.parentId == preferredParent)
             return &node;
         if (!found || node.unit.id < found->unit.id)
             found = &node;
@@ -48,6 +54,7 @@ Result<qint64> OrgUnitResolver::create(qint64 parentId, UnitKind kind, const QSt
         return id;
     unit.id = id.value();
     m_nodes.insert(unit.id, Node{unit, LedgerText::key(unit.name)});
+    m_byKey.insert(LedgerText::key(unit.name), unit.id);
     m_createdIds << unit.id;
     m_createdInRow << describe(unit.id);
     return id;
@@ -98,8 +105,10 @@ void OrgUnitResolver::keepRow()
 
 void OrgUnitResolver::discardRow()
 {
-    for (qint64 id : std::as_const(m_createdIds))
+    for (qint64 id : std::as_const(m_createdIds)) {
+        m_byKey.remove(m_nodes.value(id).key, id);
         m_nodes.remove(id);
+    }
     keepRow();
 }
 

@@ -44,6 +44,7 @@ private:
 
     Register& m_register;
     QHash<qint64, Node> m_nodes;
+    QMultiHash<QString, qint64> m_byKey; // name key → ids, so a lookup does not walk the tree
     QList<qint64> m_createdIds;
     QStringList m_createdInRow;
 };
