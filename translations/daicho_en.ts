@@ -979,6 +979,68 @@
     </message>
 </context>
 <context>
+    <name>daicho::ImportReportDialog</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>Import Ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n):</source>
+        <translation><numerusform>Problems (%n):</numerusform><numerusform>Problems (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;Valid Rows Only</source>
+        <translation>Import &amp;Valid Rows Only</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTransfer</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>Import Ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Cannot import %1</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; nothing was imported.</source>
+        <translation>The file changed since it was checked; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation>Export Ledger</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the ledger</source>
+        <translation>Cannot export the ledger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n asset(s) to %1.</source>
+        <translation><numerusform>Wrote %n asset(s) to %1.</numerusform><numerusform>Wrote %n asset(s) to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::MainWindow</name>
     <message>
         <source>Daicho — Register of Information Assets</source>
@@ -1031,6 +1093,14 @@
     <message>
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledger…</source>
+        <translation>&amp;Import Ledger…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Ledger…</source>
+        <translation>&amp;Export Ledger…</translation>
     </message>
 </context>
 <context>

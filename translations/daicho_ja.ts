@@ -983,6 +983,68 @@
     </message>
 </context>
 <context>
+    <name>daicho::ImportReportDialog</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>台帳の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n):</source>
+        <translation><numerusform>問題（%n 件）:</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は取り込めます。まだ何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</source>
+        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; に %n 件の問題があります。何も書き込んでいません。ファイルを直して取り込み直すか、正しい行だけを取り込んでください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import &amp;Valid Rows Only</source>
+        <translation>正しい行だけ取り込む(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTransfer</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>台帳の取り込み</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>台帳ファイル (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 を取り込めません</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; nothing was imported.</source>
+        <translation>検査の後にファイルが変更されたため、何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation>台帳の出力</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV、UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the ledger</source>
+        <translation>台帳を出力できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n asset(s) to %1.</source>
+        <translation><numerusform>%n 件の資産を %1 に出力しました。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::MainWindow</name>
     <message>
         <source>Daicho — Register of Information Assets</source>
@@ -1037,6 +1099,14 @@
     <message>
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;能代市情報セキュリティ対策に関する規程に基づく情報資産管理台帳です。&lt;/p&gt;&lt;p&gt;Qt %2 で構築しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledger…</source>
+        <translation>台帳を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Ledger…</source>
+        <translation>台帳を出力(&amp;E)…</translation>
     </message>
 </context>
 <context>

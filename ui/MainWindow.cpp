@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LedgerTransfer.h"
 #include "models/AssetTableModel.h"
 #include "service/Register.h"
 
@@ -44,9 +45,10 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the register: drop it first.
+    // The model and the transfer work through the register: drop them first.
     m_table->setModel(nullptr);
     delete m_model;
+    delete m_transfer;
 }
 
 void MainWindow::createActions()
@@ -54,6 +56,19 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Register…"), this, &MainWindow::openRegister);
     open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Ledger…"), this, [this] {
+        if (m_transfer)
+            m_transfer->importLedger();
+    });
+    m_importAction->setObjectName(QStringLiteral("importLedgerAction"));
+    m_exportAction = file->addAction(tr("&Export Ledger…"), this, [this] {
+        if (m_transfer)
+            m_transfer->exportLedger();
+    });
+    m_exportAction->setObjectName(QStringLiteral("exportLedgerAction"));
+    m_importAction->setEnabled(false); // until a register is open
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -67,8 +82,14 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    delete m_transfer;
+    m_transfer = nullptr;
     m_register = std::move(reg);
+    m_importAction->setEnabled(m_register != nullptr);
+    m_exportAction->setEnabled(m_register != nullptr);
     if (m_register) {
+        m_transfer = new LedgerTransfer(*m_register, this);
+        connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
         m_model = new AssetTableModel(*m_register, this);
         m_table->setModel(m_model);
         const QByteArray header = QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
@@ -81,6 +102,13 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         }
         QSettings().setValue(QStringLiteral("register/last"), m_register->database().path());
     }
+    updateStatus();
+}
+
+void MainWindow::reloadAssets()
+{
+    if (m_model)
+        m_model->reload();
     updateStatus();
 }
 

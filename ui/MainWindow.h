@@ -4,12 +4,14 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTableView;
 
 namespace daicho {
 
 class AssetTableModel;
+class LedgerTransfer;
 class Register;
 
 // The register window: for now the asset table, the register's path and counts; the full
@@ -31,12 +33,16 @@ protected:
 private:
     void createActions();
     void openRegister();
+    void reloadAssets();
     void showAbout();
     void updateStatus();
     void restoreLayout();
 
     std::unique_ptr<Register> m_register;
     AssetTableModel* m_model = nullptr;
+    LedgerTransfer* m_transfer = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;

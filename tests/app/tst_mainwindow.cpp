@@ -1,3 +1,5 @@
+#include "ImportReportDialog.h"
+#include "LedgerTransfer.h"
 #include "MainWindow.h"
 #include "TestRegister.h"
 #include "models/AssetTableModel.h"
@@ -5,13 +7,63 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace daicho;
 
+namespace {
+// Answers the modal dialogs an import or export opens, as a user would: the import report with
+// the button named `button` (or Cancel), message boxes with OK. Keeps what the report said.
+class DialogAnswerer : public QObject {
+public:
+    explicit DialogAnswerer(QString button)
+        : m_button(std::move(button))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
+        m_timer.start(20);
+    }
+    QString report;
+    int messageBoxes = 0;
+
+private:
+    void answer()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<ImportReportDialog*>(modal)) {
+            report = dialog->findChild<QPlainTextEdit*>(QStringLiteral("importDetails"))->toPlainText();
+            auto* push = dialog->findChild<QPushButton*>(m_button);
+            if (push && push->isEnabled())
+                push->click();
+            else
+                dialog->reject();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            ++messageBoxes;
+            box->accept();
+        }
+    }
+    QString m_button;
+    QTimer m_timer;
+};
+} // namespace
+
 class TestMainWindow : public QObject {
     Q_OBJECT
+
+    static std::unique_ptr<Register> openRegister(test::TestRegister& reg)
+    {
+        const QString path = reg.path();
+        reg.close();
+        Result<std::unique_ptr<Register>> opened = Register::open(path);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.errorText()));
+        return opened.take();
+    }
 
 private Q_SLOTS:
     void modelPassesTheModelTester()
@@ -29,6 +81,45 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(AssetTableModel::Code, Qt::Horizontal).toString(), QStringLiteral("資産ID"));
         model.reload();
         QCOMPARE(model.rowCount(), 600);
+    }
+
+    void importsAndExportsFromTheWindow()
+    {
+        test::TestRegister reg;
+        MainWindow window;
+        window.setRegister(openRegister(reg));
+        window.show();
+        auto* transfer = window.findChild<LedgerTransfer*>();
+        QVERIFY(transfer);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("assetTable"));
+        QCOMPARE(table->model()->rowCount(), 0);
+
+        // A file with a problem: the report lists it; cancelling writes nothing.
+        {
+            DialogAnswerer answer(QStringLiteral("cancel"));
+            QVERIFY(!transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")));
+            QVERIFY2(answer.report.contains(QStringLiteral("5")), qPrintable(answer.report));
+            QCOMPARE(table->model()->rowCount(), 0);
+        }
+        // Only the valid rows, on the user's word.
+        {
+            DialogAnswerer answer(QStringLiteral("importValidButton"));
+            QVERIFY(transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")));
+            QCOMPARE(table->model()->rowCount(), 3);
+        }
+        // A good file: the trial run's report, then the import; the table follows.
+        {
+            DialogAnswerer answer(QStringLiteral("importAllButton"));
+            QVERIFY(transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/utf8_bom_lf.csv")));
+            QCOMPARE(table->model()->rowCount(), 4);
+            QCOMPARE(answer.messageBoxes, 1);
+        }
+        QTemporaryDir dir;
+        {
+            DialogAnswerer answer{QString()};
+            QVERIFY(transfer->exportFile(dir.filePath(QStringLiteral("out.xlsx"))));
+            QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("out.xlsx"))));
+        }
     }
 
     void windowShowsTheRegister()
