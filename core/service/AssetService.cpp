@@ -6,7 +6,6 @@
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
 #include "repo/AssetRepository.h"
-#include "repo/SettingsRepository.h"
 
 namespace daicho {
 
@@ -15,18 +14,11 @@ AssetService::AssetService(ServiceContext& context)
 {
 }
 
-QString AssetService::defaultScheme() const
-{
-    Result<QString> key =
-        SettingsRepository(m_ctx.db).value(QStringLiteral("classification_scheme"), ClassificationScheme::defaultKey());
-    return key ? key.value() : ClassificationScheme::defaultKey();
-}
-
 Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row)
 {
     asset.id = 0;
     if (asset.scheme.isEmpty())
-        asset.scheme = defaultScheme();
+        asset.scheme = lookup.defaultScheme();
     const QDateTime now = m_ctx.clock.nowUtc();
     Problems problems = AssetValidator(lookup, now.date()).validate(asset);
     if (!problems.isEmpty()) {

@@ -40,7 +40,6 @@ public:
 
 private:
     Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row);
-    QString defaultScheme() const;
     ServiceContext& m_ctx;
 };
 

@@ -1,8 +1,10 @@
 #include "RegisterLookup.h"
 
+#include "domain/ClassificationScheme.h"
 #include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
+#include "repo/SettingsRepository.h"
 
 namespace daicho {
 
@@ -40,6 +42,16 @@ bool RegisterLookup::assetCodeTaken(const QString& code, qint64 exceptAssetId) c
     Result<bool> taken = AssetRepository(m_db).codeTaken(code, exceptAssetId);
     // A failed query is reported by the write that follows; do not invent a duplicate here.
     return taken && taken.value();
+}
+
+QString RegisterLookup::defaultScheme() const
+{
+    if (m_defaultScheme.isEmpty()) {
+        const Result<QString> key =
+            SettingsRepository(m_db).value(QStringLiteral("classification_scheme"), ClassificationScheme::defaultKey());
+        m_defaultScheme = key ? key.value() : ClassificationScheme::defaultKey();
+    }
+    return m_defaultScheme;
 }
 
 } // namespace daicho

@@ -19,11 +19,14 @@ public:
     std::optional<UnitKind> unitKind(qint64 unitId) const override;
     bool personExists(qint64 personId) const override;
     bool assetCodeTaken(const QString& code, qint64 exceptAssetId) const override;
+    // The classification scheme new assets are rated under (a register setting), read once.
+    QString defaultScheme() const;
 
 private:
     Database& m_db;
     mutable QHash<qint64, UnitKind> m_unitKinds;
     mutable QSet<qint64> m_knownPeople;
+    mutable QString m_defaultScheme;
 };
 
 } // namespace daicho
