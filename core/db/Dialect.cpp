@@ -14,6 +14,7 @@ public:
                 QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     }
     QString identityPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    bool canDeferIndexes() const override { return true; }
 };
 } // namespace
 

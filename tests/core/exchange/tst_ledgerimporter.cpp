@@ -1,3 +1,4 @@
+#include "CoreTestHelpers.h"
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
 #include "common/Translations.h"
@@ -237,6 +238,37 @@ private Q_SLOTS:
         QCOMPARE(third.name, QStringLiteral("庁内LANネットワーク構成図"));
         QCOMPARE(third.version, 2);
         QCOMPARE(reg->audit().count().value(), events + 1);
+        verifyClean(*reg);
+    }
+
+    void bulkImportRebuildsTheIndexes()
+    {
+        // Large enough for the bulk path (secondary indexes dropped, then rebuilt).
+        test::TestRegister reg;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bulk.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray text =
+            QStringLiteral("資産ID,資産名称,分類,所管課室,管理責任者,通信経路区分,機密性,完全性,可用性,備考\n")
+                .toUtf8();
+        const QByteArray filler(200, 'x'); // rows of about 270 bytes: the size estimate must pass kBulkRows
+        const qint64 rows = LedgerImporter::kBulkRows + 10;
+        for (qint64 i = 1; i <= rows; ++i)
+            text += "B-" + QByteArray::number(i) + ",bulk asset " + QByteArray::number(i) +
+                    ",ア,総務課,能代　太郎,LGWAN接続系,2,1,1," + filler + "\n";
+        f.write(text);
+        f.close();
+        const auto indexCount = [&reg] {
+            return test::scalar(reg->database().connection(),
+                                QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"))
+                .toInt();
+        };
+        const int before = indexCount();
+        const ImportSummary s = import(*reg, path);
+        QVERIFY2(!s.rejected, qPrintable(s.issues.value(0).toString()));
+        QCOMPARE(s.created, rows);
+        QCOMPARE(indexCount(), before);
         verifyClean(*reg);
     }
 
