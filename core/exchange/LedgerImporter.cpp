@@ -1,6 +1,7 @@
 #include "LedgerImporter.h"
 
 #include "CsvReader.h"
+#include "MappedRowStream.h"
 #include "OrgUnitResolver.h"
 #include "PersonResolver.h"
 #include "XlsxReader.h"
@@ -172,8 +173,9 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     const bool undoFailedRows = options.skipInvalid && !options.dryRun;
 
     qint64 invalidRows = 0;
-    while (source.next(sourceRow)) {
-        const LedgerRow row = mapper->map(sourceRow);
+    MappedRowStream rows(source, *mapper);
+    LedgerRow row;
+    while (rows.next(row)) {
         if (row.blank)
             continue;
         ++summary.rowsRead;
@@ -192,8 +194,8 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
             break;
         }
     }
-    if (!source.error().isEmpty())
-        return R::failure(source.error()); // the transaction rolls back
+    if (const QString error = rows.error(); !error.isEmpty())
+        return R::failure(error); // the transaction rolls back
 
     if (!summary.issues.isEmpty() && !options.skipInvalid) {
         summary.rejected = true;
