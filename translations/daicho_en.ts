@@ -141,6 +141,10 @@
         <source>%1 %2 (id %3) differs from its last audit event #%4 in: %5. It was changed outside Daicho.</source>
         <translation>%1 %2 (id %3) differs from its last audit event #%4 in: %5. It was changed outside Daicho.</translation>
     </message>
+    <message>
+        <source>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</source>
+        <translation>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>

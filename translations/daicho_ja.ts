@@ -141,6 +141,10 @@
         <source>%1 %2 (id %3) differs from its last audit event #%4 in: %5. It was changed outside Daicho.</source>
         <translation>%1「%2」（ID %3）は最後の監査記録 #%4 と次の項目が異なります：%5。Daicho の外で変更されています。</translation>
     </message>
+    <message>
+        <source>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</source>
+        <translation>%1「%2」（ID %3）は、取り込み時に最後の監査記録 #%4 が記録した状態と異なります。Daicho の外で変更されています。</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -990,7 +994,9 @@
     </message>
     <message numerus="yes">
         <source>Problems (%n):</source>
-        <translation><numerusform>問題（%n 件）:</numerusform></translation>
+        <translation>
+            <numerusform>問題（%n 件）:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</source>
@@ -1002,7 +1008,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; に %n 件の問題があります。何も書き込んでいません。ファイルを直して取り込み直すか、正しい行だけを取り込んでください。</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; に %n 件の問題があります。何も書き込んでいません。ファイルを直して取り込み直すか、正しい行だけを取り込んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import &amp;Valid Rows Only</source>
@@ -1041,7 +1049,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n asset(s) to %1.</source>
-        <translation><numerusform>%n 件の資産を %1 に出力しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の資産を %1 に出力しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

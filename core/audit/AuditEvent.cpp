@@ -22,13 +22,17 @@ QString AuditEvent::computeHash() const
                               action,
                               beforeJson,
                               afterJson};
-    for (const QString& field : fields) {
+    const auto add = [&sha](const QString& field) {
         const QByteArray bytes = field.toUtf8();
         sha.addData(QByteArray::number(bytes.size()));
         sha.addData(QByteArrayView(":"));
         sha.addData(bytes);
         sha.addData(QByteArrayView(","));
-    }
+    };
+    for (const QString& field : fields)
+        add(field);
+    if (!afterDigest.isEmpty())
+        add(afterDigest);
     return QString::fromLatin1(sha.result().toHex());
 }
 

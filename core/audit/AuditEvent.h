@@ -16,12 +16,14 @@ struct AuditEvent {
     QString entity;
     qint64 entityId = 0;
     QString action;
-    QString beforeJson; // compact JSON as stored; empty for a creation
-    QString afterJson;  // compact JSON as stored; empty for a deletion
+    QString beforeJson;  // compact JSON as stored; empty for a creation
+    QString afterJson;   // compact JSON as stored; empty for a deletion or a compact record
+    QString afterDigest; // compact records (bulk imports): Snapshot::digest of the state instead
     QString prevHash;
     QString hash;
 
-    // Hex SHA-256 over prevHash and each field as a length-prefixed UTF-8 string.
+    // Hex SHA-256 over prevHash and each field as a length-prefixed UTF-8 string; the digest of
+    // a compact record is one more field (events without one hash as they always did).
     QString computeHash() const;
 
     static QString genesisHash();

@@ -9,7 +9,8 @@ namespace daicho {
 
 namespace {
 const QString kSelect = QStringLiteral(
-    "SELECT id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash FROM audit_events");
+    "SELECT id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash, after_digest"
+    " FROM audit_events");
 
 AuditEvent fromRow(const Query& q)
 {
@@ -24,6 +25,7 @@ AuditEvent fromRow(const Query& q)
     e.afterJson = q.value(7).toString();
     e.prevHash = q.value(8).toString();
     e.hash = q.value(9).toString();
+    e.afterDigest = q.value(10).toString();
     return e;
 }
 } // namespace
@@ -60,7 +62,7 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
 }
 
 Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
-                            const QString& beforeJson, const QString& afterJson)
+                            const QString& beforeJson, const QString& afterJson, const QString& afterDigest)
 {
     Result<Head> current = headForAppend();
     if (!current)
@@ -75,12 +77,13 @@ Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 
     e.action = action;
     e.beforeJson = beforeJson;
     e.afterJson = afterJson;
+    e.afterDigest = afterDigest;
     e.prevHash = current.value().lastHash;
     e.hash = e.computeHash();
 
     Query insert(m_db, QStringLiteral("INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json,"
-                                      " after_json, prev_hash, hash) VALUES (:id, :at, :actor, :entity, :entity_id,"
-                                      " :action, :before, :after, :prev, :hash)"));
+                                      " after_json, prev_hash, hash, after_digest) VALUES (:id, :at, :actor, :entity,"
+                                      " :entity_id, :action, :before, :after, :prev, :hash, :digest)"));
     insert.bind(QStringLiteral(":id"), e.id)
         .bind(QStringLiteral(":at"), sql::timestamp(e.at))
         .bind(QStringLiteral(":actor"), e.actor)
@@ -90,7 +93,8 @@ Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 
         .bind(QStringLiteral(":before"), sql::text(e.beforeJson))
         .bind(QStringLiteral(":after"), sql::text(e.afterJson))
         .bind(QStringLiteral(":prev"), e.prevHash)
-        .bind(QStringLiteral(":hash"), e.hash);
+        .bind(QStringLiteral(":hash"), e.hash)
+        .bind(QStringLiteral(":digest"), sql::text(e.afterDigest));
     if (Status s = insert.exec(); !s)
         return s;
 

@@ -19,8 +19,9 @@ public:
     Status append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
                   const QJsonObject& before, const QJsonObject& after);
     // The same with before/after already serialised (Snapshot::text); empty text for none.
+    // `afterDigest` instead of `afterJson` makes a compact record (Snapshot::digest).
     Status appendJson(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
-                      const QString& beforeJson, const QString& afterJson);
+                      const QString& beforeJson, const QString& afterJson, const QString& afterDigest = {});
 
     Result<QList<AuditEvent>> history(const QString& entity, qint64 entityId) const;
     Result<qint64> count() const;

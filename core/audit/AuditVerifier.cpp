@@ -149,7 +149,8 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
 {
     // The latest event of each record, in record-id order, merged with the rows in id order:
     // constant memory however large the register.
-    Query latest(m_db, QStringLiteral("SELECT e.entity_id, e.id, e.action, e.after_json FROM audit_events e"
+    Query latest(m_db, QStringLiteral("SELECT e.entity_id, e.id, e.action, e.after_json, e.after_digest"
+                                      " FROM audit_events e"
                                       " WHERE e.entity = :entity AND e.id = (SELECT MAX(m.id) FROM audit_events m"
                                       "  WHERE m.entity = e.entity AND m.entity_id = e.entity_id)"
                                       " ORDER BY e.entity_id"));
@@ -161,8 +162,9 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
     const auto reportRemovedUpTo = [&](qint64 limit) {
         // Events for records whose rows are gone (ids below the next row's id).
         while (haveEvent && latest.value(0).toLongLong() < limit) {
-            if (!latest.value(3).toString().isEmpty()) {
+            if (!latest.value(3).toString().isEmpty() || !latest.value(4).toString().isEmpty()) {
                 const qint64 id = latest.value(0).toLongLong();
+                // A compact record keeps no name: the id alone identifies the removed record.
                 const QJsonObject after = QJsonDocument::fromJson(latest.value(3).toString().toUtf8()).object();
                 const QString label =
                     after.value(QStringLiteral("code")).toString(after.value(QStringLiteral("name")).toString());
@@ -196,8 +198,22 @@ Status AuditVerifier::verifyRecords(const QString& entity, const QString& noun, 
         }
         const qint64 eventId = latest.value(1).toLongLong();
         const QString recorded = latest.value(3).toString();
-        // The text is canonical, so equal states are equal texts; only a difference is parsed.
-        if (recorded != row.snapshot) {
+        const QString digest = latest.value(4).toString();
+        if (!digest.isEmpty()) {
+            // A compact record proves the state without spelling it out.
+            if (Snapshot::digest(row.snapshot) != digest)
+                report.findings << AuditFinding{AuditFinding::Kind::RowAltered,
+                                                eventId,
+                                                entity,
+                                                row.id,
+                                                row.label,
+                                                tr("%1 %2 (id %3) differs from the state its last audit event #%4 "
+                                                   "recorded when it was imported. It was changed outside Daicho.")
+                                                    .arg(noun, row.label)
+                                                    .arg(row.id)
+                                                    .arg(eventId)};
+        } else if (recorded != row.snapshot) {
+            // The text is canonical, so equal states are equal texts; only a difference is parsed.
             const QStringList fields = differingKeys(QJsonDocument::fromJson(recorded.toUtf8()).object(),
                                                      QJsonDocument::fromJson(row.snapshot.toUtf8()).object());
             report.findings << AuditFinding{AuditFinding::Kind::RowAltered,

@@ -3,6 +3,7 @@
 #include "CanonicalJson.h"
 #include "common/Timestamp.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace daicho {
@@ -248,6 +249,12 @@ QString Snapshot::text(const Asset& a)
     j.key(QLatin1String("version"));
     j.value(qint64(a.version));
     return j.finish();
+}
+
+QString Snapshot::digest(const QString& text)
+{
+    return QStringLiteral("b2b256:") +
+           QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Blake2b_256).toHex());
 }
 
 } // namespace daicho

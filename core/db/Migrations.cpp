@@ -15,6 +15,7 @@ const QList<Migrations::Step>& Migrations::steps()
 {
     static const QList<Step> all{
         {1, "organisation, people, roles, assets, settings, audit trail", Schema::version1()},
+        {2, "compact audit records for bulk imports", Schema::version2()},
     };
     return all;
 }

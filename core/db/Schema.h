@@ -8,6 +8,7 @@ namespace daicho {
 class Schema {
 public:
     static QStringList version1();
+    static QStringList version2();
 };
 
 } // namespace daicho

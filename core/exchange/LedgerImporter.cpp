@@ -165,7 +165,8 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     if (!existingAssets)
         return R(existingAssets.problems());
     IndexDeferral deferral(m_register.database(), {QStringLiteral("assets"), QStringLiteral("audit_events")});
-    if (m_estimatedRows >= kBulkRows && m_estimatedRows >= existingAssets.value())
+    m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= existingAssets.value();
+    if (m_bulk)
         if (Status s = deferral.drop(); !s)
             return R(s.problems());
     // A failed row is undone alone only when the other rows are kept; otherwise the whole
@@ -296,7 +297,8 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
             written = m_register.assets().update(asset, *m_lookup);
         }
     } else {
-        Result<qint64> id = m_register.assets().create(asset, *m_lookup);
+        Result<qint64> id =
+            m_register.assets().create(asset, *m_lookup, m_bulk ? AuditDetail::Digest : AuditDetail::Full);
         written = id ? success() : Status(id.problems());
     }
     if (!written)

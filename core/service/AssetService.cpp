@@ -14,7 +14,7 @@ AssetService::AssetService(ServiceContext& context)
 {
 }
 
-Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row)
+Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row, AuditDetail detail)
 {
     asset.id = 0;
     if (asset.scheme.isEmpty())
@@ -30,7 +30,7 @@ Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lo
     asset.updatedAt = now;
     asset.version = 1;
     AssetRepository repo(m_ctx.db);
-    return auditedWrite(m_ctx, asset, QStringLiteral("create"), QString(), insertWith(repo));
+    return auditedWrite(m_ctx, asset, QStringLiteral("create"), QString(), insertWith(repo), detail);
 }
 
 Result<qint64> AssetService::create(Asset asset)
@@ -39,9 +39,9 @@ Result<qint64> AssetService::create(Asset asset)
     return createChecked(std::move(asset), lookup, -1);
 }
 
-Result<qint64> AssetService::create(Asset asset, const RegisterLookup& lookup)
+Result<qint64> AssetService::create(Asset asset, const RegisterLookup& lookup, AuditDetail detail)
 {
-    return createChecked(std::move(asset), lookup, -1);
+    return createChecked(std::move(asset), lookup, -1, detail);
 }
 
 Status AssetService::update(Asset asset)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditedWrite.h"
 #include "ServiceContext.h"
 #include "common/Result.h"
 #include "domain/Asset.h"
@@ -21,8 +22,9 @@ public:
     explicit AssetService(ServiceContext& context);
 
     Result<qint64> create(Asset asset);
-    // The same, for bulk changes (imports) that share one lookup for the whole batch.
-    Result<qint64> create(Asset asset, const RegisterLookup& lookup);
+    // The same, for bulk changes (imports) that share one lookup for the whole batch; a bulk
+    // import may record each new asset by a digest (AuditDetail::Digest) to stay fast.
+    Result<qint64> create(Asset asset, const RegisterLookup& lookup, AuditDetail detail = AuditDetail::Full);
     Status update(Asset asset, const RegisterLookup& lookup);
     // All or nothing: every row is validated; on any problem nothing is written and every
     // problem is returned with its 1-based row number.
@@ -39,7 +41,8 @@ public:
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
 
 private:
-    Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row);
+    Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row,
+                                 AuditDetail detail = AuditDetail::Full);
     ServiceContext& m_ctx;
 };
 

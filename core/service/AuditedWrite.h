@@ -10,9 +10,12 @@ namespace daicho {
 // Writes one record and its audit event in one transaction (joining the caller's, if any).
 // `write` stores the record and returns its id; the event records the state as written.
 // `before` is the earlier state (Snapshot::text), empty for a creation.
+// How much of the new state an event keeps: all of it, or a digest (bulk imports).
+enum class AuditDetail { Full, Digest };
+
 template <typename Record, typename Write>
 Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& action, const QString& before,
-                            Write write)
+                            Write write, AuditDetail detail = AuditDetail::Full)
 {
     Transaction tx(ctx.db);
     if (!tx.status())
@@ -21,8 +24,10 @@ Result<qint64> auditedWrite(ServiceContext& ctx, Record record, const QString& a
     if (!id)
         return id;
     record.id = id.value();
+    const QString after = Snapshot::text(record);
+    const bool full = detail == AuditDetail::Full;
     if (Status s = ctx.audit.appendJson(ctx.actor, Snapshot::entityName(record), record.id, action, before,
-                                        Snapshot::text(record));
+                                        full ? after : QString(), full ? QString() : Snapshot::digest(after));
         !s)
         return Result<qint64>(s.problems());
     if (Status s = tx.commit(); !s)

@@ -74,6 +74,7 @@ private Q_SLOTS:
             [](AuditEvent& x) { x.beforeJson = QStringLiteral("{ }"); },
             [](AuditEvent& x) { x.afterJson = QStringLiteral("{\"x\":2}"); },
             [](AuditEvent& x) { x.prevHash = QString(64, QLatin1Char('1')); },
+            [](AuditEvent& x) { x.afterDigest = QStringLiteral("b2b256:ab"); },
             // Moving text from one field to the next must not give the same content.
             [](AuditEvent& x) {
                 x.actor = QStringLiteral("aasset");

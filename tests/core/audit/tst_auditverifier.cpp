@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
+#include "service/RegisterLookup.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -114,6 +115,36 @@ private Q_SLOTS:
         const AuditReport report = verify(reg);
         QCOMPARE(kinds(report), QList<AuditFinding::Kind>{AuditFinding::Kind::RowRemoved});
         QCOMPARE(report.findings.first().recordLabel, QStringLiteral("A-0001"));
+    }
+
+    void compactRecordsProveImportedRows()
+    {
+        // Bulk imports record a digest of each new asset instead of its JSON; tampering is
+        // found all the same.
+        test::TestRegister reg;
+        RegisterLookup lookup(reg->database());
+        Asset imported = reg.validAsset(QStringLiteral("IMP-1"));
+        Result<qint64> id = reg->assets().create(imported, lookup, AuditDetail::Digest);
+        QVERIFY2(id, qPrintable(id.errorText()));
+        const AuditEvent event = reg->audit().history(QStringLiteral("asset"), id.value()).value().constLast();
+        QVERIFY(event.afterJson.isEmpty());
+        QVERIFY(event.afterDigest.startsWith(QStringLiteral("b2b256:")));
+        QVERIFY(verify(reg).clean());
+
+        tamper(reg, QStringLiteral("UPDATE assets SET confidentiality = '1' WHERE code = 'IMP-1'"));
+        AuditReport report = verify(reg);
+        QCOMPARE(kinds(report), QList<AuditFinding::Kind>{AuditFinding::Kind::RowAltered});
+        QCOMPARE(report.findings.first().recordLabel, QStringLiteral("IMP-1"));
+
+        tamper(reg, QStringLiteral("DELETE FROM assets WHERE code = 'IMP-1'"));
+        report = verify(reg);
+        QCOMPARE(kinds(report), QList<AuditFinding::Kind>{AuditFinding::Kind::RowRemoved});
+        QCOMPARE(report.findings.first().entityId, id.value());
+
+        // Editing the digest itself breaks the chain.
+        tamper(reg,
+               QStringLiteral("UPDATE audit_events SET after_digest = 'b2b256:00' WHERE after_digest IS NOT NULL"));
+        QVERIFY(kinds(verify(reg)).contains(AuditFinding::Kind::EventAltered));
     }
 
     void editedEventIsFound()

@@ -3,6 +3,7 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "audit/AuditVerifier.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "service/Register.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void runAgainChangesNothing();
     void newerSchemaIsRefused();
     void foreignSqliteDatabaseIsRefused();
+    void version1RegisterIsMigrated();
 };
 
 void TestMigrations::stepsAreNumberedFromOne()
@@ -199,6 +201,34 @@ void TestMigrations::foreignSqliteDatabaseIsRefused()
     QVERIFY2(opened.errorText().contains(path), qPrintable(opened.errorText()));
     QCOMPARE(fileHash(path), before);
     withRawConnection(path, [](QSqlDatabase& db) { QCOMPARE(db.tables(), QStringList{QStringLiteral("bookmarks")}); });
+}
+
+void TestMigrations::version1RegisterIsMigrated()
+{
+    // A register written before migration 2, with its audit trail: made by taking migration 2
+    // back out of a current one, as the file would have been.
+    auto reg = std::make_unique<TestRegister>();
+    Asset a = reg->validAsset(QStringLiteral("OLD-1"));
+    QVERIFY((*reg)->assets().create(a));
+    const QString path = reg->path();
+    const qint64 events = (*reg)->audit().count().value();
+    reg->close();
+    withRawConnection(path, [](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN after_digest")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
+    });
+
+    reg->reopen();
+    QCOMPARE((*reg)->database().schemaVersion(), Migrations::latestVersion());
+    QVERIFY(Migrations::latestVersion() >= 2);
+    QCOMPARE((*reg)->audit().count().value(), events);
+    QVERIFY(scalar((*reg)->database().connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_events') WHERE name = 'after_digest'"))
+                .toInt() == 1);
+    const AuditReport report = AuditVerifier((*reg)->database()).verify().value();
+    QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+    QVERIFY((*reg)->assets().findByCode(QStringLiteral("OLD-1")).value().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
