@@ -1106,6 +1106,29 @@
         <source>&amp;Export Ledger…</source>
         <translation>&amp;Export Ledger…</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Showing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgTreeModel</name>
+    <message>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>The whole register</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Problem</name>

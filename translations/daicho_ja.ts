@@ -1118,6 +1118,29 @@
         <source>&amp;Export Ledger…</source>
         <translation>台帳を出力(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>表示中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgTreeModel</name>
+    <message>
+        <source>All bodies</source>
+        <translation>全機関</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>台帳全体</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Problem</name>

@@ -2,11 +2,13 @@
 
 #include "LedgerTransfer.h"
 #include "models/AssetTableModel.h"
+#include "models/OrgTreeModel.h"
 #include "service/Register.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeView>
 
 namespace daicho {
 
@@ -23,6 +26,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
+    , m_treeView(new QTreeView(this))
+    , m_filterLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Daicho — Register of Information Assets"));
@@ -35,8 +40,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     setCentralWidget(m_table);
+
+    m_treeView->setObjectName(QStringLiteral("orgTree"));
+    m_treeView->setHeaderHidden(true);
+    m_treeView->setUniformRowHeights(true);
+    auto* treeDock = new QDockWidget(tr("Organisation"), this);
+    treeDock->setObjectName(QStringLiteral("orgTreeDock"));
+    treeDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    treeDock->setWidget(m_treeView);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_filterLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     createActions();
     resize(1280, 800);
@@ -48,6 +64,8 @@ MainWindow::~MainWindow()
     // The model and the transfer work through the register: drop them first.
     m_table->setModel(nullptr);
     delete m_model;
+    m_treeView->setModel(nullptr);
+    delete m_tree;
     delete m_transfer;
 }
 
@@ -82,6 +100,9 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
+    m_treeView->setModel(nullptr);
+    delete m_tree;
+    m_tree = nullptr;
     delete m_transfer;
     m_transfer = nullptr;
     m_register = std::move(reg);
@@ -92,6 +113,10 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
         m_model = new AssetTableModel(*m_register, this);
         m_table->setModel(m_model);
+        m_tree = new OrgTreeModel(*m_register, this);
+        m_treeView->setModel(m_tree);
+        m_treeView->expandToDepth(0);
+        connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::filterToUnit);
         const QByteArray header = QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
         if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
             m_table->setColumnWidth(AssetTableModel::Code, 110);
@@ -109,6 +134,21 @@ void MainWindow::reloadAssets()
 {
     if (m_model)
         m_model->reload();
+    if (m_tree) {
+        m_tree->reload();
+        m_treeView->expandToDepth(0);
+    }
+    updateStatus();
+}
+
+void MainWindow::filterToUnit()
+{
+    if (!m_model)
+        return;
+    const QModelIndex current = m_treeView->currentIndex();
+    AssetFilter filter;
+    filter.unitId = current.data(OrgTreeModel::UnitIdRole).toLongLong();
+    m_model->setFilter(filter);
     updateStatus();
 }
 
@@ -120,6 +160,12 @@ void MainWindow::updateStatus()
         return;
     }
     m_countLabel->setText(tr("%n asset(s)", nullptr, m_model ? m_model->rowCount() : 0));
+    const QModelIndex current = m_treeView->currentIndex();
+    const bool filtered = m_model && !m_model->filter().isEmpty() && current.isValid();
+    // The unit's name without its count, which the tree shows.
+    m_filterLabel->setText(
+        filtered ? tr("Showing: %1").arg(current.data(Qt::DisplayRole).toString().section(QStringLiteral(" ("), 0, 0))
+                 : QString());
     m_pathLabel->setText(m_register->database().path());
 }
 

@@ -7,10 +7,12 @@
 class QAction;
 class QLabel;
 class QTableView;
+class QTreeView;
 
 namespace daicho {
 
 class AssetTableModel;
+class OrgTreeModel;
 class LedgerTransfer;
 class Register;
 
@@ -34,6 +36,7 @@ private:
     void createActions();
     void openRegister();
     void reloadAssets();
+    void filterToUnit();
     void showAbout();
     void updateStatus();
     void restoreLayout();
@@ -46,6 +49,9 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    OrgTreeModel* m_tree = nullptr;
+    QTreeView* m_treeView = nullptr;
+    QLabel* m_filterLabel = nullptr;
 };
 
 } // namespace daicho

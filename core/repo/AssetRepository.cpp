@@ -112,6 +112,11 @@ QList<std::pair<QLatin1String, QVariant>> columnValues(const Asset& a)
     return values;
 }
 
+// The sections under a unit (itself included), as a portable recursive query: the tree is
+// small, and SQLite and PostgreSQL both run WITH RECURSIVE.
+const QString kSubtree = QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
+                                        " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
+
 QString groupColumnName(AssetRepository::GroupColumn column)
 {
     switch (column) {
@@ -299,6 +304,47 @@ Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) 
         if (!visit(fromRow(q)))
             break;
     return success();
+}
+
+Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, qint64 offset, int limit) const
+{
+    if (filter.isEmpty())
+        return page(offset, limit);
+    Query q(m_db, kSubtree + QStringLiteral("SELECT %1 FROM assets WHERE section_id IN (SELECT id FROM subtree)"
+                                            " ORDER BY id LIMIT :limit OFFSET :offset")
+                                 .arg(kColumns));
+    q.bind(QStringLiteral(":unit"), filter.unitId)
+        .bind(QStringLiteral(":limit"), limit)
+        .bind(QStringLiteral(":offset"), offset);
+    if (Status s = q.exec(); !s)
+        return Result<QList<Asset>>(s.problems());
+    QList<Asset> assets;
+    while (q.next())
+        assets << fromRow(q);
+    return assets;
+}
+
+Result<qint64> AssetRepository::count(const AssetFilter& filter) const
+{
+    if (filter.isEmpty())
+        return count();
+    Query q(m_db, kSubtree + QStringLiteral("SELECT COUNT(*) FROM assets WHERE section_id IN (SELECT id FROM subtree)"));
+    q.bind(QStringLiteral(":unit"), filter.unitId);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
+Result<QHash<qint64, qint64>> AssetRepository::countBySection() const
+{
+    Query q(m_db, QStringLiteral("SELECT section_id, COUNT(*) FROM assets GROUP BY section_id"));
+    if (Status s = q.exec(); !s)
+        return Result<QHash<qint64, qint64>>(s.problems());
+    QHash<qint64, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
 }
 
 Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 #include "domain/Asset.h"
+#include "domain/AssetFilter.h"
 
+#include <QHash>
 #include <QPair>
 
 #include <functional>
@@ -37,6 +39,10 @@ public:
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
     // One page in id order, for the table view.
     Result<QList<Asset>> page(qint64 offset, int limit) const;
+    Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
+    Result<qint64> count(const AssetFilter& filter) const;
+    // Assets per section, for counts in the organisation tree.
+    Result<QHash<qint64, qint64>> countBySection() const;
 
     static Asset fromRow(const Query& q);
 

@@ -139,6 +139,18 @@ Result<qint64> AssetService::count() const
     return AssetRepository(m_ctx.db).count();
 }
 
+Result<QList<Asset>> AssetService::page(const AssetFilter& filter, qint64 offset, int limit) const
+{
+    return AssetRepository(m_ctx.db).page(filter, offset, limit);
+}
+
+Result<qint64> AssetService::count(const AssetFilter& filter) const { return AssetRepository(m_ctx.db).count(filter); }
+
+Result<QHash<qint64, qint64>> AssetService::countBySection() const
+{
+    return AssetRepository(m_ctx.db).countBySection();
+}
+
 Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const
 {
     return AssetRepository(m_ctx.db).page(offset, limit);

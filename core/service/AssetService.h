@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "common/Result.h"
 #include "domain/Asset.h"
+#include "domain/AssetFilter.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,9 @@ public:
     Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<qint64> count() const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
+    Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
+    Result<qint64> count(const AssetFilter& filter) const;
+    Result<QHash<qint64, qint64>> countBySection() const;
     // Every asset in id order, one at a time (exports); stop by returning false.
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
 

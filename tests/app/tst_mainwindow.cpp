@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestRegister.h"
 #include "models/AssetTableModel.h"
+#include "models/OrgTreeModel.h"
 #include "service/Generator.h"
 
 #include <QAbstractItemModelTester>
@@ -81,6 +82,50 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(AssetTableModel::Code, Qt::Horizontal).toString(), QStringLiteral("資産ID"));
         model.reload();
         QCOMPARE(model.rowCount(), 600);
+    }
+
+    void orgTreeCountsAndFilters()
+    {
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 8).generate(700));
+        OrgTreeModel tree(*reg);
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(tree.rowCount(), 1);
+        const QModelIndex all = tree.index(0, 0);
+        QCOMPARE(all.data(OrgTreeModel::AssetCountRole).toLongLong(), 700);
+        QCOMPARE(tree.rowCount(all), 9); // the bodies of 第3条の2
+        const QModelIndex mayor = tree.index(0, 0, all);
+        QCOMPARE(mayor.data(OrgTreeModel::NameRole).toString(), QStringLiteral("市長（市長部局）"));
+        QVERIFY(mayor.data(Qt::DisplayRole).toString().startsWith(QStringLiteral("市長（市長部局）")));
+
+        // Every node's count is the sum of its children's (sections hold the assets).
+        qint64 bodies = 0;
+        for (int r = 0; r < tree.rowCount(all); ++r)
+            bodies += tree.index(r, 0, all).data(OrgTreeModel::AssetCountRole).toLongLong();
+        QCOMPARE(bodies, 700);
+
+        // The table filtered to a department shows exactly the assets counted under it.
+        const QModelIndex department = tree.index(0, 0, mayor); // 総務部
+        AssetTableModel table(*reg);
+        AssetFilter filter;
+        filter.unitId = department.data(OrgTreeModel::UnitIdRole).toLongLong();
+        table.setFilter(filter);
+        QCOMPARE(table.rowCount(), department.data(OrgTreeModel::AssetCountRole).toInt());
+        QVERIFY(table.rowCount() > 0);
+        QVERIFY(table.rowCount() < 700);
+        const QStringList sections = [&] {
+            QStringList names;
+            for (int r = 0; r < tree.rowCount(department); ++r)
+                names << tree.index(r, 0, department)
+                             .data(Qt::DisplayRole)
+                             .toString()
+                             .section(QStringLiteral(" ("), 0, 0);
+            return names;
+        }();
+        for (int row = 0; row < table.rowCount(); row += 17)
+            QVERIFY(sections.contains(table.index(row, AssetTableModel::Section).data().toString()));
+        table.setFilter(AssetFilter{});
+        QCOMPARE(table.rowCount(), 700);
     }
 
     void importsAndExportsFromTheWindow()

@@ -23,7 +23,7 @@ void AssetTableModel::reload()
     m_pages.clear();
     m_unitNames.clear();
     m_personNames.clear();
-    Result<qint64> count = m_register.assets().count();
+    Result<qint64> count = m_register.assets().count(m_filter);
     m_rowCount = count ? static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max())) : 0;
     m_lastError = count ? QString() : count.errorText();
     if (Result<QList<OrgUnit>> units = m_register.org().units())
@@ -33,6 +33,14 @@ void AssetTableModel::reload()
         for (const Person& p : people.value())
             m_personNames.insert(p.id, p.name);
     endResetModel();
+}
+
+void AssetTableModel::setFilter(const AssetFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
 
 int AssetTableModel::rowCount(const QModelIndex& parent) const
@@ -52,7 +60,7 @@ const Asset* AssetTableModel::assetAt(int row) const
     const int page = row / kPageSize;
     QList<Asset>* assets = m_pages.object(page);
     if (!assets) {
-        Result<QList<Asset>> loaded = m_register.assets().page(qint64(page) * kPageSize, kPageSize);
+        Result<QList<Asset>> loaded = m_register.assets().page(m_filter, qint64(page) * kPageSize, kPageSize);
         if (!loaded) {
             m_lastError = loaded.errorText();
             return nullptr;

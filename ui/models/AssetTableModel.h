@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/AssetFilter.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -42,6 +43,9 @@ public:
 
     // Re-reads the count and drops cached pages (after a change or on opening).
     void reload();
+    // Shows only the assets the filter selects (counted and paged in SQL).
+    void setFilter(const AssetFilter& filter);
+    const AssetFilter& filter() const { return m_filter; }
     const Asset* assetAt(int row) const;
     QString lastError() const { return m_lastError; }
 
@@ -50,6 +54,7 @@ private:
 
     Register& m_register;
     int m_rowCount = 0;
+    AssetFilter m_filter;
     mutable QCache<int, QList<Asset>> m_pages;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;

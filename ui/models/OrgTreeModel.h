@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/OrgUnit.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace daicho {
+
+class Register;
+
+// The organisation tree (bodies → 部局 → 課室) with the number of assets under each node, and
+// an "all bodies" root that stands for the whole register.
+class OrgTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum Roles { UnitIdRole = Qt::UserRole + 1, AssetCountRole, NameRole };
+
+    explicit OrgTreeModel(Register& reg, QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    void reload();
+    QString lastError() const { return m_lastError; }
+
+private:
+    struct Node {
+        OrgUnit unit;        // id 0 for the root
+        int parent = -1;     // index into m_nodes
+        QList<int> children; // indexes into m_nodes
+        int row = 0;         // position among its siblings
+        qint64 assets = 0;   // in its whole subtree
+    };
+    int nodeOf(const QModelIndex& index) const;
+
+    Register& m_register;
+    QList<Node> m_nodes; // m_nodes[0] is the root
+    QString m_lastError;
+};
+
+} // namespace daicho
