@@ -1087,7 +1087,7 @@
     <message numerus="yes">
         <source>%n asset(s)</source>
         <translation>
-            <numerusform>資産 %n 件</numerusform>
+            <numerusform>資産 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
