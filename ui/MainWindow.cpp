@@ -39,6 +39,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->setSortingEnabled(true);
     setCentralWidget(m_table);
 
     m_treeView->setObjectName(QStringLiteral("orgTree"));

@@ -114,8 +114,9 @@ QList<std::pair<QLatin1String, QVariant>> columnValues(const Asset& a)
 
 // The sections under a unit (itself included), as a portable recursive query: the tree is
 // small, and SQLite and PostgreSQL both run WITH RECURSIVE.
-const QString kSubtree = QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
-                                        " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
+const QString kSubtree =
+    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
+                   " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
 
 QString groupColumnName(AssetRepository::GroupColumn column)
 {
@@ -308,14 +309,42 @@ Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) 
 
 Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, qint64 offset, int limit) const
 {
-    if (filter.isEmpty())
-        return page(offset, limit);
-    Query q(m_db, kSubtree + QStringLiteral("SELECT %1 FROM assets WHERE section_id IN (SELECT id FROM subtree)"
-                                            " ORDER BY id LIMIT :limit OFFSET :offset")
-                                 .arg(kColumns));
-    q.bind(QStringLiteral(":unit"), filter.unitId)
-        .bind(QStringLiteral(":limit"), limit)
-        .bind(QStringLiteral(":offset"), offset);
+    return page(filter, AssetOrder{}, offset, limit);
+}
+
+Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, const AssetOrder& order, qint64 offset,
+                                           int limit) const
+{
+    // Column names come from this fixed list, never from a caller's text.
+    const auto column = [](AssetSortKey key) {
+        switch (key) {
+        case AssetSortKey::Code:
+            return QStringLiteral("code");
+        case AssetSortKey::Name:
+            return QStringLiteral("name");
+        case AssetSortKey::Category:
+            return QStringLiteral("category");
+        case AssetSortKey::Segment:
+            return QStringLiteral("segment");
+        case AssetSortKey::Confidentiality:
+            return QStringLiteral("confidentiality");
+        case AssetSortKey::Id:
+            break;
+        }
+        return QStringLiteral("id");
+    };
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    QString orderBy = column(order.key) + direction;
+    if (order.key != AssetSortKey::Id)
+        orderBy += QStringLiteral(", id") + direction;
+    const QString where =
+        filter.isEmpty() ? QString() : QStringLiteral(" WHERE section_id IN (SELECT id FROM subtree)");
+    Query q(m_db, (filter.isEmpty() ? QString() : kSubtree) +
+                      QStringLiteral("SELECT %1 FROM assets%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
+                          .arg(kColumns, where, orderBy));
+    if (!filter.isEmpty())
+        q.bind(QStringLiteral(":unit"), filter.unitId);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status s = q.exec(); !s)
         return Result<QList<Asset>>(s.problems());
     QList<Asset> assets;
@@ -328,7 +357,8 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 {
     if (filter.isEmpty())
         return count();
-    Query q(m_db, kSubtree + QStringLiteral("SELECT COUNT(*) FROM assets WHERE section_id IN (SELECT id FROM subtree)"));
+    Query q(m_db,
+            kSubtree + QStringLiteral("SELECT COUNT(*) FROM assets WHERE section_id IN (SELECT id FROM subtree)"));
     q.bind(QStringLiteral(":unit"), filter.unitId);
     Result<bool> row = q.first();
     if (!row)

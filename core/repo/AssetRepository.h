@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
+#include "domain/AssetOrder.h"
 
 #include <QHash>
 #include <QPair>
@@ -40,6 +41,7 @@ public:
     // One page in id order, for the table view.
     Result<QList<Asset>> page(qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
+    Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;
     Result<qint64> count(const AssetFilter& filter) const;
     // Assets per section, for counts in the organisation tree.
     Result<QHash<qint64, qint64>> countBySection() const;

@@ -144,7 +144,16 @@ Result<QList<Asset>> AssetService::page(const AssetFilter& filter, qint64 offset
     return AssetRepository(m_ctx.db).page(filter, offset, limit);
 }
 
-Result<qint64> AssetService::count(const AssetFilter& filter) const { return AssetRepository(m_ctx.db).count(filter); }
+Result<QList<Asset>> AssetService::page(const AssetFilter& filter, const AssetOrder& order, qint64 offset,
+                                        int limit) const
+{
+    return AssetRepository(m_ctx.db).page(filter, order, offset, limit);
+}
+
+Result<qint64> AssetService::count(const AssetFilter& filter) const
+{
+    return AssetRepository(m_ctx.db).count(filter);
+}
 
 Result<QHash<qint64, qint64>> AssetService::countBySection() const
 {

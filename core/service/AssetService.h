@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
+#include "domain/AssetOrder.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ public:
     Result<qint64> count() const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
+    Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;
     Result<qint64> count(const AssetFilter& filter) const;
     Result<QHash<qint64, qint64>> countBySection() const;
     // Every asset in id order, one at a time (exports); stop by returning false.

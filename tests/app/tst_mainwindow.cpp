@@ -128,6 +128,41 @@ private Q_SLOTS:
         QCOMPARE(table.rowCount(), 700);
     }
 
+    void sortsInSql()
+    {
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 9).generate(600));
+        AssetTableModel model(*reg);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto column = [&model](int c) {
+            QStringList values;
+            for (int r = 0; r < model.rowCount(); ++r)
+                values << model.index(r, c).data().toString();
+            return values;
+        };
+        model.sort(AssetTableModel::Name, Qt::AscendingOrder);
+        QStringList names = column(AssetTableModel::Name);
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+            return a.toUtf8() < b.toUtf8(); // SQLite compares UTF-8 bytes
+        });
+        QCOMPARE(names, sorted);
+
+        model.sort(AssetTableModel::Name, Qt::DescendingOrder);
+        std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(column(AssetTableModel::Name).first(), sorted.first());
+
+        // Ties (same name) keep id order, so paging never repeats or skips a row.
+        model.sort(AssetTableModel::Segment, Qt::AscendingOrder);
+        const QStringList codes = column(AssetTableModel::Code);
+        QCOMPARE(QSet<QString>(codes.cbegin(), codes.cend()).size(), 600);
+
+        // A column without an index is not sorted: the order stays as it was.
+        model.sort(AssetTableModel::Manager, Qt::AscendingOrder);
+        QCOMPARE(column(AssetTableModel::Code), codes);
+        QVERIFY(!AssetTableModel::isSortable(AssetTableModel::Manager));
+    }
+
     void importsAndExportsFromTheWindow()
     {
         test::TestRegister reg;

@@ -43,6 +43,46 @@ void AssetTableModel::setFilter(const AssetFilter& filter)
     reload();
 }
 
+namespace {
+std::optional<AssetSortKey> sortKeyOf(int column)
+{
+    switch (column) {
+    case AssetTableModel::Code:
+        return AssetSortKey::Code;
+    case AssetTableModel::Name:
+        return AssetSortKey::Name;
+    case AssetTableModel::Category:
+        return AssetSortKey::Category;
+    case AssetTableModel::Segment:
+        return AssetSortKey::Segment;
+    case AssetTableModel::Rating:
+        return AssetSortKey::Confidentiality;
+    default:
+        return std::nullopt;
+    }
+}
+} // namespace
+
+bool AssetTableModel::isSortable(int column)
+{
+    return sortKeyOf(column).has_value();
+}
+
+void AssetTableModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<AssetSortKey> key = sortKeyOf(column);
+    if (!key)
+        return;
+    const AssetOrder wanted{*key, order == Qt::DescendingOrder};
+    if (wanted == m_order)
+        return;
+    // Every position now holds another asset and pages are fetched by position: a reset.
+    beginResetModel();
+    m_order = wanted;
+    m_pages.clear();
+    endResetModel();
+}
+
 int AssetTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rowCount;
@@ -60,7 +100,7 @@ const Asset* AssetTableModel::assetAt(int row) const
     const int page = row / kPageSize;
     QList<Asset>* assets = m_pages.object(page);
     if (!assets) {
-        Result<QList<Asset>> loaded = m_register.assets().page(m_filter, qint64(page) * kPageSize, kPageSize);
+        Result<QList<Asset>> loaded = m_register.assets().page(m_filter, m_order, qint64(page) * kPageSize, kPageSize);
         if (!loaded) {
             m_lastError = loaded.errorText();
             return nullptr;

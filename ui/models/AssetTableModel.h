@@ -2,6 +2,7 @@
 
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
+#include "domain/AssetOrder.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -40,6 +41,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorts in SQL on the columns that have an index (ID, name, category, segment, rating);
+    // a click on another column leaves the order as it is.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
 
     // Re-reads the count and drops cached pages (after a change or on opening).
     void reload();
@@ -55,6 +60,7 @@ private:
     Register& m_register;
     int m_rowCount = 0;
     AssetFilter m_filter;
+    AssetOrder m_order;
     mutable QCache<int, QList<Asset>> m_pages;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;
