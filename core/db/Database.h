@@ -35,6 +35,9 @@ public:
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
+    // During a bulk load the search index is filled once at the end (SearchIndex::addAssetsAfter).
+    bool searchIndexDeferred() const { return m_searchIndexDeferred; }
+    void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
     // Identifies the state of the transaction in progress; 0 outside a transaction. It changes
     // with every new transaction and every savepoint rollback and never repeats, so state
     // cached under one value dies with what it described.
@@ -60,6 +63,7 @@ private:
     bool m_isNew = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_searchIndexDeferred = false;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false; // an inner transaction ended without committing
 };

@@ -15,6 +15,7 @@ public:
     }
     QString identityPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     bool canDeferIndexes() const override { return true; }
+    bool hasSearchIndex() const override { return true; }
 };
 } // namespace
 

@@ -15,6 +15,8 @@ public:
     virtual QStringList connectionSetup() const = 0;
     // Column type of an auto-numbered primary key.
     virtual QString identityPrimaryKey() const = 0;
+    // Whether the register has the full-text index of SearchIndex (FTS5 on SQLite).
+    virtual bool hasSearchIndex() const { return false; }
     // Whether secondary indexes may be dropped and rebuilt around a bulk load (IndexDeferral).
     virtual bool canDeferIndexes() const { return false; }
     // Expands the placeholders used in migrations: {{ID}}.

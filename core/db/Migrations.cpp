@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Query.h"
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 #include "common/Timestamp.h"
 
@@ -16,6 +17,7 @@ const QList<Migrations::Step>& Migrations::steps()
     static const QList<Step> all{
         {1, "organisation, people, roles, assets, settings, audit trail", Schema::version1()},
         {2, "compact audit records for bulk imports", Schema::version2()},
+        {3, "full-text search index of assets", {}, &SearchIndex::schema},
     };
     return all;
 }
@@ -57,7 +59,8 @@ Result<int> Migrations::run(Database& db, int upTo)
         Transaction tx(db);
         if (!tx.status())
             return Result<int>(tx.status().problems());
-        for (const QString& statement : step.statements) {
+        const QStringList statements = step.dialectStatements ? step.dialectStatements(db.dialect()) : step.statements;
+        for (const QString& statement : statements) {
             Query q(db, db.dialect().expand(statement));
             if (Status s = q.exec(); !s) {
                 return Result<int>::failure(

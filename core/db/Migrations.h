@@ -10,6 +10,7 @@
 namespace daicho {
 
 class Database;
+class Dialect;
 
 // Numbered schema steps, each applied in its own transaction and recorded in schema_migrations.
 // A register whose schema is newer than this binary knows is refused, never touched.
@@ -20,7 +21,10 @@ public:
     struct Step {
         int version;
         const char* description;
-        QStringList statements; // portable SQL; {{ID}} expands through the dialect
+        // Portable SQL; {{ID}} expands through the dialect. A step whose SQL depends on the
+        // back end gives it through `dialectStatements` instead.
+        QStringList statements;
+        QStringList (*dialectStatements)(const Dialect&) = nullptr;
     };
 
     static const QList<Step>& steps();

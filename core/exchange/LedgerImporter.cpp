@@ -8,6 +8,7 @@
 #include "audit/Snapshot.h"
 #include "db/IndexDeferral.h"
 #include "db/Savepoint.h"
+#include "db/SearchIndex.h"
 #include "db/Transaction.h"
 #include "service/Register.h"
 #include "service/RegisterLookup.h"
@@ -166,9 +167,19 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
         return R(existingAssets.problems());
     IndexDeferral deferral(m_register.database(), {QStringLiteral("assets"), QStringLiteral("audit_events")});
     m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= existingAssets.value();
-    if (m_bulk)
+    // In bulk the search index is filled once at the end, for the ids this import adds.
+    Result<qint64> lastIdBefore = m_register.assets().maxId();
+    if (!lastIdBefore)
+        return R(lastIdBefore.problems());
+    struct SearchDeferral {
+        Database& db;
+        ~SearchDeferral() { db.setSearchIndexDeferred(false); }
+    } searchDeferral{m_register.database()};
+    if (m_bulk) {
         if (Status s = deferral.drop(); !s)
             return R(s.problems());
+        m_register.database().setSearchIndexDeferred(true);
+    }
     // A failed row is undone alone only when the other rows are kept; otherwise the whole
     // import rolls back anyway and per-row savepoints would only cost time.
     const bool undoFailedRows = options.skipInvalid && !options.dryRun;
@@ -205,6 +216,9 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     summary.skipped = invalidRows;
     if (options.dryRun)
         return summary; // rolls back, indexes included
+    if (m_bulk)
+        if (Status s = SearchIndex::addAssetsAfter(m_register.database(), lastIdBefore.value()); !s)
+            return R(s.problems());
     if (Status s = deferral.restore(); !s)
         return R(s.problems());
     if (Status s = tx.commit(); !s)

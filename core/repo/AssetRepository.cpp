@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Query.h"
+#include "db/SearchIndex.h"
 
 #include <QJsonDocument>
 
@@ -118,6 +119,46 @@ const QString kSubtree =
     QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
                    " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
 
+// The parts of a query that a filter adds: a CTE before it, a WHERE after FROM, the values.
+QString filterPrefix(const AssetFilter& filter)
+{
+    return filter.unitId != 0 ? kSubtree : QString();
+}
+
+QString filterWhere(const AssetFilter& filter)
+{
+    QStringList conditions;
+    if (filter.unitId != 0)
+        conditions << QStringLiteral("section_id IN (SELECT id FROM subtree)");
+    if (!filter.text.isEmpty()) {
+        if (filter.text.size() >= SearchIndex::kMinIndexedLength)
+            conditions << QStringLiteral("id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH :match)");
+        else
+            conditions << QStringLiteral("(code LIKE :like ESCAPE '!' OR name LIKE :like2 ESCAPE '!'"
+                                         " OR notes LIKE :like3 ESCAPE '!')");
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(Query& q, const AssetFilter& filter)
+{
+    if (filter.unitId != 0)
+        q.bind(QStringLiteral(":unit"), filter.unitId);
+    if (filter.text.isEmpty())
+        return;
+    if (filter.text.size() >= SearchIndex::kMinIndexedLength) {
+        q.bind(QStringLiteral(":match"), SearchIndex::phrase(filter.text));
+        return;
+    }
+    // LIKE's wildcards in the user's text are matched literally ('!' escapes them).
+    QString escaped = filter.text;
+    escaped.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+    q.bind(QStringLiteral(":like"), like).bind(QStringLiteral(":like2"), like).bind(QStringLiteral(":like3"), like);
+}
+
 QString groupColumnName(AssetRepository::GroupColumn column)
 {
     switch (column) {
@@ -208,7 +249,10 @@ Result<qint64> AssetRepository::insert(const Asset& asset)
         q.bind(i, values.at(i));
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = SearchIndex::refreshAsset(m_db, id); !s)
+        return Result<qint64>(s.problems());
+    return id;
 }
 
 Status AssetRepository::update(const Asset& asset)
@@ -221,7 +265,9 @@ Status AssetRepository::update(const Asset& asset)
     for (int i = 0; i < values.size(); ++i)
         q.bind(i, values.at(i).second);
     q.bind(static_cast<int>(values.size()), asset.id);
-    return q.exec();
+    if (Status s = q.exec(); !s)
+        return s;
+    return SearchIndex::refreshAsset(m_db, asset.id);
 }
 
 Result<std::optional<Asset>> AssetRepository::findOne(const QString& where, const QString& placeholder,
@@ -337,13 +383,10 @@ Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, const Asse
     QString orderBy = column(order.key) + direction;
     if (order.key != AssetSortKey::Id)
         orderBy += QStringLiteral(", id") + direction;
-    const QString where =
-        filter.isEmpty() ? QString() : QStringLiteral(" WHERE section_id IN (SELECT id FROM subtree)");
-    Query q(m_db, (filter.isEmpty() ? QString() : kSubtree) +
-                      QStringLiteral("SELECT %1 FROM assets%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                          .arg(kColumns, where, orderBy));
-    if (!filter.isEmpty())
-        q.bind(QStringLiteral(":unit"), filter.unitId);
+    Query q(m_db,
+            filterPrefix(filter) + QStringLiteral("SELECT %1 FROM assets%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
+                                       .arg(kColumns, filterWhere(filter), orderBy));
+    bindFilter(q, filter);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status s = q.exec(); !s)
         return Result<QList<Asset>>(s.problems());
@@ -357,9 +400,17 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 {
     if (filter.isEmpty())
         return count();
-    Query q(m_db,
-            kSubtree + QStringLiteral("SELECT COUNT(*) FROM assets WHERE section_id IN (SELECT id FROM subtree)"));
-    q.bind(QStringLiteral(":unit"), filter.unitId);
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM assets") + filterWhere(filter));
+    bindFilter(q, filter);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> AssetRepository::maxId() const
+{
+    Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assets"));
     Result<bool> row = q.first();
     if (!row)
         return Result<qint64>(row.problems());

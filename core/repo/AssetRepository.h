@@ -29,6 +29,8 @@ public:
     Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<bool> codeTaken(const QString& code, qint64 exceptId) const;
     Result<qint64> count() const;
+    // The highest id in use, 0 for an empty register.
+    Result<qint64> maxId() const;
 
     // Columns that may be broken down by (a fixed list: never a caller's string in SQL).
     enum class GroupColumn { Category, Segment, Confidentiality, Status, Section };

@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 #include "db/Database.h"
 #include "db/Query.h"
+#include "db/SearchIndex.h"
 
 namespace daicho {
 
@@ -68,7 +69,10 @@ Status PersonRepository::update(const Person& person)
                                  " active = :active WHERE id = :id"));
     bindAll(q, person);
     q.bind(QStringLiteral(":id"), person.id);
-    return q.exec();
+    if (Status s = q.exec(); !s)
+        return s;
+    // The search index carries people's names with the assets they are named on.
+    return SearchIndex::refreshPerson(m_db, person.id);
 }
 
 Result<std::optional<Person>> PersonRepository::find(qint64 id) const

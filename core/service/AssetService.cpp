@@ -134,6 +134,8 @@ Result<std::optional<qint64>> AssetService::idByCode(const QString& code) const
     return AssetRepository(m_ctx.db).idByCode(code);
 }
 
+Result<qint64> AssetService::maxId() const { return AssetRepository(m_ctx.db).maxId(); }
+
 Result<qint64> AssetService::count() const
 {
     return AssetRepository(m_ctx.db).count();

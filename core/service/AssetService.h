@@ -38,6 +38,7 @@ public:
     Result<std::optional<Asset>> findByCode(const QString& code) const;
     Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<qint64> count() const;
+    Result<qint64> maxId() const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;

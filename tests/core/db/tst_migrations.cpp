@@ -65,7 +65,7 @@ void TestMigrations::stepsAreNumberedFromOne()
     QVERIFY(!steps.isEmpty());
     for (int i = 0; i < steps.size(); ++i) {
         QCOMPARE(steps.at(i).version, i + 1);
-        QVERIFY(!steps.at(i).statements.isEmpty());
+        QVERIFY(!steps.at(i).statements.isEmpty() || steps.at(i).dialectStatements);
         QVERIFY(qstrlen(steps.at(i).description) > 0);
     }
     QCOMPARE(Migrations::latestVersion(), steps.constLast().version);
@@ -205,8 +205,8 @@ void TestMigrations::foreignSqliteDatabaseIsRefused()
 
 void TestMigrations::version1RegisterIsMigrated()
 {
-    // A register written before migration 2, with its audit trail: made by taking migration 2
-    // back out of a current one, as the file would have been.
+    // A register written before migration 2, with its audit trail: made by taking migrations 2
+    // and 3 back out of a current one, as the file would have been.
     auto reg = std::make_unique<TestRegister>();
     Asset a = reg->validAsset(QStringLiteral("OLD-1"));
     QVERIFY((*reg)->assets().create(a));
@@ -215,6 +215,7 @@ void TestMigrations::version1RegisterIsMigrated()
     reg->close();
     withRawConnection(path, [](QSqlDatabase& db) {
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE assets_fts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN after_digest")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
     });

@@ -269,6 +269,12 @@ private Q_SLOTS:
         QVERIFY2(!s.rejected, qPrintable(s.issues.value(0).toString()));
         QCOMPARE(s.created, rows);
         QCOMPARE(indexCount(), before);
+        // The search index, filled once at the end, knows every imported asset.
+        AssetFilter search;
+        search.text = QStringLiteral("bulk asset 20005");
+        QCOMPARE(reg->assets().count(search).value(), 1);
+        search.text = QStringLiteral("bulk asset");
+        QCOMPARE(reg->assets().count(search).value(), rows);
         verifyClean(*reg);
     }
 
