@@ -1114,6 +1114,22 @@
         <source>Showing: %1</source>
         <translation>Showing: %1</translation>
     </message>
+    <message>
+        <source>Search ID, name, notes, people…</source>
+        <translation>Search ID, name, notes, people…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>More than %L1 assets; showing the first %L1</source>
+        <translation>More than %L1 assets; showing the first %L1</translation>
+    </message>
+    <message>
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgTreeModel</name>

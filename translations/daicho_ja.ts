@@ -1126,6 +1126,22 @@
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
     </message>
+    <message>
+        <source>Search ID, name, notes, people…</source>
+        <translation>資産ID・名称・備考・担当者名で検索…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>More than %L1 assets; showing the first %L1</source>
+        <translation>資産 %L1 件以上（先頭の %L1 件を表示）</translation>
+    </message>
+    <message>
+        <source>「%1」</source>
+        <translation>「%1」</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgTreeModel</name>

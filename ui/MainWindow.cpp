@@ -12,11 +12,14 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace daicho {
@@ -28,6 +31,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_treeView(new QTreeView(this))
     , m_filterLabel(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Daicho — Register of Information Assets"));
@@ -52,6 +57,27 @@ MainWindow::MainWindow(QWidget* parent)
     treeDock->setWidget(m_treeView);
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+
+    // Search while typing, a moment after the last keystroke, so fast typing runs one query.
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(420);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    QToolBar* toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_search);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel);
@@ -145,11 +171,16 @@ void MainWindow::reloadAssets()
 
 void MainWindow::filterToUnit()
 {
+    applyFilter();
+}
+
+void MainWindow::applyFilter()
+{
     if (!m_model)
         return;
-    const QModelIndex current = m_treeView->currentIndex();
     AssetFilter filter;
-    filter.unitId = current.data(OrgTreeModel::UnitIdRole).toLongLong();
+    filter.unitId = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
+    filter.text = m_search->text().trimmed();
     m_model->setFilter(filter);
     updateStatus();
 }
@@ -161,13 +192,16 @@ void MainWindow::updateStatus()
         m_pathLabel->clear();
         return;
     }
-    m_countLabel->setText(tr("%n asset(s)", nullptr, m_model ? m_model->rowCount() : 0));
+    m_countLabel->setText(m_model && m_model->truncated()
+                              ? tr("More than %L1 assets; showing the first %L1").arg(AssetTableModel::kMaxSearchRows)
+                              : tr("%n asset(s)", nullptr, m_model ? m_model->rowCount() : 0));
     const QModelIndex current = m_treeView->currentIndex();
-    const bool filtered = m_model && !m_model->filter().isEmpty() && current.isValid();
-    // The unit's name without its count, which the tree shows.
-    m_filterLabel->setText(
-        filtered ? tr("Showing: %1").arg(current.data(Qt::DisplayRole).toString().section(QStringLiteral(" ("), 0, 0))
-                 : QString());
+    QStringList shown;
+    if (m_model && m_model->filter().unitId != 0 && current.isValid())
+        shown << current.data(OrgTreeModel::NameRole).toString();
+    if (m_model && !m_model->filter().text.isEmpty())
+        shown << tr("「%1」").arg(m_model->filter().text);
+    m_filterLabel->setText(shown.isEmpty() ? QString() : tr("Showing: %1").arg(shown.join(QStringLiteral(" / "))));
     m_pathLabel->setText(m_register->database().path());
 }
 

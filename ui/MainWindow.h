@@ -6,6 +6,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QTimer;
 class QTableView;
 class QTreeView;
 
@@ -37,6 +39,7 @@ private:
     void openRegister();
     void reloadAssets();
     void filterToUnit();
+    void applyFilter();
     void showAbout();
     void updateStatus();
     void restoreLayout();
@@ -52,6 +55,8 @@ private:
     OrgTreeModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QLabel* m_filterLabel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
 };
 
 } // namespace daicho

@@ -408,6 +408,18 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) const
+{
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM assets")
+                      + filterWhere(filter) + QStringLiteral(" LIMIT :cap)"));
+    bindFilter(q, filter);
+    q.bind(QStringLiteral(":cap"), cap);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
 Result<qint64> AssetRepository::maxId() const
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assets"));

@@ -45,6 +45,8 @@ public:
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;
     Result<qint64> count(const AssetFilter& filter) const;
+    // Counts no further than `cap` (a broad search need not count all its matches to show them).
+    Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
     // Assets per section, for counts in the organisation tree.
     Result<QHash<qint64, qint64>> countBySection() const;
 

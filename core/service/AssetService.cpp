@@ -157,6 +157,11 @@ Result<qint64> AssetService::count(const AssetFilter& filter) const
     return AssetRepository(m_ctx.db).count(filter);
 }
 
+Result<qint64> AssetService::count(const AssetFilter& filter, qint64 cap) const
+{
+    return AssetRepository(m_ctx.db).count(filter, cap);
+}
+
 Result<QHash<qint64, qint64>> AssetService::countBySection() const
 {
     return AssetRepository(m_ctx.db).countBySection();

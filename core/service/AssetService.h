@@ -43,6 +43,7 @@ public:
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;
     Result<qint64> count(const AssetFilter& filter) const;
+    Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
     Result<QHash<qint64, qint64>> countBySection() const;
     // Every asset in id order, one at a time (exports); stop by returning false.
     Status forEach(const std::function<bool(const Asset&)>& visit) const;

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -126,6 +127,25 @@ private Q_SLOTS:
             QVERIFY(sections.contains(table.index(row, AssetTableModel::Section).data().toString()));
         table.setFilter(AssetFilter{});
         QCOMPARE(table.rowCount(), 700);
+    }
+
+    void searchesWhileTyping()
+    {
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 4).generate(300));
+        MainWindow window;
+        window.setRegister(openRegister(reg));
+        window.show();
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("assetTable"));
+        QVERIFY(search && table);
+        QTest::keyClicks(search, QStringLiteral("A-0000123"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, AssetTableModel::Code).data().toString(), QStringLiteral("A-0000123"));
+        auto* filterLabel = window.findChild<QLabel*>(QStringLiteral("filterLabel"));
+        QVERIFY(filterLabel->text().contains(QStringLiteral("A-0000123")));
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 300);
     }
 
     void sortsInSql()

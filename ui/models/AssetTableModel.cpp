@@ -23,8 +23,12 @@ void AssetTableModel::reload()
     m_pages.clear();
     m_unitNames.clear();
     m_personNames.clear();
-    Result<qint64> count = m_register.assets().count(m_filter);
-    m_rowCount = count ? static_cast<int>(std::min<qint64>(count.value(), std::numeric_limits<int>::max())) : 0;
+    const bool searching = !m_filter.text.isEmpty();
+    Result<qint64> count =
+        searching ? m_register.assets().count(m_filter, kMaxSearchRows + 1) : m_register.assets().count(m_filter);
+    m_truncated = searching && count && count.value() > kMaxSearchRows;
+    const qint64 shown = m_truncated ? kMaxSearchRows : (count ? count.value() : 0);
+    m_rowCount = static_cast<int>(std::min<qint64>(shown, std::numeric_limits<int>::max()));
     m_lastError = count ? QString() : count.errorText();
     if (Result<QList<OrgUnit>> units = m_register.org().units())
         for (const OrgUnit& u : units.value())

@@ -34,6 +34,10 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 256;
+    // A search shows at most this many rows (counting a broad search to the end is what takes time).
+    static constexpr int kMaxSearchRows = 10000;
+    // Whether a search found more than the rows shown.
+    bool truncated() const { return m_truncated; }
 
     explicit AssetTableModel(Register& reg, QObject* parent = nullptr);
 
@@ -61,6 +65,7 @@ private:
     int m_rowCount = 0;
     AssetFilter m_filter;
     AssetOrder m_order;
+    bool m_truncated = false;
     mutable QCache<int, QList<Asset>> m_pages;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;
