@@ -20,9 +20,21 @@ AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
 void AssetTableModel::reload()
 {
     beginResetModel();
-    m_pages.clear();
     m_unitNames.clear();
     m_personNames.clear();
+    if (Result<QList<OrgUnit>> units = m_register.org().units())
+        for (const OrgUnit& u : units.value())
+            m_unitNames.insert(u.id, u.name);
+    if (Result<QList<Person>> people = m_register.people().people())
+        for (const Person& p : people.value())
+            m_personNames.insert(p.id, p.name);
+    recount();
+    endResetModel();
+}
+
+void AssetTableModel::recount()
+{
+    m_pages.clear();
     const bool searching = !m_filter.text.isEmpty();
     Result<qint64> count =
         searching ? m_register.assets().count(m_filter, kMaxSearchRows + 1) : m_register.assets().count(m_filter);
@@ -30,21 +42,17 @@ void AssetTableModel::reload()
     const qint64 shown = m_truncated ? kMaxSearchRows : (count ? count.value() : 0);
     m_rowCount = static_cast<int>(std::min<qint64>(shown, std::numeric_limits<int>::max()));
     m_lastError = count ? QString() : count.errorText();
-    if (Result<QList<OrgUnit>> units = m_register.org().units())
-        for (const OrgUnit& u : units.value())
-            m_unitNames.insert(u.id, u.name);
-    if (Result<QList<Person>> people = m_register.people().people())
-        for (const Person& p : people.value())
-            m_personNames.insert(p.id, p.name);
-    endResetModel();
 }
 
 void AssetTableModel::setFilter(const AssetFilter& filter)
 {
     if (filter == m_filter)
         return;
+    // Names of units and people stay as they are: a keystroke in the search box only recounts.
+    beginResetModel();
     m_filter = filter;
-    reload();
+    recount();
+    endResetModel();
 }
 
 namespace {

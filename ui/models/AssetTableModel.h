@@ -60,6 +60,7 @@ public:
 
 private:
     QVariant display(const Asset& asset, int column) const;
+    void recount();
 
     Register& m_register;
     int m_rowCount = 0;
