@@ -442,14 +442,7 @@ Result<QHash<qint64, qint64>> AssetRepository::countBySection() const
 
 Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM assets ORDER BY id LIMIT :limit OFFSET :offset").arg(kColumns));
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (Status s = q.exec(); !s)
-        return Result<QList<Asset>>(s.problems());
-    QList<Asset> assets;
-    while (q.next())
-        assets << fromRow(q);
-    return assets;
+    return page(AssetFilter{}, AssetOrder{}, offset, limit);
 }
 
 } // namespace daicho
