@@ -983,6 +983,37 @@
     </message>
 </context>
 <context>
+    <name>daicho::FilterBar</name>
+    <message>
+        <source>Search ID, name, notes, people…</source>
+        <translation>Search ID, name, notes, people…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>Any confidentiality</source>
+        <translation>Any confidentiality</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>All provision</source>
+        <translation>All provision</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ImportReportDialog</name>
     <message>
         <source>Import Ledger</source>
@@ -1113,10 +1144,6 @@
     <message>
         <source>Showing: %1</source>
         <translation>Showing: %1</translation>
-    </message>
-    <message>
-        <source>Search ID, name, notes, people…</source>
-        <translation>Search ID, name, notes, people…</translation>
     </message>
     <message>
         <source>Search</source>

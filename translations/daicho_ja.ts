@@ -987,6 +987,37 @@
     </message>
 </context>
 <context>
+    <name>daicho::FilterBar</name>
+    <message>
+        <source>Search ID, name, notes, people…</source>
+        <translation>資産ID・名称・備考・担当者名で検索…</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>分類: すべて</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>通信経路区分: すべて</translation>
+    </message>
+    <message>
+        <source>Any confidentiality</source>
+        <translation>機密性: すべて</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>機密性 未評価</translation>
+    </message>
+    <message>
+        <source>All provision</source>
+        <translation>提供形態: すべて</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>状態: すべて</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ImportReportDialog</name>
     <message>
         <source>Import Ledger</source>
@@ -1125,10 +1156,6 @@
     <message>
         <source>Showing: %1</source>
         <translation>表示中: %1</translation>
-    </message>
-    <message>
-        <source>Search ID, name, notes, people…</source>
-        <translation>資産ID・名称・備考・担当者名で検索…</translation>
     </message>
     <message>
         <source>Search</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FilterBar.h"
 #include "LedgerTransfer.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
@@ -12,13 +13,11 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -31,8 +30,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_treeView(new QTreeView(this))
     , m_filterLabel(new QLabel(this))
-    , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
+    , m_filterBar(new FilterBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Daicho — Register of Information Assets"));
@@ -58,25 +56,14 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
 
-    // Search while typing, a moment after the last keystroke, so fast typing runs one query.
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(420);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
     QToolBar* toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolbar"));
     toolbar->setMovable(false);
-    toolbar->addWidget(m_search);
+    toolbar->addWidget(m_filterBar);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     addAction(find);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_countLabel);
@@ -178,9 +165,8 @@ void MainWindow::applyFilter()
 {
     if (!m_model)
         return;
-    AssetFilter filter;
+    AssetFilter filter = m_filterBar->filter();
     filter.unitId = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
-    filter.text = m_search->text().trimmed();
     m_model->setFilter(filter);
     updateStatus();
 }

@@ -6,14 +6,14 @@
 
 class QAction;
 class QLabel;
-class QLineEdit;
-class QTimer;
+
 class QTableView;
 class QTreeView;
 
 namespace daicho {
 
 class AssetTableModel;
+class FilterBar;
 class OrgTreeModel;
 class LedgerTransfer;
 class Register;
@@ -55,8 +55,7 @@ private:
     OrgTreeModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QLabel* m_filterLabel = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTimer* m_searchDelay = nullptr;
+    FilterBar* m_filterBar = nullptr;
 };
 
 } // namespace daicho

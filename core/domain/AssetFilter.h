@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace daicho {
 
@@ -8,9 +12,24 @@ namespace daicho {
 struct AssetFilter {
     qint64 unitId = 0; // an organisation unit: its whole subtree; 0 for the whole register
     QString text;      // any substring of ID, name, type, location, notes or people's names
+    std::optional<AssetCategory> category;
+    std::optional<NetworkSegment> segment;
+    std::optional<Provision> provision;
+    std::optional<AssetStatus> status;
+    QString confidentiality; // a level code; unrated() for assets without one; empty for any
 
-    bool isEmpty() const { return unitId == 0 && text.isEmpty(); }
-    bool operator==(const AssetFilter& other) const { return unitId == other.unitId && text == other.text; }
+    static QString unrated() { return QStringLiteral("unrated"); }
+
+    bool isEmpty() const
+    {
+        return unitId == 0 && text.isEmpty() && !category && !segment && !provision && !status
+            && confidentiality.isEmpty();
+    }
+    bool operator==(const AssetFilter& o) const
+    {
+        return unitId == o.unitId && text == o.text && category == o.category && segment == o.segment
+            && provision == o.provision && status == o.status && confidentiality == o.confidentiality;
+    }
 };
 
 } // namespace daicho

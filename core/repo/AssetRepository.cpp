@@ -137,6 +137,18 @@ QString filterWhere(const AssetFilter& filter)
             conditions << QStringLiteral("(code LIKE :like ESCAPE '!' OR name LIKE :like2 ESCAPE '!'"
                                          " OR notes LIKE :like3 ESCAPE '!')");
     }
+    if (filter.category)
+        conditions << QStringLiteral("category = :category");
+    if (filter.segment)
+        conditions << QStringLiteral("segment = :segment");
+    if (filter.provision)
+        conditions << QStringLiteral("provision = :provision");
+    if (filter.status)
+        conditions << QStringLiteral("status = :status");
+    if (filter.confidentiality == AssetFilter::unrated())
+        conditions << QStringLiteral("confidentiality IS NULL");
+    else if (!filter.confidentiality.isEmpty())
+        conditions << QStringLiteral("confidentiality = :confidentiality");
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -144,6 +156,16 @@ void bindFilter(Query& q, const AssetFilter& filter)
 {
     if (filter.unitId != 0)
         q.bind(QStringLiteral(":unit"), filter.unitId);
+    if (filter.category)
+        q.bind(QStringLiteral(":category"), enumKey(*filter.category));
+    if (filter.segment)
+        q.bind(QStringLiteral(":segment"), enumKey(*filter.segment));
+    if (filter.provision)
+        q.bind(QStringLiteral(":provision"), enumKey(*filter.provision));
+    if (filter.status)
+        q.bind(QStringLiteral(":status"), enumKey(*filter.status));
+    if (!filter.confidentiality.isEmpty() && filter.confidentiality != AssetFilter::unrated())
+        q.bind(QStringLiteral(":confidentiality"), filter.confidentiality);
     if (filter.text.isEmpty())
         return;
     if (filter.text.size() >= SearchIndex::kMinIndexedLength) {

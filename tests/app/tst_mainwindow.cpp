@@ -7,6 +7,7 @@
 #include "service/Generator.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -146,6 +147,21 @@ private Q_SLOTS:
         QVERIFY(filterLabel->text().contains(QStringLiteral("A-0000123")));
         search->clear();
         QTRY_COMPARE(table->model()->rowCount(), 300);
+
+        // A filter combo applies at once, and combines with the others.
+        auto* segment = window.findChild<QComboBox*>(QStringLiteral("segmentFilter"));
+        QVERIFY(segment);
+        segment->setCurrentIndex(segment->findData(QStringLiteral("mynumber")));
+        AssetFilter expected;
+        expected.segment = NetworkSegment::MyNumber;
+        const int myNumber = static_cast<int>(window.currentRegister()->assets().count(expected).value());
+        QVERIFY(myNumber > 0 && myNumber < 300);
+        QCOMPARE(table->model()->rowCount(), myNumber);
+        auto* status = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(QStringLiteral("active")));
+        expected.status = AssetStatus::Active;
+        QCOMPARE(table->model()->rowCount(),
+                 static_cast<int>(window.currentRegister()->assets().count(expected).value()));
     }
 
     void sortsInSql()

@@ -1,7 +1,10 @@
 #include "TestRegister.h"
 #include "repo/AssetRepository.h"
+#include "service/Generator.h"
 
 #include <QTest>
+
+#include <functional>
 
 using namespace daicho;
 
@@ -63,6 +66,67 @@ private Q_SLOTS:
         renamed.name = QStringLiteral("米代　花子");
         QVERIFY(reg->people().updatePerson(renamed));
         QCOMPARE(found(*reg, QStringLiteral("米代　花子")), QStringList{QStringLiteral("SV-001")});
+    }
+
+    void filtersMatchTheRows_data()
+    {
+        QTest::addColumn<int>("which");
+        for (int i = 0; i < 7; ++i)
+            QTest::newRow(qPrintable(QString::number(i))) << i;
+    }
+
+    // Each filter (and a combination) selects exactly the rows a scan of every asset would.
+    void filtersMatchTheRows()
+    {
+        QFETCH(int, which);
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 13).generate(800));
+        AssetFilter filter;
+        std::function<bool(const Asset&)> wanted;
+        switch (which) {
+        case 0:
+            filter.category = AssetCategory::Document;
+            wanted = [](const Asset& a) { return a.category == AssetCategory::Document; };
+            break;
+        case 1:
+            filter.segment = NetworkSegment::MyNumber;
+            wanted = [](const Asset& a) { return a.segment == NetworkSegment::MyNumber; };
+            break;
+        case 2:
+            filter.provision = Provision::Outsourced;
+            wanted = [](const Asset& a) { return a.provision == Provision::Outsourced; };
+            break;
+        case 3:
+            filter.status = AssetStatus::Disposed;
+            wanted = [](const Asset& a) { return a.status == AssetStatus::Disposed; };
+            break;
+        case 4:
+            filter.confidentiality = QStringLiteral("2");
+            wanted = [](const Asset& a) { return a.confidentiality == QLatin1String("2"); };
+            break;
+        case 5:
+            filter.confidentiality = AssetFilter::unrated();
+            wanted = [](const Asset& a) { return a.confidentiality.isEmpty(); };
+            break;
+        default:
+            filter.category = AssetCategory::Infrastructure;
+            filter.segment = NetworkSegment::Lgwan;
+            filter.text = QStringLiteral("サーバ");
+            wanted = [](const Asset& a) {
+                return a.category == AssetCategory::Infrastructure && a.segment == NetworkSegment::Lgwan &&
+                       (a.name + a.subtype + a.location + a.notes).contains(QStringLiteral("サーバ"));
+            };
+        }
+        qint64 expected = 0;
+        QVERIFY(reg->assets().forEach([&](const Asset& a) {
+            expected += wanted(a) ? 1 : 0;
+            return true;
+        }));
+        QCOMPARE(reg->assets().count(filter).value(), expected);
+        const QList<Asset> page = reg->assets().page(filter, 0, 1000).value();
+        QCOMPARE(page.size(), expected);
+        for (const Asset& a : page)
+            QVERIFY(wanted(a));
     }
 
     void combinesWithTheOrganisationFilter()

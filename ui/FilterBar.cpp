@@ -1,0 +1,105 @@
+#include "FilterBar.h"
+
+#include "domain/AssetField.h"
+#include "domain/ClassificationScheme.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace daicho {
+
+namespace {
+template <typename E> std::optional<E> chosen(const QComboBox* combo)
+{
+    return enumFromKey<E>(combo->currentData().toString());
+}
+} // namespace
+
+FilterBar::FilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
+    layout->addWidget(m_search, 2);
+
+    m_category = addEnumCombo<AssetCategory>(QStringLiteral("categoryFilter"), tr("All categories"));
+    // Categories are long sentences in the regulation; the combo shows ア/イ/ウ with the text as a tip.
+    for (int i = 1; i < m_category->count(); ++i) {
+        const std::optional<AssetCategory> c = enumFromKey<AssetCategory>(m_category->itemData(i).toString());
+        m_category->setItemData(i, m_category->itemText(i), Qt::ToolTipRole);
+        m_category->setItemText(i, categoryLetter(*c) + QStringLiteral("　") + enumLabel(*c).left(12) +
+                                       QStringLiteral("…"));
+    }
+    m_segment = addEnumCombo<NetworkSegment>(QStringLiteral("segmentFilter"), tr("All segments"));
+
+    m_confidentiality = new QComboBox(this);
+    m_confidentiality->setObjectName(QStringLiteral("confidentialityFilter"));
+    m_confidentiality->addItem(tr("Any confidentiality"), QString());
+    QStringList codes;
+    for (const ClassificationScheme* scheme : ClassificationScheme::all())
+        for (const ClassificationLevel& level : scheme->confidentiality)
+            if (!codes.contains(level.code))
+                codes << level.code;
+    for (const QString& code : std::as_const(codes))
+        m_confidentiality->addItem(axisLabel(Axis::Confidentiality).text() + code, code);
+    m_confidentiality->addItem(tr("Not rated"), AssetFilter::unrated());
+    connect(m_confidentiality, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    layout->addWidget(m_confidentiality);
+
+    m_provision = addEnumCombo<Provision>(QStringLiteral("provisionFilter"), tr("All provision"));
+    m_status = addEnumCombo<AssetStatus>(QStringLiteral("statusFilter"), tr("Any status"));
+}
+
+template <typename E> QComboBox* FilterBar::addEnumCombo(const QString& objectName, const QString& allText)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(allText, QString());
+    for (const auto& e : enumEntries<E>())
+        combo->addItem(e.label.text(), QString::fromLatin1(e.key));
+    connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    layout()->addWidget(combo);
+    return combo;
+}
+
+AssetFilter FilterBar::filter() const
+{
+    AssetFilter f;
+    f.text = m_search->text().trimmed();
+    f.category = chosen<AssetCategory>(m_category);
+    f.segment = chosen<NetworkSegment>(m_segment);
+    f.provision = chosen<Provision>(m_provision);
+    f.status = chosen<AssetStatus>(m_status);
+    f.confidentiality = m_confidentiality->currentData().toString();
+    return f;
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker blocker(this);
+    m_search->clear();
+    for (QComboBox* combo : {m_category, m_segment, m_confidentiality, m_provision, m_status})
+        combo->setCurrentIndex(0);
+}
+
+} // namespace daicho

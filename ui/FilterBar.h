@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/AssetFilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace daicho {
+
+// The search box and the filters above the asset table. It only describes the filter; the
+// table model runs it in SQL. Typing waits a moment after the last key; a combo applies at once.
+class FilterBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // Everything but the organisation unit, which the tree chooses.
+    AssetFilter filter() const;
+    void focusSearch();
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    template <typename E> QComboBox* addEnumCombo(const QString& objectName, const QString& allText);
+
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_segment = nullptr;
+    QComboBox* m_confidentiality = nullptr;
+    QComboBox* m_provision = nullptr;
+    QComboBox* m_status = nullptr;
+};
+
+} // namespace daicho
