@@ -131,7 +131,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         m_tree = new OrgTreeModel(*m_register, this);
         m_treeView->setModel(m_tree);
         m_treeView->expandToDepth(0);
-        connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::filterToUnit);
+        connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::applyFilter);
         const QByteArray header = QSettings().value(QStringLiteral("mainWindow/tableHeader")).toByteArray();
         if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
             m_table->setColumnWidth(AssetTableModel::Code, 110);
@@ -154,11 +154,6 @@ void MainWindow::reloadAssets()
         m_treeView->expandToDepth(0);
     }
     updateStatus();
-}
-
-void MainWindow::filterToUnit()
-{
-    applyFilter();
 }
 
 void MainWindow::applyFilter()

@@ -38,7 +38,6 @@ private:
     void createActions();
     void openRegister();
     void reloadAssets();
-    void filterToUnit();
     void applyFilter();
     void showAbout();
     void updateStatus();

@@ -39,19 +39,6 @@ const QList<std::pair<AssetField, const char*>> kAliases{
     {AssetField::Availability, "a"},
 };
 
-QHash<QString, AssetField> buildIndex()
-{
-    QHash<QString, AssetField> index;
-    for (const auto& entry : enumEntries<AssetField>()) {
-        index.insert(LedgerText::key(entry.label.text(Language::Japanese)), entry.value);
-        index.insert(LedgerText::key(entry.label.text(Language::English)), entry.value);
-        index.insert(LedgerText::key(QString::fromLatin1(entry.key)), entry.value);
-    }
-    for (const auto& [field, alias] : kAliases)
-        index.insert(LedgerText::key(QString::fromUtf8(alias)), field);
-    return index;
-}
-
 } // namespace
 
 const QList<AssetField>& LedgerColumns::exportOrder()
@@ -99,7 +86,7 @@ const QList<AssetField>& LedgerColumns::exportOrder()
 
 std::optional<AssetField> LedgerColumns::match(const QString& header)
 {
-    static const QHash<QString, AssetField> index = buildIndex();
+    static const QHash<QString, AssetField> index = LedgerText::index<AssetField>(kAliases);
     const auto it = index.constFind(LedgerText::key(header));
     return it == index.constEnd() ? std::nullopt : std::optional<AssetField>(*it);
 }

@@ -10,19 +10,6 @@ namespace daicho {
 
 namespace {
 
-template <typename E> QHash<QString, E> labelIndex(const QList<std::pair<E, const char*>>& aliases)
-{
-    QHash<QString, E> index;
-    for (const auto& e : enumEntries<E>()) {
-        index.insert(LedgerText::key(e.label.text(Language::Japanese)), e.value);
-        index.insert(LedgerText::key(e.label.text(Language::English)), e.value);
-        index.insert(LedgerText::key(QString::fromLatin1(e.key)), e.value);
-    }
-    for (const auto& [value, alias] : aliases)
-        index.insert(LedgerText::key(QString::fromUtf8(alias)), value);
-    return index;
-}
-
 template <typename E> std::optional<E> lookup(const QHash<QString, E>& index, const QString& text)
 {
     const auto it = index.constFind(LedgerText::key(text));
@@ -91,7 +78,7 @@ int eraBase(const QString& era)
 
 std::optional<AssetCategory> LedgerValues::category(const QString& text, QString& reason)
 {
-    static const QHash<QString, AssetCategory> index = labelIndex<AssetCategory>({
+    static const QHash<QString, AssetCategory> index = LedgerText::index<AssetCategory>({
         {AssetCategory::Infrastructure, "ア"},
         {AssetCategory::Information, "イ"},
         {AssetCategory::Document, "ウ"},
@@ -109,7 +96,7 @@ std::optional<AssetCategory> LedgerValues::category(const QString& text, QString
 
 std::optional<NetworkSegment> LedgerValues::segment(const QString& text, QString& reason)
 {
-    static const QHash<QString, NetworkSegment> index = labelIndex<NetworkSegment>({
+    static const QHash<QString, NetworkSegment> index = LedgerText::index<NetworkSegment>({
         {NetworkSegment::MyNumber, "マイナンバー利用事務"},
         {NetworkSegment::MyNumber, "マイナンバー"},
         {NetworkSegment::MyNumber, "個人番号利用事務系"},
@@ -130,7 +117,7 @@ std::optional<NetworkSegment> LedgerValues::segment(const QString& text, QString
 
 std::optional<Provision> LedgerValues::provision(const QString& text, QString& reason)
 {
-    static const QHash<QString, Provision> index = labelIndex<Provision>({
+    static const QHash<QString, Provision> index = LedgerText::index<Provision>({
         {Provision::InHouse, "自庁"},
         {Provision::Outsourced, "委託"},
         {Provision::Cloud, "クラウド"},
@@ -147,7 +134,7 @@ std::optional<Provision> LedgerValues::provision(const QString& text, QString& r
 
 std::optional<AssetStatus> LedgerValues::status(const QString& text, QString& reason)
 {
-    static const QHash<QString, AssetStatus> index = labelIndex<AssetStatus>({
+    static const QHash<QString, AssetStatus> index = LedgerText::index<AssetStatus>({
         {AssetStatus::Active, "使用中"},
         {AssetStatus::Active, "運用"},
         {AssetStatus::Disposed, "廃棄"},
@@ -216,7 +203,7 @@ std::optional<QDate> LedgerValues::date(const QString& text, QString& reason)
 
 std::optional<QList<Restriction>> LedgerValues::restrictions(const QString& text, QString& reason)
 {
-    static const QHash<QString, Restriction> index = labelIndex<Restriction>({
+    static const QHash<QString, Restriction> index = LedgerText::index<Restriction>({
         {Restriction::RetainUntil, "期限付き保存"},
         {Restriction::NeedToKnow, "関係者以外閲覧禁止"},
         {Restriction::NoTakingOut, "持出禁止"},
@@ -226,7 +213,7 @@ std::optional<QList<Restriction>> LedgerValues::restrictions(const QString& text
 
 std::optional<QList<PersonalData>> LedgerValues::personalData(const QString& text, QString& reason)
 {
-    static const QHash<QString, PersonalData> index = labelIndex<PersonalData>({
+    static const QHash<QString, PersonalData> index = LedgerText::index<PersonalData>({
         {PersonalData::SpecificPersonal, "特定個人情報"},
         {PersonalData::SpecificPersonal, "マイナンバー"},
     });
