@@ -36,6 +36,15 @@ QStringList SearchIndex::schema(const Dialect& dialect)
     };
 }
 
+Status SearchIndex::addAsset(Database& db, qint64 assetId)
+{
+    if (!indexed(db) || db.searchIndexDeferred())
+        return success();
+    Query add(db, documents(QStringLiteral("a.id = ?")));
+    add.bind(0, assetId);
+    return add.exec();
+}
+
 Status SearchIndex::refreshAsset(Database& db, qint64 assetId)
 {
     if (!indexed(db) || db.searchIndexDeferred())
@@ -44,9 +53,7 @@ Status SearchIndex::refreshAsset(Database& db, qint64 assetId)
     remove.bind(0, assetId);
     if (Status s = remove.exec(); !s)
         return s;
-    Query add(db, documents(QStringLiteral("a.id = ?")));
-    add.bind(0, assetId);
-    return add.exec();
+    return addAsset(db, assetId);
 }
 
 Status SearchIndex::addAssetsAfter(Database& db, qint64 afterId)

@@ -18,7 +18,8 @@ public:
     // The statements migration 3 runs: create the index and fill it from the assets there are.
     static QStringList schema(const Dialect& dialect);
 
-    // Re-reads one asset into the index (after an insert or an update).
+    // Puts a new asset into the index, or re-reads a changed one.
+    static Status addAsset(Database& db, qint64 assetId);
     static Status refreshAsset(Database& db, qint64 assetId);
     // Adds every asset with an id above `afterId` (after a bulk load that deferred the index).
     static Status addAssetsAfter(Database& db, qint64 afterId);

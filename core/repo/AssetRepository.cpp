@@ -272,7 +272,7 @@ Result<qint64> AssetRepository::insert(const Asset& asset)
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = SearchIndex::refreshAsset(m_db, id); !s)
+    if (Status s = SearchIndex::addAsset(m_db, id); !s)
         return Result<qint64>(s.problems());
     return id;
 }
