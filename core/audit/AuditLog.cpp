@@ -36,8 +36,16 @@ AuditLog::AuditLog(Database& db, const Clock& clock)
 {
 }
 
+AuditLog::~AuditLog()
+{
+    m_db.forgetFlush(this);
+}
+
 Result<AuditLog::Head> AuditLog::head() const
 {
+    // Inside the transaction that appended, the head row is written only at commit.
+    if (const quint64 serial = m_db.transactionSerial(); serial != 0 && serial == m_cachedSerial)
+        return m_cachedHead;
     Query q(m_db, QStringLiteral("SELECT last_id, last_hash, event_count FROM audit_head WHERE id = 1"));
     Result<bool> row = q.first();
     if (!row)
@@ -45,14 +53,6 @@ Result<AuditLog::Head> AuditLog::head() const
     if (!row.value())
         return Head{0, AuditEvent::genesisHash(), 0};
     return Head{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
-}
-
-Result<AuditLog::Head> AuditLog::headForAppend()
-{
-    const quint64 serial = m_db.transactionSerial();
-    if (serial != 0 && serial == m_cachedSerial)
-        return m_cachedHead;
-    return head();
 }
 
 Status AuditLog::append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
@@ -64,7 +64,7 @@ Status AuditLog::append(const QString& actor, const QString& entity, qint64 enti
 Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
                             const QString& beforeJson, const QString& afterJson, const QString& afterDigest)
 {
-    Result<Head> current = headForAppend();
+    Result<Head> current = head();
     if (!current)
         return Status(current.problems());
 
@@ -82,37 +82,38 @@ Status AuditLog::appendJson(const QString& actor, const QString& entity, qint64 
     e.hash = e.computeHash();
 
     Query insert(m_db, QStringLiteral("INSERT INTO audit_events (id, at, actor, entity, entity_id, action, before_json,"
-                                      " after_json, prev_hash, hash, after_digest) VALUES (:id, :at, :actor, :entity,"
-                                      " :entity_id, :action, :before, :after, :prev, :hash, :digest)"));
-    insert.bind(QStringLiteral(":id"), e.id)
-        .bind(QStringLiteral(":at"), sql::timestamp(e.at))
-        .bind(QStringLiteral(":actor"), e.actor)
-        .bind(QStringLiteral(":entity"), e.entity)
-        .bind(QStringLiteral(":entity_id"), e.entityId)
-        .bind(QStringLiteral(":action"), e.action)
-        .bind(QStringLiteral(":before"), sql::text(e.beforeJson))
-        .bind(QStringLiteral(":after"), sql::text(e.afterJson))
-        .bind(QStringLiteral(":prev"), e.prevHash)
-        .bind(QStringLiteral(":hash"), e.hash)
-        .bind(QStringLiteral(":digest"), sql::text(e.afterDigest));
+                                      " after_json, prev_hash, hash, after_digest)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(0, e.id)
+        .bind(1, sql::timestamp(e.at))
+        .bind(2, e.actor)
+        .bind(3, e.entity)
+        .bind(4, e.entityId)
+        .bind(5, e.action)
+        .bind(6, sql::text(e.beforeJson))
+        .bind(7, sql::text(e.afterJson))
+        .bind(8, e.prevHash)
+        .bind(9, e.hash)
+        .bind(10, sql::text(e.afterDigest));
     if (Status s = insert.exec(); !s)
         return s;
 
-    const QString headSql =
-        current.value().eventCount == 0 && current.value().lastId == 0
-            ? QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, event_count) VALUES (1, :id, :hash, :n)")
-            : QStringLiteral("UPDATE audit_head SET last_id = :id, last_hash = :hash, event_count = :n WHERE id = 1");
-    Query moveHead(m_db, headSql);
-    moveHead.bind(QStringLiteral(":id"), e.id)
-        .bind(QStringLiteral(":hash"), e.hash)
-        .bind(QStringLiteral(":n"), current.value().eventCount + 1);
-    if (Status s = moveHead.exec(); !s) {
-        m_cachedSerial = 0;
-        return s;
-    }
     m_cachedHead = Head{e.id, e.hash, current.value().eventCount + 1};
     m_cachedSerial = m_db.transactionSerial();
+    if (m_cachedSerial == 0)
+        return writeHead();
+    // A bulk import appends a hundred thousand events: the head row is written once, at commit.
+    m_db.flushBeforeCommit(this, [this] { return writeHead(); });
     return success();
+}
+
+Status AuditLog::writeHead()
+{
+    Query q(m_db, QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash, event_count) VALUES (1, ?, ?, ?)"
+                                 " ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id,"
+                                 " last_hash = excluded.last_hash, event_count = excluded.event_count"));
+    q.bind(0, m_cachedHead.lastId).bind(1, m_cachedHead.lastHash).bind(2, m_cachedHead.eventCount);
+    return q.exec();
 }
 
 Result<QList<AuditEvent>> AuditLog::history(const QString& entity, qint64 entityId) const

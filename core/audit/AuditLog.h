@@ -15,6 +15,9 @@ class Database;
 class AuditLog {
 public:
     AuditLog(Database& db, const Clock& clock);
+    ~AuditLog();
+    AuditLog(const AuditLog&) = delete;
+    AuditLog& operator=(const AuditLog&) = delete;
 
     Status append(const QString& actor, const QString& entity, qint64 entityId, const QString& action,
                   const QJsonObject& before, const QJsonObject& after);
@@ -37,12 +40,13 @@ public:
     Status forEach(const std::function<bool(const AuditEvent&)>& visit) const;
 
 private:
-    Result<Head> headForAppend();
+    Status writeHead();
 
     Database& m_db;
     const Clock& m_clock;
-    // The head as this log last wrote it, valid only inside the transaction that wrote it:
-    // bulk changes append thousands of events without reading the head back each time.
+    // The head as this log last appended it, valid only inside the transaction that appended
+    // (the head row catches up at commit): bulk changes append thousands of events without
+    // reading or writing the head row each time.
     Head m_cachedHead;
     quint64 m_cachedSerial = 0;
 };

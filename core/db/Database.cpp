@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <algorithm>
+#include <utility>
+
 namespace daicho {
 
 namespace {
@@ -84,26 +87,69 @@ void Database::setSqliteStatementFactory(StatementFactory factory)
     sqliteFactory() = std::move(factory);
 }
 
-std::unique_ptr<Statement> Database::takeStatement(const QString& sql)
+Database::CachedStatement* Database::borrowStatement(const QString& sql, std::unique_ptr<Statement>& own)
 {
     if (auto it = m_statements.find(sql); it != m_statements.end()) {
-        std::unique_ptr<Statement> statement = std::move(it->second);
-        m_statements.erase(it);
-        return statement;
+        if (!it->second.busy) {
+            it->second.busy = true;
+            return &it->second;
+        }
+        own = makeStatement(sql); // the same SQL run inside its own loop
+        return nullptr;
     }
+    std::unique_ptr<Statement> statement = makeStatement(sql);
+    // Bounded: the application uses a fixed set of statements; anything beyond is not kept.
+    constexpr size_t kMaxStatements = 256;
+    if (!statement->prepared() || m_statements.size() >= kMaxStatements) {
+        own = std::move(statement);
+        return nullptr;
+    }
+    // Nodes of an unordered_map stay where they are, so the pointer outlives later inserts.
+    CachedStatement& cached = m_statements[sql];
+    cached.statement = std::move(statement);
+    cached.busy = true;
+    return &cached;
+}
+
+std::unique_ptr<Statement> Database::makeStatement(const QString& sql) const
+{
     if (m_statementFactory)
         if (std::unique_ptr<Statement> native = m_statementFactory(connection(), sql))
             return native;
     return std::make_unique<QtStatement>(connection(), sql);
 }
 
-void Database::returnStatement(const QString& sql, std::unique_ptr<Statement> statement)
+void Database::flushBeforeCommit(const void* owner, std::function<Status()> flush)
 {
-    // Bounded: the application uses a fixed set of statements; anything beyond is not kept.
-    constexpr size_t kMaxStatements = 256;
-    if (!statement->prepared() || m_statements.count(sql) || m_statements.size() >= kMaxStatements)
-        return;
-    m_statements.emplace(sql, std::move(statement));
+    for (auto& [who, pending] : m_flushes) {
+        if (who == owner) {
+            pending = std::move(flush);
+            return;
+        }
+    }
+    m_flushes.emplace_back(owner, std::move(flush));
+}
+
+void Database::forgetFlush(const void* owner)
+{
+    m_flushes.erase(
+        std::remove_if(m_flushes.begin(), m_flushes.end(), [owner](const auto& entry) { return entry.first == owner; }),
+        m_flushes.end());
+}
+
+Status Database::runFlushes()
+{
+    // Taken first: a flush that writes must not find itself still pending.
+    const auto flushes = std::exchange(m_flushes, {});
+    for (const auto& entry : flushes)
+        if (Status s = entry.second(); !s)
+            return s;
+    return success();
+}
+
+void Database::endTransaction()
+{
+    m_flushes.clear();
 }
 
 Status Database::configure()

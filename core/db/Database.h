@@ -8,8 +8,10 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace daicho {
 
@@ -42,17 +44,32 @@ public:
     // with every new transaction and every savepoint rollback and never repeats, so state
     // cached under one value dies with what it described.
     quint64 transactionSerial() const { return m_transactionDepth > 0 ? m_transactionSerial : 0; }
+    // State a writer keeps in memory during a transaction instead of rewriting it on every
+    // change (the audit head in a bulk import): `flush` writes it before COMMIT, and before a
+    // savepoint, so that rolling back to the savepoint finds it as it was there. One flush per
+    // owner; a flush that fails fails the commit. Forgotten when the transaction ends.
+    void flushBeforeCommit(const void* owner, std::function<Status()> flush);
+    void forgetFlush(const void* owner);
 
 private:
     Database(QString path, const Dialect& dialect);
     Status configure();
 
-    // Prepared statements kept for reuse by Query; one holder at a time per SQL text.
+    // Prepared statements kept for reuse by Query, one holder at a time per SQL text: a Query
+    // borrows the cached one (one hash lookup) or, when it is busy, gets one of its own.
     friend class Query;
-    std::unique_ptr<Statement> takeStatement(const QString& sql);
-    void returnStatement(const QString& sql, std::unique_ptr<Statement> statement);
-    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    struct CachedStatement {
+        std::unique_ptr<Statement> statement;
+        bool busy = false;
+    };
+    CachedStatement* borrowStatement(const QString& sql, std::unique_ptr<Statement>& own);
+    std::unique_ptr<Statement> makeStatement(const QString& sql) const;
+    std::unordered_map<QString, CachedStatement> m_statements;
     StatementFactory m_statementFactory;
+
+    Status runFlushes();
+    void endTransaction();
+    std::vector<std::pair<const void*, std::function<Status()>>> m_flushes;
 
     friend class Transaction;
     friend class Savepoint;

@@ -8,16 +8,16 @@
 namespace daicho {
 
 Query::Query(Database& db, const QString& sql)
-    : m_db(db)
-    , m_sql(sql)
-    , m_statement(db.takeStatement(sql))
+    : m_borrowed(db.borrowStatement(sql, m_own))
 {
+    m_statement = m_borrowed ? m_borrowed->statement.get() : m_own.get();
 }
 
 Query::~Query()
 {
     m_statement->finish();
-    m_db.returnStatement(m_sql, std::move(m_statement));
+    if (m_borrowed)
+        m_borrowed->busy = false;
 }
 
 Query& Query::bind(const QString& placeholder, const QVariant& value)

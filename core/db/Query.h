@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Statement.h"
 #include "common/Result.h"
 
@@ -8,8 +9,6 @@
 class QSqlError;
 
 namespace daicho {
-
-class Database;
 
 // A prepared statement with bound parameters; the only way core runs SQL. Statements are
 // prepared once per connection and reused (parsing SQL costs more than running it for the
@@ -38,9 +37,10 @@ public:
     static QString errorText(const QString& detail);
 
 private:
-    Database& m_db;
-    QString m_sql;
-    std::unique_ptr<Statement> m_statement;
+    std::unique_ptr<Statement> m_own; // when the cached statement is busy or none is kept; first, as
+                                      // borrowStatement() may fill it while m_borrowed is built
+    Database::CachedStatement* m_borrowed;
+    Statement* m_statement;
 };
 
 } // namespace daicho

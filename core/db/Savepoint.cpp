@@ -19,6 +19,10 @@ Savepoint::Savepoint(Database& db)
         return;
     }
     m_rollbackOnlyBefore = m_db.m_rollbackOnly;
+    if (m_status = m_db.runFlushes(); !m_status) {
+        m_done = true;
+        return;
+    }
     // Savepoint names are generated here, never taken from input.
     m_status = Query(m_db, QStringLiteral("SAVEPOINT ") + m_name).exec();
     m_done = !m_status.ok();

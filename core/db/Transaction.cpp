@@ -33,8 +33,10 @@ Transaction::~Transaction()
     }
     if (m_outermost && m_beginStatus.ok() && !m_done)
         m_db.connection().rollback();
-    if (m_outermost)
+    if (m_outermost) {
         m_db.m_rollbackOnly = false;
+        m_db.endTransaction();
+    }
 }
 
 Status Transaction::commit()
@@ -49,6 +51,8 @@ Status Transaction::commit()
         return Status::failure(QCoreApplication::translate("daicho::Transaction",
                                                            "A step of this change failed, so none of it was saved."));
     }
+    if (Status s = m_db.runFlushes(); !s)
+        return s;
     QSqlDatabase connection = m_db.connection();
     if (!connection.commit())
         return Status::failure(Query::errorText(connection.lastError()));

@@ -1,6 +1,7 @@
 #include "TestRegister.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
+#include "db/Savepoint.h"
 #include "db/Transaction.h"
 
 #include <QJsonDocument>
@@ -104,6 +105,37 @@ private Q_SLOTS:
         QVERIFY(reg->people().createPerson(Person{0, QStringLiteral("残る　人"), {}, {}, {}, 0, false, true}));
         const AuditLog::Head after = reg->audit().head().value();
         QCOMPARE(after.eventCount, before.eventCount + 1);
+        const AuditReport report = AuditVerifier(reg->database()).verify().value();
+        QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+    }
+
+    void headIsWrittenOnceAtCommitAndSurvivesSavepoints()
+    {
+        // Inside a transaction the head row waits for the commit; a savepoint must see it
+        // written first, or rolling back to the savepoint would leave the chain's head behind.
+        test::TestRegister reg;
+        const AuditLog::Head before = reg->audit().head().value();
+        const auto person = [](const char* name) {
+            return Person{0, QString::fromUtf8(name), {}, {}, {}, 0, false, true};
+        };
+        {
+            Transaction tx(reg->database());
+            QVERIFY(tx.status());
+            QVERIFY(reg->people().createPerson(person("一人目")));
+            QCOMPARE(reg->audit().head().value().eventCount, before.eventCount + 1);
+            {
+                Savepoint sp(reg->database());
+                QVERIFY(sp.status());
+                QVERIFY(reg->people().createPerson(person("取り消される人")));
+                QVERIFY(sp.rollback());
+            }
+            QCOMPARE(reg->audit().head().value().eventCount, before.eventCount + 1);
+            QVERIFY(reg->people().createPerson(person("二人目")));
+            QVERIFY(tx.commit());
+        }
+        const AuditLog::Head after = reg->audit().head().value();
+        QCOMPARE(after.eventCount, before.eventCount + 2);
+        QCOMPARE(reg->audit().count().value(), after.eventCount);
         const AuditReport report = AuditVerifier(reg->database()).verify().value();
         QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
     }
