@@ -46,4 +46,16 @@ enum class AssetField {
 
 template <> const QList<EnumEntry<AssetField>>& enumEntries<AssetField>();
 
+// A set of fields as bits: every row of an import carries one.
+class AssetFieldSet {
+public:
+    void insert(AssetField field) { m_bits |= bit(field); }
+    bool contains(AssetField field) const { return (m_bits & bit(field)) != 0; }
+
+private:
+    static constexpr quint64 bit(AssetField field) { return quint64(1) << static_cast<int>(field); }
+    static_assert(static_cast<int>(AssetField::Extra) < 64, "AssetFieldSet holds 64 fields");
+    quint64 m_bits = 0;
+};
+
 } // namespace daicho

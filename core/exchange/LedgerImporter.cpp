@@ -167,6 +167,7 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
         return R(existingAssets.problems());
     IndexDeferral deferral(m_register.database(), {QStringLiteral("assets"), QStringLiteral("audit_events")});
     m_bulk = m_estimatedRows >= kBulkRows && m_estimatedRows >= existingAssets.value();
+    m_registerWasEmpty = existingAssets.value() == 0;
     // In bulk the search index is filled once at the end, for the ids this import adds.
     Result<qint64> lastIdBefore = m_register.assets().maxId();
     if (!lastIdBefore)
@@ -263,8 +264,10 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
     if (savepoint && !savepoint->status())
         return fail(savepoint->status().problems());
 
-    // Most rows of a first import are new: probe for the id before loading anything.
-    Result<std::optional<qint64>> existingId = m_register.assets().idByCode(code);
+    // Most rows of a first import are new: probe for the id before loading anything, and into
+    // an empty register not at all (a code repeated within the file was rejected above).
+    Result<std::optional<qint64>> existingId =
+        m_registerWasEmpty ? Result<std::optional<qint64>>(std::nullopt) : m_register.assets().idByCode(code);
     if (!existingId)
         return fail(existingId.problems());
     Result<std::optional<Asset>> existing =
@@ -285,20 +288,15 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
             return fail(section.problems());
         asset.sectionId = section.value();
     }
-    const std::pair<AssetField, qint64*> people[] = {
-        {AssetField::Manager, &asset.managerId},
-        {AssetField::Custodian, &asset.custodianId},
-        {AssetField::SystemAdmin, &asset.systemAdminId},
-        {AssetField::SnsResponsible, &asset.snsResponsibleId},
-        {AssetField::DisposalConfirmedBy, &asset.disposalConfirmedBy},
-    };
-    for (const auto& [field, target] : people) {
-        if (!has(field))
+    qint64* const people[] = {&asset.managerId, &asset.custodianId, &asset.systemAdminId, &asset.snsResponsibleId,
+                              &asset.disposalConfirmedBy}; // in LedgerRow::kPersonFields' order
+    for (size_t i = 0; i < std::size(people); ++i) {
+        if (!has(LedgerRow::kPersonFields[i]))
             continue;
-        Result<qint64> id = m_people->person(row.personNames.value(field), asset.sectionId);
+        Result<qint64> id = m_people->person(row.personNames[i], asset.sectionId);
         if (!id)
             return fail(id.problems());
-        *target = id.value();
+        *people[i] = id.value();
     }
 
     Outcome outcome = Outcome::Created;

@@ -56,9 +56,10 @@ private:
     std::unique_ptr<OrgUnitResolver> m_units;
     std::unique_ptr<PersonResolver> m_people;
     std::unique_ptr<RegisterLookup> m_lookup; // shared by every row of one import
-    bool m_bulk = false;                      // large import: deferred indexes, compact audit records
-    QHash<QString, qint64> m_seenCodes;       // 資産ID → the line that first used it
-    qint64 m_estimatedRows = 0;               // from the file size; 0 when unknown
+    bool m_bulk = false;
+    bool m_registerWasEmpty = false;    // no code can match an existing asset
+    QHash<QString, qint64> m_seenCodes; // 資産ID → the line that first used it
+    qint64 m_estimatedRows = 0;         // from the file size; 0 when unknown
 };
 
 } // namespace daicho

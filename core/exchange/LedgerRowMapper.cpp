@@ -12,20 +12,6 @@ LedgerRowMapper::LedgerRowMapper(LedgerHeader header)
 {
 }
 
-bool LedgerRowMapper::isPersonField(AssetField field)
-{
-    switch (field) {
-    case AssetField::Manager:
-    case AssetField::Custodian:
-    case AssetField::SystemAdmin:
-    case AssetField::SnsResponsible:
-    case AssetField::DisposalConfirmedBy:
-        return true;
-    default:
-        return false;
-    }
-}
-
 LedgerRow LedgerRowMapper::map(const SourceRow& source) const
 {
     LedgerRow row;
@@ -103,7 +89,7 @@ void LedgerRowMapper::apply(AssetField field, const QString& text, LedgerRow& ro
     case AssetField::SnsResponsible:
     case AssetField::DisposalConfirmedBy:
         if (!empty)
-            row.personNames.insert(field, text.trimmed());
+            row.personName(field) = text.trimmed();
         break;
     case AssetField::Segment:
         read(&LedgerValues::segment, [&a](NetworkSegment s) { a.segment = s; });

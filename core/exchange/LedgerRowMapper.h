@@ -6,7 +6,10 @@
 #include "domain/Asset.h"
 
 #include <QCoreApplication>
-#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <iterator>
 
 namespace daicho {
 
@@ -15,13 +18,20 @@ namespace daicho {
 struct LedgerRow {
     qint64 line = 0;
     Asset asset;
-    QSet<AssetField> present; // fields the file gives a value or an empty cell for
+    AssetFieldSet present; // fields the file gives a value or an empty cell for
     QString bodyName;
     QString departmentName;
     QString sectionName;
-    QHash<AssetField, QString> personNames; // Manager, Custodian, SystemAdmin, SnsResponsible, DisposalConfirmedBy
-    Problems problems;                      // values that could not be read; field = AssetField key
-    bool blank = false;                     // every cell empty: not a row at all
+    static constexpr AssetField kPersonFields[] = {AssetField::Manager, AssetField::Custodian, AssetField::SystemAdmin,
+                                                   AssetField::SnsResponsible, AssetField::DisposalConfirmedBy};
+    std::array<QString, std::size(kPersonFields)> personNames; // in kPersonFields' order; empty for none
+    QString& personName(AssetField field)
+    {
+        return personNames[std::find(std::begin(kPersonFields), std::end(kPersonFields), field) -
+                           std::begin(kPersonFields)];
+    }
+    Problems problems;  // values that could not be read; field = AssetField key
+    bool blank = false; // every cell empty: not a row at all
 };
 
 class LedgerRowMapper {
@@ -32,8 +42,6 @@ public:
 
     LedgerRow map(const SourceRow& source) const;
     const LedgerHeader& header() const { return m_header; }
-
-    static bool isPersonField(AssetField field);
 
 private:
     void apply(AssetField field, const QString& text, LedgerRow& row) const;

@@ -252,23 +252,13 @@ Asset AssetRepository::fromRow(const Query& q)
 
 Result<qint64> AssetRepository::insert(const Asset& asset)
 {
-    // Only the columns that have a value: binding costs more than the rest of an insert, and
-    // most assets leave half the columns empty. Each shape is one cached statement.
-    QStringList columns;
-    QList<QVariant> values;
-    for (auto& [column, value] : columnValues(asset)) {
-        if (value.isNull())
-            continue;
-        columns << column;
-        values << value;
-    }
-    QString placeholders = QStringLiteral("?");
-    placeholders += QStringLiteral(", ?").repeated(values.size() - 1);
-    Query q(
-        m_db,
-        QStringLiteral("INSERT INTO assets (%1) VALUES (%2)").arg(columns.join(QStringLiteral(", ")), placeholders));
+    static const QString sql =
+        QStringLiteral("INSERT INTO assets (%1) VALUES (?%2)")
+            .arg(kWritable.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kWritable.size() - 1));
+    Query q(m_db, sql);
+    const QList<std::pair<QLatin1String, QVariant>> values = columnValues(asset);
     for (int i = 0; i < values.size(); ++i)
-        q.bind(i, values.at(i));
+        q.bind(i, values.at(i).second);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -279,10 +269,13 @@ Result<qint64> AssetRepository::insert(const Asset& asset)
 
 Status AssetRepository::update(const Asset& asset)
 {
-    QStringList sets;
-    for (const QString& c : kWritable)
-        sets << c + QStringLiteral(" = ?");
-    Query q(m_db, QStringLiteral("UPDATE assets SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+    static const QString sql = [] {
+        QStringList sets;
+        for (const QString& c : kWritable)
+            sets << c + QStringLiteral(" = ?");
+        return QStringLiteral("UPDATE assets SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+    }();
+    Query q(m_db, sql);
     const QList<std::pair<QLatin1String, QVariant>> values = columnValues(asset);
     for (int i = 0; i < values.size(); ++i)
         q.bind(i, values.at(i).second);
@@ -432,8 +425,8 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 
 Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) const
 {
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM assets")
-                      + filterWhere(filter) + QStringLiteral(" LIMIT :cap)"));
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM assets") +
+                      filterWhere(filter) + QStringLiteral(" LIMIT :cap)"));
     bindFilter(q, filter);
     q.bind(QStringLiteral(":cap"), cap);
     Result<bool> row = q.first();
