@@ -49,11 +49,18 @@ Status SearchIndex::refreshAsset(Database& db, qint64 assetId)
 {
     if (!indexed(db) || db.searchIndexDeferred())
         return success();
-    Query remove(db, QStringLiteral("DELETE FROM assets_fts WHERE rowid = ?"));
-    remove.bind(0, assetId);
-    if (Status s = remove.exec(); !s)
+    if (Status s = removeAsset(db, assetId); !s)
         return s;
     return addAsset(db, assetId);
+}
+
+Status SearchIndex::removeAsset(Database& db, qint64 assetId)
+{
+    if (!indexed(db) || db.searchIndexDeferred())
+        return success();
+    Query remove(db, QStringLiteral("DELETE FROM assets_fts WHERE rowid = ?"));
+    remove.bind(0, assetId);
+    return remove.exec();
 }
 
 Status SearchIndex::addAssetsAfter(Database& db, qint64 afterId)

@@ -21,6 +21,7 @@ public:
     // Puts a new asset into the index, or re-reads a changed one.
     static Status addAsset(Database& db, qint64 assetId);
     static Status refreshAsset(Database& db, qint64 assetId);
+    static Status removeAsset(Database& db, qint64 assetId);
     // Adds every asset with an id above `afterId` (after a bulk load that deferred the index).
     static Status addAssetsAfter(Database& db, qint64 afterId);
     // Re-reads the assets a person is named on (after the person's name changed).

@@ -285,6 +285,15 @@ Status AssetRepository::update(const Asset& asset)
     return SearchIndex::refreshAsset(m_db, asset.id);
 }
 
+Status AssetRepository::remove(qint64 id)
+{
+    if (Status s = SearchIndex::removeAsset(m_db, id); !s)
+        return s;
+    Query q(m_db, QStringLiteral("DELETE FROM assets WHERE id = ?"));
+    q.bind(0, id);
+    return q.exec();
+}
+
 Result<std::optional<Asset>> AssetRepository::findOne(const QString& where, const QString& placeholder,
                                                       const QVariant& value) const
 {

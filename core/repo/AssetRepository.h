@@ -23,6 +23,7 @@ public:
 
     Result<qint64> insert(const Asset& asset);
     Status update(const Asset& asset);
+    Status remove(qint64 id);
     Result<std::optional<Asset>> find(qint64 id) const;
     Result<std::optional<Asset>> findByCode(const QString& code) const;
     // The id only: a cheap probe for bulk imports, most of whose codes are new.

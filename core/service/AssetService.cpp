@@ -119,6 +119,78 @@ Status AssetService::dispose(qint64 assetId, QDate disposedOn, const QString& me
     return update(asset);
 }
 
+Problems AssetService::check(Asset asset) const
+{
+    RegisterLookup lookup(m_ctx.db);
+    if (asset.scheme.isEmpty())
+        asset.scheme = lookup.defaultScheme();
+    return AssetValidator(lookup, m_ctx.clock.nowUtc().date()).validate(asset);
+}
+
+Status AssetService::reinstate(qint64 assetId)
+{
+    AssetRepository repo(m_ctx.db);
+    Result<std::optional<Asset>> found = repo.find(assetId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
+    const Asset before = *found.value();
+    if (before.status != AssetStatus::Disposed)
+        return success();
+    Asset asset = before;
+    asset.status = AssetStatus::Active;
+    asset.disposedOn = {};
+    asset.disposalMethod.clear();
+    asset.disposalConfirmedBy = 0;
+    asset.updatedAt = m_ctx.clock.nowUtc();
+    asset.version = before.version + 1;
+    return toStatus(auditedWrite(m_ctx, asset, QStringLiteral("reinstate"), Snapshot::text(before), updateWith(repo)));
+}
+
+Status AssetService::remove(qint64 assetId)
+{
+    AssetRepository repo(m_ctx.db);
+    Result<std::optional<Asset>> found = repo.find(assetId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
+    const Asset& asset = *found.value();
+    if (asset.status == AssetStatus::Disposed)
+        return Status::failure(tr("Asset %1 has been disposed of; its record is kept.").arg(asset.code));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = repo.remove(assetId); !s)
+        return s;
+    if (Status s = m_ctx.audit.appendJson(m_ctx.actor, Snapshot::entityName(asset), assetId, QStringLiteral("delete"),
+                                          Snapshot::text(asset), QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status AssetService::updateMany(const QList<Asset>& assets)
+{
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    RegisterLookup lookup(m_ctx.db);
+    Problems problems;
+    for (int i = 0; i < assets.size(); ++i) {
+        if (Status s = update(assets.at(i), lookup); !s) {
+            for (Problem p : s.problems()) {
+                p.row = i + 1;
+                problems << p;
+            }
+        }
+    }
+    if (!problems.isEmpty())
+        return Status(problems); // rolls back: none of the batch is saved
+    return tx.commit();
+}
+
 Result<std::optional<Asset>> AssetService::find(qint64 id) const
 {
     return AssetRepository(m_ctx.db).find(id);
@@ -134,7 +206,10 @@ Result<std::optional<qint64>> AssetService::idByCode(const QString& code) const
     return AssetRepository(m_ctx.db).idByCode(code);
 }
 
-Result<qint64> AssetService::maxId() const { return AssetRepository(m_ctx.db).maxId(); }
+Result<qint64> AssetService::maxId() const
+{
+    return AssetRepository(m_ctx.db).maxId();
+}
 
 Result<qint64> AssetService::count() const
 {

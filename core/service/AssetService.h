@@ -33,6 +33,16 @@ public:
     Result<QList<qint64>> createMany(QList<Asset> assets);
     Status update(Asset asset);
     Status dispose(qint64 assetId, QDate disposedOn, const QString& method, qint64 confirmedBy);
+    // Every problem saving `asset` would meet, without saving it (the editor's inline checks).
+    Problems check(Asset asset) const;
+    // Takes back a disposal (an undo): the asset is in use again, its disposal record cleared.
+    Status reinstate(qint64 assetId);
+    // Deletes an asset outright; for taking back a creation. The event keeps its last state.
+    // A disposed asset stays: its disposal is part of the record.
+    Status remove(qint64 assetId);
+    // Saves several edited assets together (a bulk edit): all of them or, on any problem, none;
+    // problems carry their 1-based position in `assets`.
+    Status updateMany(const QList<Asset>& assets);
 
     Result<std::optional<Asset>> find(qint64 id) const;
     Result<std::optional<Asset>> findByCode(const QString& code) const;

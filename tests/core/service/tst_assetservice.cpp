@@ -37,6 +37,11 @@ private Q_SLOTS:
     void createManyIsAllOrNothing();
     void createManyFindsDuplicatesInsideTheBatch();
     void createManyEmpty();
+    void checkReportsWithoutWriting();
+    void reinstateTakesBackADisposal();
+    void removeTakesBackACreation();
+    void removeKeepsDisposedAssets();
+    void updateManyIsAllOrNothing();
 
 private:
     AssetService& assets() { return m_reg->get().assets(); }
@@ -385,6 +390,95 @@ void TestAssetService::createManyEmpty()
     QVERIFY(ids);
     QVERIFY(ids.value().isEmpty());
     QCOMPARE(auditCount(m_reg->get()), before);
+}
+
+void TestAssetService::checkReportsWithoutWriting()
+{
+    QVERIFY(assets().check(m_valid).isEmpty());
+    Asset bad = m_valid;
+    bad.name.clear();
+    bad.confidentiality = QStringLiteral("9");
+    const QStringList fields = fieldsOf(assets().check(bad));
+    QVERIFY2(fields.contains(QStringLiteral("name")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY(fields.contains(QStringLiteral("confidentiality")));
+    // A code taken by another asset is a problem; the asset's own code is not.
+    const qint64 id = assets().create(m_valid).value();
+    const Asset twin = m_reg->validAsset(QStringLiteral("A-0001"));
+    const qint64 before = auditCount(m_reg->get());
+    QCOMPARE(fieldsOf(assets().check(twin)), QStringList{QStringLiteral("code")});
+    QVERIFY(assets().check(fetch(id)).isEmpty());
+    QCOMPARE(auditCount(m_reg->get()), before); // checking writes nothing
+}
+
+void TestAssetService::reinstateTakesBackADisposal()
+{
+    const qint64 id = assets().create(m_valid).value();
+    const QDate today = m_reg->clock().nowUtc().date();
+    QVERIFY(assets().dispose(id, today, QStringLiteral("溶解"), m_valid.managerId));
+    Status s = assets().reinstate(id);
+    QVERIFY2(s, qPrintable(s.errorText()));
+    const Asset back = fetch(id);
+    QCOMPARE(back.status, AssetStatus::Active);
+    QVERIFY(back.disposedOn.isNull());
+    QVERIFY(back.disposalMethod.isEmpty());
+    QCOMPARE(back.disposalConfirmedBy, 0);
+    QCOMPARE(back.version, 3);
+    QCOMPARE(lastAuditEvent(m_reg->get()).action, QStringLiteral("reinstate"));
+    // In use again, so editable again.
+    Asset edit = back;
+    edit.name = QStringLiteral("戻った資産");
+    QVERIFY(assets().update(edit));
+}
+
+void TestAssetService::removeTakesBackACreation()
+{
+    const qint64 id = assets().create(m_valid).value();
+    Status s = assets().remove(id);
+    QVERIFY2(s, qPrintable(s.errorText()));
+    QVERIFY(!assets().find(id).value());
+    QCOMPARE(assets().count().value(), 0);
+    const daicho::test::LastEvent e = lastAuditEvent(m_reg->get());
+    QCOMPARE(e.action, QStringLiteral("delete"));
+    QVERIFY(e.beforeJson.contains(QStringLiteral("A-0001")));
+    // The code is free again, and the search index no longer finds the asset.
+    QVERIFY(assets().create(m_valid));
+    AssetFilter search;
+    search.text = QStringLiteral("A-0001");
+    QCOMPARE(assets().count(search).value(), 1);
+    QVERIFY(!assets().remove(987654));
+}
+
+void TestAssetService::removeKeepsDisposedAssets()
+{
+    const qint64 id = assets().create(m_valid).value();
+    QVERIFY(assets().dispose(id, m_reg->clock().nowUtc().date(), QStringLiteral("溶解"), m_valid.managerId));
+    const qint64 before = auditCount(m_reg->get());
+    QVERIFY(!assets().remove(id));
+    QVERIFY(assets().find(id).value());
+    QCOMPARE(auditCount(m_reg->get()), before);
+}
+
+void TestAssetService::updateManyIsAllOrNothing()
+{
+    const qint64 a = assets().create(m_valid).value();
+    const qint64 b = assets().create(m_reg->validAsset(QStringLiteral("A-0002"))).value();
+    Asset first = fetch(a);
+    Asset second = fetch(b);
+    first.segment = NetworkSegment::Lgwan;
+    second.segment = NetworkSegment::Lgwan;
+    second.name.clear(); // the second is invalid: neither is saved
+    Status s = assets().updateMany({first, second});
+    QVERIFY(!s);
+    QCOMPARE(rowsOf(s.problems()), QList<int>{2});
+    QCOMPARE(fetch(a).version, 1);
+    QCOMPARE(fetch(a).segment, NetworkSegment::MyNumber);
+
+    second.name = QStringLiteral("直した名称");
+    s = assets().updateMany({first, second});
+    QVERIFY2(s, qPrintable(s.errorText()));
+    QCOMPARE(fetch(a).segment, NetworkSegment::Lgwan);
+    QCOMPARE(fetch(b).name, QStringLiteral("直した名称"));
+    QCOMPARE(fetch(b).version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAssetService)
