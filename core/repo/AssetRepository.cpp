@@ -252,13 +252,19 @@ Asset AssetRepository::fromRow(const Query& q)
 
 Result<qint64> AssetRepository::insert(const Asset& asset)
 {
+    // The id is chosen by the database, unless an asset comes back under its old one.
     static const QString sql =
         QStringLiteral("INSERT INTO assets (%1) VALUES (?%2)")
             .arg(kWritable.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kWritable.size() - 1));
-    Query q(m_db, sql);
+    static const QString withId =
+        QStringLiteral("INSERT INTO assets (%1, id) VALUES (?%2)")
+            .arg(kWritable.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(kWritable.size()));
+    Query q(m_db, asset.id > 0 ? withId : sql);
     const QList<std::pair<QLatin1String, QVariant>> values = columnValues(asset);
     for (int i = 0; i < values.size(); ++i)
         q.bind(i, values.at(i).second);
+    if (asset.id > 0)
+        q.bind(static_cast<int>(values.size()), asset.id);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
     const qint64 id = q.lastInsertId().toLongLong();

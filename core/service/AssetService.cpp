@@ -14,9 +14,11 @@ AssetService::AssetService(ServiceContext& context)
 {
 }
 
-Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row, AuditDetail detail)
+Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lookup, int row, AuditDetail detail,
+                                           bool keepId)
 {
-    asset.id = 0;
+    if (!keepId)
+        asset.id = 0;
     if (asset.scheme.isEmpty())
         asset.scheme = lookup.defaultScheme();
     const QDateTime now = m_ctx.clock.nowUtc();
@@ -26,11 +28,29 @@ Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lo
             p.row = row;
         return Result<qint64>(problems);
     }
-    asset.createdAt = now;
+    // An asset restored after a removal comes back as it was, its version included, so that
+    // the steps recorded against it before still apply.
+    if (!keepId || !asset.createdAt.isValid())
+        asset.createdAt = now;
+    if (!keepId || asset.version < 1)
+        asset.version = 1;
     asset.updatedAt = now;
-    asset.version = 1;
     AssetRepository repo(m_ctx.db);
     return auditedWrite(m_ctx, asset, QStringLiteral("create"), QString(), insertWith(repo), detail);
+}
+
+Result<qint64> AssetService::restore(Asset asset)
+{
+    if (asset.id <= 0)
+        return create(std::move(asset));
+    Result<std::optional<Asset>> taken = find(asset.id);
+    if (!taken)
+        return Result<qint64>(taken.problems());
+    if (taken.value())
+        return Result<qint64>::failure(
+            tr("The asset id %1 is in use again; %2 cannot get it back.").arg(asset.id).arg(asset.code));
+    RegisterLookup lookup(m_ctx.db);
+    return createChecked(std::move(asset), lookup, -1, AuditDetail::Full, true);
 }
 
 Result<qint64> AssetService::create(Asset asset)
@@ -125,6 +145,11 @@ Problems AssetService::check(Asset asset) const
     if (asset.scheme.isEmpty())
         asset.scheme = lookup.defaultScheme();
     return AssetValidator(lookup, m_ctx.clock.nowUtc().date()).validate(asset);
+}
+
+QString AssetService::defaultScheme() const
+{
+    return RegisterLookup(m_ctx.db).defaultScheme();
 }
 
 Status AssetService::reinstate(qint64 assetId)

@@ -35,11 +35,16 @@ public:
     Status dispose(qint64 assetId, QDate disposedOn, const QString& method, qint64 confirmedBy);
     // Every problem saving `asset` would meet, without saving it (the editor's inline checks).
     Problems check(Asset asset) const;
+    // The classification scheme new assets are rated under (a register setting).
+    QString defaultScheme() const;
     // Takes back a disposal (an undo): the asset is in use again, its disposal record cleared.
     Status reinstate(qint64 assetId);
     // Deletes an asset outright; for taking back a creation. The event keeps its last state.
     // A disposed asset stays: its disposal is part of the record.
     Status remove(qint64 assetId);
+    // Enters a removed asset again under its old id (taking back a removal), so that what
+    // refers to it by id (earlier undo steps, its audit history) still finds it.
+    Result<qint64> restore(Asset asset);
     // Saves several edited assets together (a bulk edit): all of them or, on any problem, none;
     // problems carry their 1-based position in `assets`.
     Status updateMany(const QList<Asset>& assets);
@@ -60,7 +65,7 @@ public:
 
 private:
     Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row,
-                                 AuditDetail detail = AuditDetail::Full);
+                                 AuditDetail detail = AuditDetail::Full, bool keepId = false);
     ServiceContext& m_ctx;
 };
 

@@ -3,6 +3,7 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "audit/AuditVerifier.h"
 #include "service/AssetService.h"
 
 #include <QTest>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void reinstateTakesBackADisposal();
     void removeTakesBackACreation();
     void removeKeepsDisposedAssets();
+    void restoreBringsBackTheSameId();
     void updateManyIsAllOrNothing();
 
 private:
@@ -456,6 +458,26 @@ void TestAssetService::removeKeepsDisposedAssets()
     QVERIFY(!assets().remove(id));
     QVERIFY(assets().find(id).value());
     QCOMPARE(auditCount(m_reg->get()), before);
+}
+
+void TestAssetService::restoreBringsBackTheSameId()
+{
+    const qint64 first = assets().create(m_valid).value();
+    const qint64 last = assets().create(m_reg->validAsset(QStringLiteral("A-0002"))).value();
+    const Asset removed = fetch(first);
+    QVERIFY(assets().remove(first));
+    Result<qint64> back = assets().restore(removed);
+    QVERIFY2(back, qPrintable(back.errorText()));
+    QCOMPARE(back.value(), first); // not the next free id after `last`
+    QCOMPARE(fetch(first).code, QStringLiteral("A-0001"));
+    QCOMPARE(lastAuditEvent(m_reg->get()).action, QStringLiteral("create"));
+    // An id in use is never taken over.
+    Asset intruder = fetch(last);
+    intruder.code = QStringLiteral("A-0003");
+    QVERIFY(!assets().restore(intruder));
+    QCOMPARE(fetch(last).code, QStringLiteral("A-0002"));
+    const AuditReport report = AuditVerifier(m_reg->get().database()).verify().value();
+    QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
 }
 
 void TestAssetService::updateManyIsAllOrNothing()
