@@ -15,6 +15,14 @@
         <source>Asset %1 was changed by someone else since it was loaded (version %2, now %3). Reload it and apply the change again.</source>
         <translation>Asset %1 was changed by someone else since it was loaded (version %2, now %3). Reload it and apply the change again.</translation>
     </message>
+    <message>
+        <source>The asset id %1 is in use again; %2 cannot get it back.</source>
+        <translation>The asset id %1 is in use again; %2 cannot get it back.</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed of; its record is kept.</source>
+        <translation>Asset %1 has been disposed of; its record is kept.</translation>
+    </message>
 </context>
 <context>
     <name>AssetValidator</name>
@@ -659,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -968,6 +983,162 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetCommands</name>
+    <message>
+        <source>Create %1</source>
+        <translation>Create %1</translation>
+    </message>
+    <message>
+        <source>Dispose of %1</source>
+        <translation>Dispose of %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetEditor</name>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Classification and handling</source>
+        <translation>Classification and handling</translation>
+    </message>
+    <message>
+        <source>Apply the proposal</source>
+        <translation>Apply the proposal</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ownership</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Not included</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>Not in place</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <source>Record Disposal…</source>
+        <translation>Record Disposal…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Disposed of on %1 by %2; confirmed by %3.</source>
+        <translation>Disposed of on %1 by %2; confirmed by %3.</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>In use.</translation>
+    </message>
+    <message>
+        <source>%1 — disposed of; the record is read-only</source>
+        <translation>%1 — disposed of; the record is read-only</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, last changed %3</source>
+        <translation>%1 — version %2, last changed %3</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>New asset</translation>
+    </message>
+    <message>
+        <source>Select an asset in the table, or create one with Edit → New Asset.</source>
+        <translation>Select an asset in the table, or create one with Edit → New Asset.</translation>
+    </message>
+    <message>
+        <source>Follows once 機密性, 完全性 and 可用性 are all rated.</source>
+        <translation>Follows once 機密性, 完全性 and 可用性 are all rated.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>None for this rating.</source>
+        <translation>None for this rating.</translation>
+    </message>
+    <message>
+        <source>「%1」 is not in the register</source>
+        <translation>「%1」 is not in the register</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the asset (Ctrl+S)</source>
+        <translation>Save the asset (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cannot save yet:
+%1</source>
+        <translation>Cannot save yet:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -980,6 +1151,72 @@
     <message>
         <source>Importance</source>
         <translation>Importance</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Asset(s)</source>
+        <translation><numerusform>Edit %n Asset(s)</numerusform><numerusform>Edit %n Asset(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</source>
+        <translation><numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform><numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DisposalDialog</name>
+    <message>
+        <source>Record Disposal of %1</source>
+        <translation>Record Disposal of %1</translation>
+    </message>
+    <message>
+        <source>Physical destruction</source>
+        <translation>Physical destruction</translation>
+    </message>
+    <message>
+        <source>Data erasure software</source>
+        <translation>Data erasure software</translation>
+    </message>
+    <message>
+        <source>Degaussing</source>
+        <translation>Degaussing</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>Shredding</translation>
+    </message>
+    <message>
+        <source>Dissolution</source>
+        <translation>Dissolution</translation>
+    </message>
+    <message>
+        <source>After disposal the asset stays in the register, read-only.</source>
+        <translation>After disposal the asset stays in the register, read-only.</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>Disposed on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmed by</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1393,100 @@
     <message>
         <source>「%1」</source>
         <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset</source>
+        <translation>&amp;New Asset</translation>
+    </message>
+    <message>
+        <source>&amp;Save Asset</source>
+        <translation>&amp;Save Asset</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected Assets…</source>
+        <translation>Edit &amp;Selected Assets…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Disposal…</source>
+        <translation>Record &amp;Disposal…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Asset…</source>
+        <translation>&amp;Delete Asset…</translation>
+    </message>
+    <message>
+        <source>the new asset</source>
+        <translation>the new asset</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>Cannot Save</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+%2</source>
+        <translation>%1 cannot be saved yet:
+%2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
+        <source>Too Many Assets</source>
+        <translation>Too Many Assets</translation>
+    </message>
+    <message>
+        <source>%L1 assets are selected; a bulk edit changes at most %L2. Narrow the selection with the search and filters, or change them through Export and Import.</source>
+        <translation>%L1 assets are selected; a bulk edit changes at most %L2. Narrow the selection with the search and filters, or change them through Export and Import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n asset(s)</source>
+        <translation><numerusform>Edit %n asset(s)</numerusform><numerusform>Edit %n asset(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>At most %L1 assets can be deleted at once.</source>
+        <translation>At most %L1 assets can be deleted at once.</translation>
+    </message>
+    <message>
+        <source>Delete Assets</source>
+        <translation>Delete Assets</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Deleting is for entries made by mistake: an asset that is no longer used is disposed of (廃棄) instead, and stays on record. Undo brings it back.</source>
+        <translation>Delete %1 from the register? Deleting is for entries made by mistake: an asset that is no longer used is disposed of (廃棄) instead, and stays on record. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
     </message>
 </context>
 <context>

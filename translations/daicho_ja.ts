@@ -15,6 +15,14 @@
         <source>Asset %1 was changed by someone else since it was loaded (version %2, now %3). Reload it and apply the change again.</source>
         <translation>資産 %1 は読み込んだ後に他の利用者が変更しています（読み込み時の版 %2、現在の版 %3）。再読み込みしてから変更し直してください。</translation>
     </message>
+    <message>
+        <source>The asset id %1 is in use again; %2 cannot get it back.</source>
+        <translation>資産の内部番号 %1 は既に別の資産が使っているため、%2 を元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed of; its record is kept.</source>
+        <translation>資産 %1 は廃棄済みです。廃棄の記録は削除できません。</translation>
+    </message>
 </context>
 <context>
     <name>AssetValidator</name>
@@ -661,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>RegisterChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -972,6 +987,162 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetCommands</name>
+    <message>
+        <source>Create %1</source>
+        <translation>%1 を登録</translation>
+    </message>
+    <message>
+        <source>Dispose of %1</source>
+        <translation>%1 を廃棄</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetEditor</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Classification and handling</source>
+        <translation>分類・取扱</translation>
+    </message>
+    <message>
+        <source>Apply the proposal</source>
+        <translation>提案を適用</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提案される取扱制限</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>所管・責任者</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>提供形態</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録あり</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>整備済み</translation>
+    </message>
+    <message>
+        <source>Not in place</source>
+        <translation>未整備</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Record Disposal…</source>
+        <translation>廃棄を記録…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Disposed of on %1 by %2; confirmed by %3.</source>
+        <translation>%1 に %2 により廃棄。確認者: %3。</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>使用中。</translation>
+    </message>
+    <message>
+        <source>%1 — disposed of; the record is read-only</source>
+        <translation>%1 — 廃棄済みのため読み取り専用です</translation>
+    </message>
+    <message>
+        <source>%1 — version %2, last changed %3</source>
+        <translation>%1 — 版 %2、最終更新 %3</translation>
+    </message>
+    <message>
+        <source>New asset</source>
+        <translation>新しい資産</translation>
+    </message>
+    <message>
+        <source>Select an asset in the table, or create one with Edit → New Asset.</source>
+        <translation>一覧で資産を選択するか、［編集］→［新しい資産］で登録してください。</translation>
+    </message>
+    <message>
+        <source>Follows once 機密性, 完全性 and 可用性 are all rated.</source>
+        <translation>機密性・完全性・可用性をすべて分類すると決まります。</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 による）</translation>
+    </message>
+    <message>
+        <source>None for this rating.</source>
+        <translation>この分類で提案される取扱制限はありません。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not in the register</source>
+        <translation>「%1」は台帳に登録されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save the asset (Ctrl+S)</source>
+        <translation>資産を保存します（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cannot save yet:
+%1</source>
+        <translation>まだ保存できません:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -984,6 +1155,72 @@
     <message>
         <source>Importance</source>
         <translation>重要度</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n Asset(s)</source>
+        <translation><numerusform>%n 件の資産を一括編集</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</source>
+        <translation><numerusform>選択した %n 件の資産すべてに設定する項目にチェックを付けてください。チェックのない項目は各資産のままです。この変更は一度の「元に戻す」で取り消せます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1 に追加</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DisposalDialog</name>
+    <message>
+        <source>Record Disposal of %1</source>
+        <translation>%1 の廃棄を記録</translation>
+    </message>
+    <message>
+        <source>Physical destruction</source>
+        <translation>物理的破壊</translation>
+    </message>
+    <message>
+        <source>Data erasure software</source>
+        <translation>データ消去ソフトウェアによる消去</translation>
+    </message>
+    <message>
+        <source>Degaussing</source>
+        <translation>磁気消去</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>シュレッダーによる裁断</translation>
+    </message>
+    <message>
+        <source>Dissolution</source>
+        <translation>溶解</translation>
+    </message>
+    <message>
+        <source>After disposal the asset stays in the register, read-only.</source>
+        <translation>廃棄後も資産は台帳に残り、読み取り専用になります。</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>廃棄確認者</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1405,100 @@
     <message>
         <source>「%1」</source>
         <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset</source>
+        <translation>新しい資産(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Asset</source>
+        <translation>資産を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected Assets…</source>
+        <translation>選択した資産を一括編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Disposal…</source>
+        <translation>廃棄を記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Asset…</source>
+        <translation>資産を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>the new asset</source>
+        <translation>新しい資産</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>%1 への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved yet:
+%2</source>
+        <translation>%1 はまだ保存できません:
+%2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>変更できませんでした</translation>
+    </message>
+    <message>
+        <source>Too Many Assets</source>
+        <translation>資産が多すぎます</translation>
+    </message>
+    <message>
+        <source>%L1 assets are selected; a bulk edit changes at most %L2. Narrow the selection with the search and filters, or change them through Export and Import.</source>
+        <translation>%L1 件の資産が選択されています。一括編集できるのは %L2 件までです。検索や絞り込みで対象を減らすか、出力と取込で変更してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n asset(s)</source>
+        <translation><numerusform>%n 件の資産を編集</numerusform></translation>
+    </message>
+    <message>
+        <source>At most %L1 assets can be deleted at once.</source>
+        <translation>一度に削除できる資産は %L1 件までです。</translation>
+    </message>
+    <message>
+        <source>Delete Assets</source>
+        <translation>資産の削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the register? Deleting is for entries made by mistake: an asset that is no longer used is disposed of (廃棄) instead, and stays on record. Undo brings it back.</source>
+        <translation>%1 を台帳から削除しますか？ 削除は誤って登録したものに限ります。使わなくなった資産は削除せず「廃棄」を記録してください（記録は台帳に残ります）。削除は「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
     </message>
 </context>
 <context>

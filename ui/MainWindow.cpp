@@ -1,7 +1,16 @@
 #include "MainWindow.h"
 
+#include "BulkEditDialog.h"
 #include "FilterBar.h"
 #include "LedgerTransfer.h"
+#include "commands/AssetCommandContext.h"
+#include "commands/CreateAssetCommand.h"
+#include "commands/DisposeAssetCommand.h"
+#include "commands/EditAssetsCommand.h"
+#include "commands/RemoveAssetCommand.h"
+#include "editor/AssetEditor.h"
+#include "editor/DisposalDialog.h"
+#include "editor/RegisterChoices.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "service/Register.h"
@@ -20,6 +29,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace daicho {
 
@@ -56,6 +66,13 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, treeDock);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
 
+    m_undoStack = new QUndoStack(this);
+    m_editorDock = new QDockWidget(tr("Asset"), this);
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_editorDock->setMinimumWidth(360);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
     QToolBar* toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolbar"));
@@ -76,7 +93,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The model and the transfer work through the register: drop them first.
+    // The model, the editor, the commands and the transfer work through the register: drop them first.
+    m_undoStack->clear();
+    delete m_editor;
     m_table->setModel(nullptr);
     delete m_model;
     m_treeView->setModel(nullptr);
@@ -106,12 +125,63 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    createEditMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createEditMenu()
+{
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_newAction = edit->addAction(tr("&New Asset"), this, &MainWindow::newAsset);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_saveAction = edit->addAction(tr("&Save Asset"), this, [this] {
+        if (m_editor)
+            m_editor->save();
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_bulkAction = edit->addAction(tr("Edit &Selected Assets…"), this, &MainWindow::bulkEdit);
+    m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_disposeAction = edit->addAction(tr("Record &Disposal…"), this, &MainWindow::disposeCurrent);
+    m_deleteAction = new QAction(tr("&Delete Asset…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete works on the table's selection, never while typing in the editor.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_table->addAction(m_deleteAction);
+    edit->addAction(m_deleteAction);
+    // Enter on a row goes to the editor, as in a file manager's rename.
+    auto* editRow = new QAction(this);
+    editRow->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editRow->setShortcutContext(Qt::WidgetShortcut);
+    connect(editRow, &QAction::triggered, this, [this] {
+        if (m_editor && m_editor->hasAsset() && !m_editor->isReadOnly())
+            m_editor->focusFirstField();
+    });
+    m_table->addAction(editRow);
+    for (QAction* a : {m_newAction, m_saveAction, m_bulkAction, m_disposeAction, m_deleteAction})
+        a->setEnabled(false);
+}
+
 void MainWindow::setRegister(std::unique_ptr<Register> reg)
 {
+    if (m_editor && !settleEditor())
+        return;
+    m_undoStack->clear();
+    delete m_editor;
+    m_editor = nullptr;
+    m_shownAssetId = 0;
+    m_commands.reset();
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -128,6 +198,18 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
         m_model = new AssetTableModel(*m_register, this);
         m_table->setModel(m_model);
+        m_commands = std::make_unique<AssetCommandContext>(AssetCommandContext{
+            *m_register, [this](const QList<qint64>& ids, bool counts) { assetsChanged(ids, counts); },
+            [this](const QString& reason) { commandFailed(reason); }});
+        m_editor = new AssetEditor(*m_register, m_editorDock);
+        m_editorDock->setWidget(m_editor);
+        connect(m_editor, &AssetEditor::saveRequested, this, &MainWindow::saveFromEditor);
+        connect(m_editor, &AssetEditor::disposeRequested, this, &MainWindow::disposeCurrent);
+        connect(m_editor, &AssetEditor::modifiedChanged, this, &MainWindow::updateEditActions);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showCurrentAsset);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateEditActions);
         m_tree = new OrgTreeModel(*m_register, this);
         m_treeView->setModel(m_tree);
         m_treeView->expandToDepth(0);
@@ -142,11 +224,19 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         }
         QSettings().setValue(QStringLiteral("register/last"), m_register->database().path());
     }
+    updateEditActions();
     updateStatus();
 }
 
 void MainWindow::reloadAssets()
 {
+    // An import is not a step to undo, and earlier steps may no longer apply over it.
+    m_undoStack->clear();
+    if (m_editor) {
+        m_editor->reloadChoices();
+        m_editor->clear();
+        m_shownAssetId = 0;
+    }
     if (m_model)
         m_model->reload();
     if (m_tree) {
@@ -217,11 +307,218 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_editor && !settleEditor()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
     event->accept();
+}
+
+void MainWindow::showCurrentAsset()
+{
+    if (!m_editor || !m_model)
+        return;
+    // A reset of the table (after a change) leaves no current row: the editor keeps its asset.
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const Asset* asset = m_model->assetAt(current.row());
+    if (!asset || (asset->id == m_shownAssetId && !m_editor->isNew()))
+        return;
+    const Asset shown = *asset; // settling may refresh the model's pages
+    if (!settleEditor())
+        return;
+    m_editor->showAsset(shown);
+    m_shownAssetId = shown.id;
+    updateEditActions();
+}
+
+bool MainWindow::settleEditor()
+{
+    if (!m_editor || !m_editor->isModified())
+        return true;
+    const QString name = m_editor->isNew() ? tr("the new asset") : m_editor->loadedAsset().code;
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved Changes"), tr("Save the changes to %1?").arg(name),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        if (!m_editor->problems().isEmpty()) {
+            QMessageBox::warning(this, tr("Cannot Save"),
+                                 tr("%1 cannot be saved yet:\n%2").arg(name, joinProblems(m_editor->problems())));
+            return false;
+        }
+        m_editor->save();
+        return m_lastCommandError.isEmpty();
+    }
+    return true;
+}
+
+void MainWindow::saveFromEditor(const Asset& before, const Asset& after)
+{
+    m_lastCommandError.clear();
+    if (before.id == 0)
+        m_undoStack->push(new CreateAssetCommand(*m_commands, after));
+    else
+        m_undoStack->push(new EditAssetsCommand(*m_commands, {before}, {after}, tr("Edit %1").arg(after.code)));
+}
+
+void MainWindow::assetsChanged(const QList<qint64>& ids, bool countsChanged)
+{
+    if (countsChanged) {
+        m_model->reload();
+        if (m_tree) {
+            m_tree->reload();
+            m_treeView->expandToDepth(0);
+        }
+    } else {
+        m_model->refresh();
+    }
+    updateStatus();
+    // The editor follows the asset it shows, or shows the one just created.
+    qint64 target = 0;
+    if (m_editor->isNew() && ids.size() == 1)
+        target = ids.first();
+    else if (ids.contains(m_shownAssetId))
+        target = m_shownAssetId;
+    if (target == 0)
+        return;
+    Result<std::optional<Asset>> found = m_register->assets().find(target);
+    if (found && found.value()) {
+        m_editor->showAsset(*found.value());
+        m_shownAssetId = target;
+        if (const int row = m_model->rowOfAsset(target); row >= 0)
+            m_table->setCurrentIndex(
+                m_model->index(row, m_table->currentIndex().column() < 0 ? 0 : m_table->currentIndex().column()));
+    } else {
+        m_editor->clear();
+        m_shownAssetId = 0;
+    }
+    updateEditActions();
+}
+
+void MainWindow::commandFailed(const QString& reason)
+{
+    m_lastCommandError = reason;
+    statusBar()->showMessage(reason, 10000);
+    QMessageBox::warning(this, tr("The change was not made"), reason);
+}
+
+QList<Asset> MainWindow::selectedAssets() const
+{
+    QList<Asset> assets;
+    if (!m_model)
+        return assets;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        if (const Asset* a = m_model->assetAt(index.row()))
+            assets << *a;
+    return assets;
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool open = m_register != nullptr && m_editor != nullptr;
+    const bool selected = open && m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    m_newAction->setEnabled(open);
+    m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
+    m_bulkAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    m_disposeAction->setEnabled(open && m_editor->hasAsset() && !m_editor->isNew() && !m_editor->isReadOnly());
+}
+
+void MainWindow::newAsset()
+{
+    if (!m_editor || !settleEditor())
+        return;
+    m_editor->startNewAsset(m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong());
+    m_shownAssetId = 0;
+    m_editorDock->show();
+    m_editorDock->raise();
+    updateEditActions();
+}
+
+void MainWindow::bulkEdit()
+{
+    if (!m_editor || !settleEditor())
+        return;
+    // Selecting a million rows is easy; editing them all at once is what an import is for.
+    constexpr qint64 kMaxBulk = 10000;
+    qint64 count = 0;
+    for (const QItemSelectionRange& range : m_table->selectionModel()->selection())
+        count += range.height();
+    if (count > kMaxBulk) {
+        QMessageBox::information(this, tr("Too Many Assets"),
+                                 tr("%L1 assets are selected; a bulk edit changes at most %L2. Narrow the selection "
+                                    "with the search and filters, or change them through Export and Import.")
+                                     .arg(count)
+                                     .arg(kMaxBulk));
+        return;
+    }
+    QList<Asset> before;
+    for (const Asset& a : selectedAssets())
+        if (a.status != AssetStatus::Disposed) // disposed assets are read-only
+            before << a;
+    if (before.isEmpty())
+        return;
+    BulkEditDialog dialog(*m_register, static_cast<int>(before.size()), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.changesSomething())
+        return;
+    QList<Asset> after;
+    for (const Asset& a : before)
+        after << dialog.applyTo(a);
+    m_lastCommandError.clear();
+    m_undoStack->push(new EditAssetsCommand(*m_commands, before, after,
+                                            tr("Edit %n asset(s)", nullptr, static_cast<int>(before.size()))));
+}
+
+void MainWindow::disposeCurrent()
+{
+    if (!m_editor || !m_editor->hasAsset() || m_editor->isNew() || m_editor->isReadOnly() || !settleEditor())
+        return;
+    const Asset asset = m_editor->loadedAsset();
+    DisposalDialog dialog(asset.code, RegisterChoices::people(*m_register), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_lastCommandError.clear();
+    m_undoStack->push(new DisposeAssetCommand(*m_commands, asset.id, asset.code, dialog.disposedOn(), dialog.method(),
+                                              dialog.confirmedBy()));
+}
+
+void MainWindow::deleteSelected()
+{
+    if (!m_editor)
+        return;
+    QList<Asset> doomed;
+    for (const Asset& a : selectedAssets())
+        if (a.status != AssetStatus::Disposed)
+            doomed << a;
+    if (doomed.isEmpty())
+        return;
+    constexpr int kMaxDelete = 1000;
+    if (doomed.size() > kMaxDelete) {
+        QMessageBox::information(this, tr("Too Many Assets"),
+                                 tr("At most %L1 assets can be deleted at once.").arg(kMaxDelete));
+        return;
+    }
+    const QString what = doomed.size() == 1 ? doomed.first().code : tr("%n asset(s)", nullptr, int(doomed.size()));
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Assets"),
+        tr("Delete %1 from the register? Deleting is for entries made by mistake: an asset that is no longer "
+           "used is disposed of (廃棄) instead, and stays on record. Undo brings it back.")
+            .arg(what),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_lastCommandError.clear();
+    m_undoStack->beginMacro(tr("Delete %1").arg(what));
+    for (const Asset& a : doomed)
+        m_undoStack->push(new RemoveAssetCommand(*m_commands, a));
+    m_undoStack->endMacro();
 }
 
 } // namespace daicho

@@ -1,25 +1,31 @@
 #pragma once
 
+#include "domain/Asset.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QUndoStack;
 
 class QTableView;
 class QTreeView;
 
 namespace daicho {
 
+class AssetEditor;
 class AssetTableModel;
+struct AssetCommandContext;
 class FilterBar;
 class OrgTreeModel;
 class LedgerTransfer;
 class Register;
 
-// The register window: for now the asset table, the register's path and counts; the full
-// window (tree, search, editor) follows.
+// The register window: the organisation tree, the asset table with its search and filters,
+// and the editor of the current asset; every edit is an undoable command.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -30,6 +36,17 @@ public:
     // Takes the open register and shows it.
     void setRegister(std::unique_ptr<Register> reg);
     Register* currentRegister() const { return m_register.get(); }
+    AssetEditor* editor() const { return m_editor; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QTableView* table() const { return m_table; }
+    // The text of the last command that could not be carried out (also shown in a message box).
+    QString lastCommandError() const { return m_lastCommandError; }
+
+public Q_SLOTS:
+    void newAsset();
+    void bulkEdit();
+    void disposeCurrent();
+    void deleteSelected();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -42,6 +59,14 @@ private:
     void showAbout();
     void updateStatus();
     void restoreLayout();
+    void createEditMenu();
+    void showCurrentAsset();
+    bool settleEditor();
+    void saveFromEditor(const Asset& before, const Asset& after);
+    void assetsChanged(const QList<qint64>& ids, bool countsChanged);
+    void commandFailed(const QString& reason);
+    QList<Asset> selectedAssets() const;
+    void updateEditActions();
 
     std::unique_ptr<Register> m_register;
     AssetTableModel* m_model = nullptr;
@@ -55,6 +80,17 @@ private:
     QTreeView* m_treeView = nullptr;
     QLabel* m_filterLabel = nullptr;
     FilterBar* m_filterBar = nullptr;
+    QDockWidget* m_editorDock = nullptr;
+    AssetEditor* m_editor = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    std::unique_ptr<AssetCommandContext> m_commands;
+    QAction* m_newAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_bulkAction = nullptr;
+    QAction* m_disposeAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QString m_lastCommandError;
+    qint64 m_shownAssetId = 0;
 };
 
 } // namespace daicho

@@ -2,11 +2,14 @@
 #include "LedgerTransfer.h"
 #include "MainWindow.h"
 #include "TestRegister.h"
+#include "editor/AssetEditor.h"
+#include "editor/LookupField.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "service/Generator.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace daicho;
 
@@ -256,6 +260,68 @@ private Q_SLOTS:
         auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
         QVERIFY(count);
         QVERIFY2(count->text().contains(QStringLiteral("40")), qPrintable(count->text()));
+    }
+
+    void editsFromTheWindowUndoAndRedo()
+    {
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 6).generate(50));
+        MainWindow window;
+        window.setRegister(openRegister(reg));
+        window.show();
+        QTableView* table = window.table();
+        AssetEditor* editor = window.editor();
+        QVERIFY(editor);
+        table->setCurrentIndex(table->model()->index(2, AssetTableModel::Name));
+        const QString code = table->model()->index(2, AssetTableModel::Code).data().toString();
+        const QString name = table->model()->index(2, AssetTableModel::Name).data().toString();
+        QCOMPARE(editor->loadedAsset().code, code);
+
+        auto* nameEdit = editor->findChild<QLineEdit*>(QStringLiteral("name"));
+        nameEdit->selectAll();
+        nameEdit->insert(QStringLiteral("更新した名称"));
+        QVERIFY(editor->isModified());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keySequence(&window, QKeySequence::Save);
+        QVERIFY2(window.lastCommandError().isEmpty(), qPrintable(window.lastCommandError()));
+        QCOMPARE(table->model()->index(2, AssetTableModel::Name).data().toString(), QStringLiteral("更新した名称"));
+        QVERIFY(!editor->isModified());
+        QCOMPARE(editor->loadedAsset().version, 2);
+        QCOMPARE(window.undoStack()->count(), 1);
+
+        window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(table->model()->index(2, AssetTableModel::Name).data().toString(), name);
+        QCOMPARE(editor->loadedAsset().name, name); // the editor follows the asset it shows
+        window.findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(table->model()->index(2, AssetTableModel::Name).data().toString(), QStringLiteral("更新した名称"));
+
+        // A new asset from Edit → New Asset appears in the table and the count.
+        window.newAsset();
+        QVERIFY(editor->isNew());
+        auto* codeEdit = editor->findChild<QLineEdit*>(QStringLiteral("code"));
+        codeEdit->insert(QStringLiteral("NEW-0001"));
+        nameEdit->insert(QStringLiteral("新規の資産"));
+        auto* category = editor->findChild<QComboBox*>(QStringLiteral("category"));
+        category->setCurrentIndex(category->findData(QStringLiteral("document")));
+        Q_EMIT category->activated(category->currentIndex());
+        auto* segment = editor->findChild<QComboBox*>(QStringLiteral("segment"));
+        segment->setCurrentIndex(segment->findData(QStringLiteral("none")));
+        Q_EMIT segment->activated(segment->currentIndex());
+        const Asset existing = *window.currentRegister()->assets().find(1).value();
+        editor->findChild<LookupField*>(QStringLiteral("section"))->setId(existing.sectionId);
+        auto* manager = editor->findChild<LookupField*>(QStringLiteral("manager"));
+        manager->setId(existing.managerId);
+        Q_EMIT manager->edited();
+        QVERIFY2(editor->problems().isEmpty(), qPrintable(joinProblems(editor->problems())));
+        editor->save();
+        QVERIFY2(window.lastCommandError().isEmpty(), qPrintable(window.lastCommandError()));
+        QCOMPARE(table->model()->rowCount(), 51);
+        QCOMPARE(editor->loadedAsset().code, QStringLiteral("NEW-0001"));
+        QVERIFY(!editor->isNew());
+        window.undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 50);
+        QVERIFY(!window.currentRegister()->assets().findByCode(QStringLiteral("NEW-0001")).value());
     }
 };
 

@@ -32,6 +32,24 @@ void AssetTableModel::reload()
     endResetModel();
 }
 
+void AssetTableModel::refresh()
+{
+    m_pages.clear();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+}
+
+int AssetTableModel::rowOfAsset(qint64 assetId) const
+{
+    for (const int page : m_pages.keys()) {
+        const QList<Asset>* assets = m_pages.object(page);
+        for (int i = 0; assets && i < assets->size(); ++i)
+            if (assets->at(i).id == assetId)
+                return page * kPageSize + i;
+    }
+    return -1;
+}
+
 void AssetTableModel::recount()
 {
     m_pages.clear();

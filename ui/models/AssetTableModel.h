@@ -52,6 +52,11 @@ public:
 
     // Re-reads the count and drops cached pages (after a change or on opening).
     void reload();
+    // Re-reads the rows after assets changed in place (no row added or removed): the view
+    // keeps its selection and scroll position.
+    void refresh();
+    // The row of an asset among the pages read so far; -1 when it is not among them.
+    int rowOfAsset(qint64 assetId) const;
     // Shows only the assets the filter selects (counted and paged in SQL).
     void setFilter(const AssetFilter& filter);
     const AssetFilter& filter() const { return m_filter; }

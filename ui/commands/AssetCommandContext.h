@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace daicho {
+
+class Register;
+
+// What the asset commands work on and whom they tell. Commands outlive no register: the
+// window clears its undo stack before it changes registers.
+struct AssetCommandContext {
+    Register& reg;
+    // After a command changed assets: their ids, and whether counts (rows, sections) moved.
+    std::function<void(const QList<qint64>& ids, bool countsChanged)> changed;
+    // A command could not be carried out (core's translated reason); it leaves the stack.
+    std::function<void(const QString& reason)> failed;
+};
+
+} // namespace daicho
