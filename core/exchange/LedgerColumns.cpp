@@ -2,6 +2,8 @@
 
 #include "LedgerText.h"
 
+#include <algorithm>
+
 namespace daicho {
 
 namespace {
@@ -96,22 +98,30 @@ QString LedgerColumns::header(AssetField field)
     return enumLabel(field, Language::Japanese);
 }
 
-LedgerHeader LedgerHeader::fromCells(const QStringList& cells)
+LedgerHeader LedgerHeader::fromCells(const QStringList& cells, const ColumnMapping& mapping)
 {
     LedgerHeader h;
     h.texts = cells;
-    for (int i = 0; i < cells.size(); ++i) {
-        if (cells.at(i).trimmed().isEmpty())
-            continue;
-        const std::optional<AssetField> field = LedgerColumns::match(cells.at(i));
+    const auto place = [&h, &cells](int i, std::optional<AssetField> field) {
         if (!field) {
-            h.unknown.insert(i, cells.at(i).trimmed());
+            h.unknown.insert(i, cells.at(i).trimmed().isEmpty() ? QString::number(i + 1) : cells.at(i).trimmed());
         } else if (h.columnOf.contains(*field)) {
             h.duplicates << cells.at(i);
         } else {
             h.fieldAt.insert(i, *field);
             h.columnOf.insert(*field, i);
         }
+    };
+    // What the user chose comes first, so a column matched by name cannot take its field.
+    QList<int> chosen = mapping.keys();
+    std::sort(chosen.begin(), chosen.end());
+    for (int i : chosen)
+        if (i >= 0 && i < cells.size())
+            place(i, mapping.value(i));
+    for (int i = 0; i < cells.size(); ++i) {
+        if (mapping.contains(i) || cells.at(i).trimmed().isEmpty())
+            continue;
+        place(i, LedgerColumns::match(cells.at(i)));
     }
     return h;
 }

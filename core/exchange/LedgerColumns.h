@@ -24,6 +24,10 @@ public:
 };
 
 // The header row of one file: which column holds which field, and the columns nobody knows.
+// Columns the user mapped by hand: column index → the field it holds, or nullopt for "no
+// field" (kept as an extra attribute, as unknown columns are). Other columns match by name.
+using ColumnMapping = QHash<int, std::optional<AssetField>>;
+
 struct LedgerHeader {
     QHash<int, AssetField> fieldAt;  // column index → field
     QHash<AssetField, int> columnOf; // field → column index
@@ -31,7 +35,7 @@ struct LedgerHeader {
     QStringList texts;               // the header cells as written
     QStringList duplicates;          // headers naming a field that an earlier column already names
 
-    static LedgerHeader fromCells(const QStringList& cells);
+    static LedgerHeader fromCells(const QStringList& cells, const ColumnMapping& mapping = {});
     bool has(AssetField field) const { return columnOf.contains(field); }
     // The header as the file wrote it, or Daicho's own when the file has no such column.
     QString textOf(AssetField field) const;

@@ -100,27 +100,80 @@ LedgerImporter::LedgerImporter(Register& reg)
 
 LedgerImporter::~LedgerImporter() = default;
 
-Result<ImportSummary> LedgerImporter::importFile(const QString& path, const ImportOptions& options)
+Result<std::unique_ptr<TableSource>> LedgerImporter::openSource(const QString& path, const ImportOptions& options)
 {
+    using R = Result<std::unique_ptr<TableSource>>;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    // A rough row count, to choose the bulk path before reading: ledger rows take about 200
-    // bytes in CSV and about 60 once zipped in XLSX; a wrong guess costs time, never correctness.
-    const qint64 size = QFileInfo(path).size();
-    m_estimatedRows = suffix == QLatin1String("xlsx") ? size / 60 : size / 200;
     if (suffix == QLatin1String("xlsx")) {
         Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path, options.sheet);
         if (!reader)
-            return Result<ImportSummary>(reader.problems());
-        return importRows(*reader.value(), options);
+            return R(reader.problems());
+        return std::unique_ptr<TableSource>(reader.take());
     }
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
         Result<std::unique_ptr<CsvReader>> reader = CsvReader::open(path, options.encoding);
         if (!reader)
-            return Result<ImportSummary>(reader.problems());
-        return importRows(*reader.value(), options);
+            return R(reader.problems());
+        return std::unique_ptr<TableSource>(reader.take());
     }
-    return Result<ImportSummary>::failure(
-        tr("%1: the file type is not known; import reads .csv and .xlsx files.").arg(path));
+    return R::failure(tr("%1: the file type is not known; import reads .csv and .xlsx files.").arg(path));
+}
+
+Result<LedgerHeader> LedgerImporter::readHeader(TableSource& source, const ColumnMapping& mapping, qint64* line)
+{
+    using R = Result<LedgerHeader>;
+    SourceRow sourceRow;
+    for (int i = 0; i <= kMaxTitleRows && source.next(sourceRow); ++i) {
+        LedgerHeader header = LedgerHeader::fromCells(sourceRow.cells, mapping);
+        if (header.has(AssetField::Code) || header.knownCount() >= 3) {
+            *line = sourceRow.line;
+            return header;
+        }
+    }
+    if (!source.error().isEmpty())
+        return R::failure(source.error());
+    return R::failure(tr("No header row was found: the file needs a row of column names such as %1.")
+                          .arg(QStringLiteral("資産ID, 資産名称, 分類, 所管課室")));
+}
+
+Result<LedgerPreview> LedgerImporter::preview(const QString& path, const ImportOptions& options, int maxRows)
+{
+    using R = Result<LedgerPreview>;
+    Result<std::unique_ptr<TableSource>> source = openSource(path, options);
+    if (!source)
+        return R(source.problems());
+    LedgerPreview preview;
+    if (const auto* csv = dynamic_cast<const CsvReader*>(source.value().get()))
+        preview.encoding = csvEncodingName(csv->encoding());
+    Result<LedgerHeader> header = readHeader(*source.value(), options.columns, &preview.headerLine);
+    if (!header)
+        return R(header.problems());
+    preview.headers = header.value().texts;
+    for (int i = 0; i < preview.headers.size(); ++i)
+        preview.fields << (header.value().fieldAt.contains(i)
+                               ? std::optional<AssetField>(header.value().fieldAt.value(i))
+                               : std::nullopt);
+    SourceRow row;
+    while (preview.rows.size() < maxRows && source.value()->next(row)) {
+        // Blank lines (a trailing one is common) are skipped by the import, so here too.
+        if (std::any_of(row.cells.cbegin(), row.cells.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); }))
+            preview.rows << row.cells;
+    }
+    if (!source.value()->error().isEmpty())
+        return R::failure(source.value()->error());
+    return preview;
+}
+
+Result<ImportSummary> LedgerImporter::importFile(const QString& path, const ImportOptions& options)
+{
+    // A rough row count, to choose the bulk path before reading: ledger rows take about 200
+    // bytes in CSV and about 60 once zipped in XLSX; a wrong guess costs time, never correctness.
+    const qint64 size = QFileInfo(path).size();
+    m_estimatedRows = QFileInfo(path).suffix().toLower() == QLatin1String("xlsx") ? size / 60 : size / 200;
+    Result<std::unique_ptr<TableSource>> source = openSource(path, options);
+    if (!source)
+        return Result<ImportSummary>(source.problems());
+    return importRows(*source.value(), options);
 }
 
 Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const ImportOptions& options)
@@ -130,21 +183,12 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     summary.dryRun = options.dryRun;
     m_seenCodes.clear();
 
-    // The header is the first row naming known columns; rows above it are titles (a banner).
-    SourceRow sourceRow;
+    qint64 headerLine = 0;
+    Result<LedgerHeader> found = readHeader(source, options.columns, &headerLine);
+    if (!found)
+        return R(found.problems());
     std::optional<LedgerRowMapper> mapper;
-    for (int i = 0; i <= kMaxTitleRows && source.next(sourceRow); ++i) {
-        LedgerHeader header = LedgerHeader::fromCells(sourceRow.cells);
-        if (header.has(AssetField::Code) || header.knownCount() >= 3) {
-            mapper.emplace(std::move(header));
-            break;
-        }
-    }
-    if (!source.error().isEmpty())
-        return R::failure(source.error());
-    if (!mapper)
-        return R::failure(tr("No header row was found: the file needs a row of column names such as %1.")
-                              .arg(QStringLiteral("資産ID, 資産名称, 分類, 所管課室")));
+    mapper.emplace(found.take());
     const LedgerHeader& header = mapper->header();
     if (!header.has(AssetField::Code))
         return R::failure(tr("The file has no %1 column; it is what matches rows to assets.")
@@ -152,7 +196,7 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     summary.unknownColumns = header.unknown.values();
     std::sort(summary.unknownColumns.begin(), summary.unknownColumns.end());
     for (const QString& duplicate : header.duplicates)
-        summary.issues << ImportIssue{sourceRow.line, duplicate, tr("names the same field as an earlier column")};
+        summary.issues << ImportIssue{headerLine, duplicate, tr("names the same field as an earlier column")};
 
     Transaction tx(m_register.database());
     if (!tx.status())
@@ -191,6 +235,8 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     while (rows.next(row)) {
         if (row.blank)
             continue;
+        if (options.progress && summary.rowsRead % kProgressRows == 0 && !options.progress(summary.rowsRead))
+            return R::failure(tr("The import was cancelled; nothing was written.")); // rolls back
         ++summary.rowsRead;
         switch (importRow(row, *mapper, undoFailedRows, summary)) {
         case Outcome::Created:

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <memory>
 
 namespace daicho {
@@ -23,6 +24,19 @@ struct ImportOptions {
     CsvEncoding encoding = CsvEncoding::Auto; // CSV
     bool dryRun = false;                      // validate and count, write nothing
     bool skipInvalid = false;                 // import the valid rows, report the rest
+    ColumnMapping columns;                    // columns mapped by hand (the import wizard)
+    // Called every few hundred rows with the rows read so far; returning false cancels the
+    // import, which then writes nothing.
+    std::function<bool(qint64 rowsRead)> progress;
+};
+
+// The first rows of a ledger as the importer would read them: for the wizard's preview.
+struct LedgerPreview {
+    QString encoding; // how a CSV file was read ("utf-8", "cp932"); empty for XLSX
+    qint64 headerLine = 0;
+    QStringList headers;
+    QList<std::optional<AssetField>> fields; // per column: the field it fills, nullopt if none
+    QList<QStringList> rows;                 // the first data rows, cells as read
 };
 
 // Imports a ledger (CSV or XLSX) into a register: every row validated with the editor's rules,
@@ -39,6 +53,9 @@ public:
     // rows gives a summary whose `rejected` is set and whose issues list every problem.
     Result<ImportSummary> importFile(const QString& path, const ImportOptions& options);
     Result<ImportSummary> importRows(TableSource& source, const ImportOptions& options);
+    static Result<LedgerPreview> preview(const QString& path, const ImportOptions& options, int maxRows = 20);
+    // How often options.progress is called.
+    static constexpr int kProgressRows = 500;
 
     // How many rows at the top may be titles (a classification banner) before the header.
     static constexpr int kMaxTitleRows = 10;
@@ -47,6 +64,9 @@ public:
     static constexpr qint64 kBulkRows = 20000;
 
 private:
+    static Result<std::unique_ptr<TableSource>> openSource(const QString& path, const ImportOptions& options);
+    // Reads up to the header row (the first naming known columns; rows above it are titles).
+    static Result<LedgerHeader> readHeader(TableSource& source, const ColumnMapping& mapping, qint64* line);
     enum class Outcome { Created, Updated, Unchanged, Invalid };
     Outcome importRow(const LedgerRow& row, const LedgerRowMapper& mapper, bool undoFailedRow, ImportSummary& summary);
     void reportProblems(const LedgerRow& row, const Problems& problems, const LedgerRowMapper& mapper,

@@ -2,7 +2,9 @@
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
 #include "common/Translations.h"
+#include "exchange/LedgerExporter.h"
 #include "exchange/LedgerImporter.h"
+#include "service/Generator.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,6 +277,59 @@ private Q_SLOTS:
         QCOMPARE(reg->assets().count(search).value(), 1);
         search.text = QStringLiteral("bulk asset");
         QCOMPARE(reg->assets().count(search).value(), rows);
+        verifyClean(*reg);
+    }
+
+    void previewShowsWhatTheImportWillRead()
+    {
+        Result<LedgerPreview> p = LedgerImporter::preview(fixture(QStringLiteral("cp932_crlf.csv")), {}, 2);
+        QVERIFY2(p, qPrintable(p.errorText()));
+        QCOMPARE(p.value().encoding, QStringLiteral("cp932"));
+        QCOMPARE(p.value().headerLine, 1);
+        QCOMPARE(p.value().headers.first(), QStringLiteral("資産ID"));
+        QCOMPARE(p.value().fields.first(), std::optional<AssetField>(AssetField::Code));
+        QCOMPARE(p.value().fields.last(), std::optional<AssetField>()); // 旧管理番号: no field of its own
+        QCOMPARE(p.value().rows.size(), 2);
+        QCOMPARE(p.value().rows.first().at(1), QStringLiteral("住民基本台帳システム サーバ"));
+    }
+
+    void columnsMappedByHand()
+    {
+        test::TestRegister reg;
+        ImportOptions options;
+        const int oldNumber = 17; // 旧管理番号 → 保管場所; 保管場所 (15) → kept as an extra attribute
+        options.columns.insert(oldNumber, AssetField::Location);
+        options.columns.insert(15, std::nullopt);
+        const ImportSummary s = import(*reg, fixture(QStringLiteral("cp932_crlf.csv")), options);
+        QVERIFY2(!s.rejected, qPrintable(s.issues.value(0).reason));
+        const Asset a = asset(*reg, QStringLiteral("NS-001"));
+        QCOMPARE(a.location, QStringLiteral("旧台帳の番号 1"));
+        QCOMPARE(a.extra.value(QStringLiteral("保管場所")).toString(), QStringLiteral("本庁舎 サーバ室"));
+        QVERIFY(!a.extra.contains(QStringLiteral("旧管理番号")));
+    }
+
+    void cancelledImportWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+        {
+            test::TestRegister source;
+            QVERIFY(Generator(*source, 2).generate(1200));
+            QVERIFY(LedgerExporter(*source).exportFile(path));
+        }
+        test::TestRegister reg;
+        const Counts before = counts(*reg);
+        ImportOptions options;
+        QList<qint64> reported;
+        options.progress = [&reported](qint64 rows) {
+            reported << rows;
+            return reported.size() < 3; // cancel after 1,000 rows went in
+        };
+        Result<ImportSummary> r = LedgerImporter(*reg).importFile(path, options);
+        QVERIFY(!r);
+        QCOMPARE(reported, (QList<qint64>{0, 500, 1000}));
+        QVERIFY2(r.errorText().contains(QStringLiteral("取り消")), qPrintable(r.errorText()));
+        QCOMPARE(counts(*reg), before);
         verifyClean(*reg);
     }
 
