@@ -519,6 +519,10 @@
         <source>「%1」 is already used on line %2 of this file</source>
         <translation>「%1」 is already used on line %2 of this file</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRowMapper</name>
@@ -1177,6 +1181,29 @@
     </message>
 </context>
 <context>
+    <name>daicho::ColumnMappingModel</name>
+    <message>
+        <source>(kept as an extra attribute)</source>
+        <translation>(kept as an extra attribute)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DisposalDialog</name>
     <message>
         <source>Record Disposal of %1</source>
@@ -1220,6 +1247,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::FieldChoiceDelegate</name>
+    <message>
+        <source>(kept as an extra attribute)</source>
+        <translation>(kept as an extra attribute)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FilterBar</name>
     <message>
         <source>Search ID, name, notes, people…</source>
@@ -1251,34 +1285,50 @@
     </message>
 </context>
 <context>
-    <name>daicho::ImportReportDialog</name>
+    <name>daicho::ImportCheckPage</name>
     <message>
-        <source>Import Ledger</source>
-        <translation>Import Ledger</translation>
+        <source>Import only the valid rows; leave out the rows listed</source>
+        <translation>Import only the valid rows; leave out the rows listed</translation>
+    </message>
+    <message>
+        <source>Check Before Importing</source>
+        <translation>Check Before Importing</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
+        <translation>%1 could not be checked.</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n):</source>
         <translation><numerusform>Problems (%n):</numerusform><numerusform>Problems (%n):</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
+        <source>%1 can be imported. Nothing has been written yet.</source>
+        <translation>%1 can be imported. Nothing has been written yet.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</numerusform></translation>
-    </message>
-    <message>
-        <source>Import &amp;Valid Rows Only</source>
-        <translation>Import &amp;Valid Rows Only</translation>
+        <source>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</source>
+        <translation><numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform><numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>daicho::LedgerTransfer</name>
+    <name>daicho::ImportFilePage</name>
+    <message>
+        <source>Choose a Ledger</source>
+        <translation>Choose a Ledger</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or Shift_JIS, as Excel writes them) or an Excel workbook (.xlsx). You can also drop the file on the main window.</source>
+        <translation>A CSV file (UTF-8 or Shift_JIS, as Excel writes them) or an Excel workbook (.xlsx). You can also drop the file on the main window.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
     <message>
         <source>Import Ledger</source>
         <translation>Import Ledger</translation>
@@ -1287,6 +1337,68 @@
         <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
         <translation>Ledgers (*.xlsx *.csv);;All files (*)</translation>
     </message>
+</context>
+<context>
+    <name>daicho::ImportPreviewPage</name>
+    <message>
+        <source>Check How the File Is Read</source>
+        <translation>Check How the File Is Read</translation>
+    </message>
+    <message>
+        <source>The first rows of the file and the field each column is imported into. Change a field by double-clicking it; columns with no field are kept with each asset, never dropped.</source>
+        <translation>The first rows of the file and the field each column is imported into. Change a field by double-clicking it; columns with no field are kept with each asset, never dropped.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Header on row %1.</source>
+        <translation>Header on row %1.</translation>
+    </message>
+    <message>
+        <source>Read as %1; header on line %2.</source>
+        <translation>Read as %1; header on line %2.</translation>
+    </message>
+    <message>
+        <source>No column is imported as %1, which matches rows to assets. Choose the column that holds it.</source>
+        <translation>No column is imported as %1, which matches rows to assets. Choose the column that holds it.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizard</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>Import Ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%L1 rows read…</source>
+        <translation>%L1 rows read…</translation>
+    </message>
     <message>
         <source>Cannot import %1</source>
         <translation>Cannot import %1</translation>
@@ -1294,6 +1406,13 @@
     <message>
         <source>The file changed since it was checked; nothing was imported.</source>
         <translation>The file changed since it was checked; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTransfer</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>Import Ledger</translation>
     </message>
     <message>
         <source>Export Ledger</source>
@@ -1487,6 +1606,52 @@
     <message>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>New &amp;Register…</source>
+        <translation>New &amp;Register…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>New Register</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite)</source>
+        <translation>Daicho registers (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>Cannot create the register</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Register.</source>
+        <translation>%1 already exists. Choose a new file name, or open it with File → Open Register.</translation>
+    </message>
+    <message>
+        <source>No recent registers</source>
+        <translation>No recent registers</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Daicho.
+次回の起動から新しい言語で表示します。</source>
+        <translation>The new language is used from the next start of Daicho.
+次回の起動から新しい言語で表示します。</translation>
     </message>
 </context>
 <context>

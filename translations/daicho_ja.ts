@@ -521,6 +521,10 @@
         <source>「%1」 is already used on line %2 of this file</source>
         <translation>「%1」はこのファイルの %2 行目で既に使われています</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>取込を取り消しました。台帳には何も書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRowMapper</name>
@@ -1161,11 +1165,15 @@
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n Asset(s)</source>
-        <translation><numerusform>%n 件の資産を一括編集</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の資産を一括編集</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</source>
-        <translation><numerusform>選択した %n 件の資産すべてに設定する項目にチェックを付けてください。チェックのない項目は各資産のままです。この変更は一度の「元に戻す」で取り消せます。</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 件の資産すべてに設定する項目にチェックを付けてください。チェックのない項目は各資産のままです。この変更は一度の「元に戻す」で取り消せます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1178,6 +1186,29 @@
     <message>
         <source>Add to %1</source>
         <translation>%1 に追加</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ColumnMappingModel</name>
+    <message>
+        <source>(kept as an extra attribute)</source>
+        <translation>（追加属性として保持）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>ファイルの見出し</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取込先の項目</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>1 件目の値</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1255,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::FieldChoiceDelegate</name>
+    <message>
+        <source>(kept as an extra attribute)</source>
+        <translation>（追加属性として保持）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FilterBar</name>
     <message>
         <source>Search ID, name, notes, people…</source>
@@ -1255,45 +1293,119 @@
     </message>
 </context>
 <context>
-    <name>daicho::ImportReportDialog</name>
+    <name>daicho::ImportCheckPage</name>
     <message>
-        <source>Import Ledger</source>
-        <translation>台帳の取り込み</translation>
+        <source>Import only the valid rows; leave out the rows listed</source>
+        <translation>正しい行だけを取り込む（一覧の行は取り込まない）</translation>
+    </message>
+    <message>
+        <source>Check Before Importing</source>
+        <translation>取込前の確認</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
+        <translation>%1 を確認できませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n):</source>
-        <translation>
-            <numerusform>問題（%n 件）:</numerusform>
-        </translation>
+        <translation><numerusform>問題（%n 件）:</numerusform></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; can be imported. Nothing has been written yet.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; は取り込めます。まだ何も書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>取り込む(&amp;I)</translation>
+        <source>%1 can be imported. Nothing has been written yet.</source>
+        <translation>%1 は取り込めます。まだ何も書き込んでいません。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; has %n problem(s). Nothing has been written. Correct the file and import it again, or import only the valid rows.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; に %n 件の問題があります。何も書き込んでいません。ファイルを直して取り込み直すか、正しい行だけを取り込んでください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import &amp;Valid Rows Only</source>
-        <translation>正しい行だけ取り込む(&amp;V)</translation>
+        <source>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</source>
+        <translation><numerusform>%1 には %n 件の問題があります。何も書き込んでいません。ファイルを修正して確認し直すか、正しい行だけを取り込んでください。</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>daicho::LedgerTransfer</name>
+    <name>daicho::ImportFilePage</name>
+    <message>
+        <source>Choose a Ledger</source>
+        <translation>台帳ファイルの選択</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or Shift_JIS, as Excel writes them) or an Excel workbook (.xlsx). You can also drop the file on the main window.</source>
+        <translation>CSV ファイル（Excel が保存する UTF-8 または Shift_JIS）か Excel ブック（.xlsx）です。メイン画面にファイルをドロップしても取り込めます。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
     <message>
         <source>Import Ledger</source>
-        <translation>台帳の取り込み</translation>
+        <translation>台帳の取込</translation>
     </message>
     <message>
         <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
-        <translation>台帳ファイル (*.xlsx *.csv);;すべてのファイル (*)</translation>
+        <translation>台帳 (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportPreviewPage</name>
+    <message>
+        <source>Check How the File Is Read</source>
+        <translation>読み取り方の確認</translation>
+    </message>
+    <message>
+        <source>The first rows of the file and the field each column is imported into. Change a field by double-clicking it; columns with no field are kept with each asset, never dropped.</source>
+        <translation>ファイルの先頭の行と、各列の取込先の項目です。取込先はダブルクリックで変更できます。取込先のない列も捨てずに各資産の追加属性として保持します。</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932)</source>
+        <translation>Shift_JIS（CP932）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Header on row %1.</source>
+        <translation>見出しは %1 行目です。</translation>
+    </message>
+    <message>
+        <source>Read as %1; header on line %2.</source>
+        <translation>%1 として読み取りました。見出しは %2 行目です。</translation>
+    </message>
+    <message>
+        <source>No column is imported as %1, which matches rows to assets. Choose the column that holds it.</source>
+        <translation>%1 に取り込む列がありません。行と資産の対応付けに使うため、その列を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizard</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>台帳の取込</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取込(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 を取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%L1 rows read…</source>
+        <translation>%L1 行を読み取りました…</translation>
     </message>
     <message>
         <source>Cannot import %1</source>
@@ -1301,7 +1413,14 @@
     </message>
     <message>
         <source>The file changed since it was checked; nothing was imported.</source>
-        <translation>検査の後にファイルが変更されたため、何も取り込んでいません。</translation>
+        <translation>確認の後にファイルが変更されたため、何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LedgerTransfer</name>
+    <message>
+        <source>Import Ledger</source>
+        <translation>台帳の取り込み</translation>
     </message>
     <message>
         <source>Export Ledger</source>
@@ -1482,7 +1601,9 @@
     </message>
     <message numerus="yes">
         <source>Edit %n asset(s)</source>
-        <translation><numerusform>%n 件の資産を編集</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の資産を編集</numerusform>
+        </translation>
     </message>
     <message>
         <source>At most %L1 assets can be deleted at once.</source>
@@ -1499,6 +1620,52 @@
     <message>
         <source>Delete %1</source>
         <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>New &amp;Register…</source>
+        <translation>新しい台帳(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite)</source>
+        <translation>Daicho 台帳 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>台帳を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Register.</source>
+        <translation>%1 は既にあります。新しいファイル名を選ぶか、［ファイル］→［台帳を開く］で開いてください。</translation>
+    </message>
+    <message>
+        <source>No recent registers</source>
+        <translation>最近使った台帳はありません</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Daicho.
+次回の起動から新しい言語で表示します。</source>
+        <translation>次回の起動から新しい言語で表示します。
+The new language is used from the next start of Daicho.</translation>
     </message>
 </context>
 <context>

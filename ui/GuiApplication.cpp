@@ -7,7 +7,9 @@
 #include "sqlite/SqliteStatement.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace daicho {
 
@@ -16,7 +18,11 @@ GuiApplication::GuiApplication(int& argc, char** argv)
 {
     AppInfo::applyTo(m_app);
     QApplication::setApplicationDisplayName(QStringLiteral("Daicho"));
-    Translations::install(m_app, Translations::fromEnvironment());
+    // DAICHO_LANG (tests, support) wins over the language chosen in View → Language.
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    Translations::install(m_app, qEnvironmentVariableIsSet("DAICHO_LANG") || chosen.isEmpty()
+                                     ? Translations::fromEnvironment()
+                                     : LanguageSetting::fromCode(chosen));
     SqliteStatement::install();
 }
 
@@ -31,10 +37,14 @@ int GuiApplication::exec()
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Register to open (default: your own register)."));
     parser.process(m_app);
 
+    // A file named on the command line; else the register used last, if it is still there;
+    // else the user's own register, created with the Noshiro template on first run.
     const QStringList files = parser.positionalArguments();
-    Result<std::unique_ptr<Register>> reg = files.isEmpty()
-                                                ? Register::openOrCreateDefault(AppInfo::defaultRegisterPath())
-                                                : Register::open(files.constFirst());
+    const QString last = QSettings().value(QStringLiteral("register/last")).toString();
+    Result<std::unique_ptr<Register>> reg = !files.isEmpty() ? Register::open(files.constFirst())
+                                            : !last.isEmpty() && QFileInfo::exists(last)
+                                                ? Register::open(last)
+                                                : Register::openOrCreateDefault(AppInfo::defaultRegisterPath());
 
     m_window = std::make_unique<MainWindow>();
     if (reg)

@@ -1,8 +1,7 @@
 #include "LedgerTransfer.h"
 
-#include "ImportReportDialog.h"
 #include "exchange/LedgerExporter.h"
-#include "exchange/LedgerImporter.h"
+#include "import/ImportWizard.h"
 #include "service/Register.h"
 
 #include <QApplication>
@@ -37,43 +36,16 @@ QWidget* LedgerTransfer::window() const
 
 void LedgerTransfer::importLedger()
 {
-    const QString path = QFileDialog::getOpenFileName(window(), tr("Import Ledger"), QDir::homePath(),
-                                                      tr("Ledgers (*.xlsx *.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
+    importFile(QString());
 }
 
 bool LedgerTransfer::importFile(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    ImportOptions options;
-    options.dryRun = true;
-    Result<ImportSummary> trial = [&] {
-        BusyCursor busy;
-        return LedgerImporter(m_register).importFile(path, options);
-    }();
-    if (!trial) {
-        QMessageBox::warning(window(), tr("Cannot import %1").arg(name), trial.errorText());
+    ImportWizard wizard(m_register, path, window());
+    if (wizard.exec() != QDialog::Accepted || !wizard.imported())
         return false;
-    }
-
-    ImportReportDialog report(name, trial.value(), window());
-    if (report.exec() != QDialog::Accepted || report.choice() == ImportReportDialog::Choice::Cancel)
-        return false;
-    options.dryRun = false;
-    options.skipInvalid = report.choice() == ImportReportDialog::Choice::ImportValidOnly;
-    Result<ImportSummary> done = [&] {
-        BusyCursor busy;
-        return LedgerImporter(m_register).importFile(path, options);
-    }();
-    if (!done || done.value().rejected) {
-        QMessageBox::warning(window(), tr("Cannot import %1").arg(name),
-                             done ? tr("The file changed since it was checked; nothing was imported.")
-                                  : done.errorText());
-        return false;
-    }
     Q_EMIT registerChanged();
-    QMessageBox::information(window(), tr("Import Ledger"), done.value().describe().join(QLatin1Char('\n')));
+    QMessageBox::information(window(), tr("Import Ledger"), wizard.imported()->describe().join(QLatin1Char('\n')));
     return true;
 }
 

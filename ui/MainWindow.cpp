@@ -16,14 +16,21 @@
 #include "service/Register.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -87,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_filterLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     createActions();
+    setAcceptDrops(true);
     resize(1280, 800);
     restoreLayout();
 }
@@ -106,8 +114,12 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New &Register…"), this, &MainWindow::newRegister);
     QAction* open = file->addAction(tr("&Open Register…"), this, &MainWindow::openRegister);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import Ledger…"), this, [this] {
         if (m_transfer)
@@ -126,6 +138,19 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     createEditMenu();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
+    // Each language is named in itself, so that it can be found whatever the current one is.
+    for (const auto& [code, name] : {std::pair{"ja", "日本語"}, std::pair{"en", "English"}}) {
+        QAction* choice = language->addAction(QString::fromUtf8(name));
+        choice->setCheckable(true);
+        choice->setChecked(current == QLatin1String(code));
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] { chooseLanguage(code); });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
@@ -222,7 +247,14 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
             m_table->setColumnWidth(AssetTableModel::Section, 140);
             m_table->setColumnWidth(AssetTableModel::Segment, 170);
         }
-        QSettings().setValue(QStringLiteral("register/last"), m_register->database().path());
+        QSettings settings;
+        const QString path = m_register->database().path();
+        settings.setValue(QStringLiteral("register/last"), path);
+        QStringList recent = settings.value(QStringLiteral("register/recent")).toStringList();
+        recent.removeAll(path);
+        recent.prepend(path);
+        constexpr int kMaxRecent = 8;
+        settings.setValue(QStringLiteral("register/recent"), recent.mid(0, kMaxRecent));
     }
     updateEditActions();
     updateStatus();
@@ -276,18 +308,65 @@ void MainWindow::updateStatus()
     m_pathLabel->setText(m_register->database().path());
 }
 
+void MainWindow::newRegister()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Register"), QString(), tr("Daicho registers (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // A register is never overwritten: its audit trail would go with it.
+        QMessageBox::warning(this, tr("Cannot create the register"),
+                             tr("%1 already exists. Choose a new file name, or open it with File → Open Register.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    Result<std::unique_ptr<Register>> created = Register::openOrCreateDefault(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create the register"), created.errorText());
+        return;
+    }
+    setRegister(created.take());
+}
+
 void MainWindow::openRegister()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), QString(),
                                                       tr("Daicho registers (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openRegisterAt(path);
+}
+
+void MainWindow::openRegisterAt(const QString& path)
+{
     Result<std::unique_ptr<Register>> opened = Register::open(path);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open the register"), opened.errorText());
         return;
     }
     setRegister(opened.take());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("register/recent")).toStringList();
+    for (const QString& path : recent) {
+        QAction* entry =
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openRegisterAt(path); });
+        entry->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent registers"))->setEnabled(false);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language is used from the next start of Daicho.\n"
+                                "次回の起動から新しい言語で表示します。"));
 }
 
 void MainWindow::showAbout()
@@ -316,6 +395,40 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
     event->accept();
+}
+
+namespace {
+// The one local ledger file a drag carries, if that is what it carries.
+QString droppedLedger(const QMimeData* data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return {};
+    const QString path = data->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") ? path : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_transfer && !droppedLedger(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedLedger(event->mimeData());
+    if (!m_transfer || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: the wizard is modal and must not run inside the drag.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (m_transfer && settleEditor())
+                m_transfer->importFile(path);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::showCurrentAsset()

@@ -9,6 +9,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QUndoStack;
 
 class QTableView;
@@ -50,10 +51,17 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A ledger dropped on the window opens the import wizard on it.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    void newRegister();
     void openRegister();
+    void openRegisterAt(const QString& path);
+    void fillRecentMenu();
+    void chooseLanguage(const QString& code);
     void reloadAssets();
     void applyFilter();
     void showAbout();
@@ -71,6 +79,7 @@ private:
     std::unique_ptr<Register> m_register;
     AssetTableModel* m_model = nullptr;
     LedgerTransfer* m_transfer = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QTableView* m_table = nullptr;

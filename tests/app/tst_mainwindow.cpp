@@ -1,15 +1,16 @@
-#include "ImportReportDialog.h"
 #include "LedgerTransfer.h"
 #include "MainWindow.h"
 #include "TestRegister.h"
 #include "editor/AssetEditor.h"
 #include "editor/LookupField.h"
+#include "import/ImportWizard.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "service/Generator.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,36 +26,50 @@
 using namespace daicho;
 
 namespace {
-// Answers the modal dialogs an import or export opens, as a user would: the import report with
-// the button named `button` (or Cancel), message boxes with OK. Keeps what the report said.
+// Answers the modal dialogs an import or export opens, as a user would: the import wizard goes
+// from its preview to the check, then cancels ("cancel"), imports the valid rows only ("skip")
+// or imports ("import"); message boxes get OK. Keeps what the wizard showed.
 class DialogAnswerer : public QObject {
 public:
-    explicit DialogAnswerer(QString button)
-        : m_button(std::move(button))
+    explicit DialogAnswerer(QString action)
+        : m_action(std::move(action))
     {
         connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answer);
         m_timer.start(20);
     }
     QString report;
+    QString readAs;
     int messageBoxes = 0;
 
 private:
     void answer()
     {
+        if (m_busy)
+            return; // the wizard's own work runs the event loop: answer once it is done
         QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<ImportReportDialog*>(modal)) {
-            report = dialog->findChild<QPlainTextEdit*>(QStringLiteral("importDetails"))->toPlainText();
-            auto* push = dialog->findChild<QPushButton*>(m_button);
-            if (push && push->isEnabled())
-                push->click();
-            else
-                dialog->reject();
+        if (auto* wizard = qobject_cast<ImportWizard*>(modal)) {
+            m_busy = true;
+            if (wizard->currentId() == ImportWizard::PreviewPage) {
+                readAs = wizard->findChild<QLabel*>(QStringLiteral("importReadAs"))->text();
+                wizard->next();
+            } else if (wizard->currentId() == ImportWizard::CheckPage) {
+                report = wizard->findChild<QPlainTextEdit*>(QStringLiteral("importDetails"))->toPlainText();
+                if (m_action == QLatin1String("skip"))
+                    wizard->findChild<QCheckBox*>(QStringLiteral("importSkipInvalid"))->setChecked(true);
+                QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+                if (m_action != QLatin1String("cancel") && finish->isEnabled())
+                    finish->click();
+                else
+                    wizard->reject();
+            }
+            m_busy = false;
         } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             ++messageBoxes;
             box->accept();
         }
     }
-    QString m_button;
+    QString m_action;
+    bool m_busy = false;
     QTimer m_timer;
 };
 } // namespace
@@ -214,24 +229,33 @@ private Q_SLOTS:
         auto* table = window.findChild<QTableView*>(QStringLiteral("assetTable"));
         QCOMPARE(table->model()->rowCount(), 0);
 
-        // A file with a problem: the report lists it; cancelling writes nothing.
+        // A file with a problem: the check lists it with its line; cancelling writes nothing.
         {
             DialogAnswerer answer(QStringLiteral("cancel"));
             QVERIFY(!transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")));
-            QVERIFY2(answer.report.contains(QStringLiteral("5")), qPrintable(answer.report));
+            QVERIFY2(answer.report.contains(QStringLiteral("5")) && answer.report.contains(QStringLiteral("分類")),
+                     qPrintable(answer.report));
+            QVERIFY2(answer.readAs.contains(QStringLiteral("UTF-8")), qPrintable(answer.readAs));
+            QCOMPARE(table->model()->rowCount(), 0);
+        }
+        // Trying to import it anyway is refused by the wizard: Finish stays disabled.
+        {
+            DialogAnswerer answer(QStringLiteral("import"));
+            QVERIFY(!transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")));
             QCOMPARE(table->model()->rowCount(), 0);
         }
         // Only the valid rows, on the user's word.
         {
-            DialogAnswerer answer(QStringLiteral("importValidButton"));
+            DialogAnswerer answer(QStringLiteral("skip"));
             QVERIFY(transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/error_unknown_category.csv")));
             QCOMPARE(table->model()->rowCount(), 3);
         }
-        // A good file: the trial run's report, then the import; the table follows.
+        // A good file, Shift_JIS: the check, then the import; the table follows.
         {
-            DialogAnswerer answer(QStringLiteral("importAllButton"));
-            QVERIFY(transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/utf8_bom_lf.csv")));
-            QCOMPARE(table->model()->rowCount(), 4);
+            DialogAnswerer answer(QStringLiteral("import"));
+            QVERIFY(transfer->importFile(QStringLiteral(DAICHO_TEST_DATA "/ledger/cp932_crlf.csv")));
+            QVERIFY2(answer.readAs.contains(QStringLiteral("CP932")), qPrintable(answer.readAs));
+            QVERIFY(table->model()->rowCount() > 3);
             QCOMPARE(answer.messageBoxes, 1);
         }
         QTemporaryDir dir;
