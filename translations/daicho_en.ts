@@ -43,8 +43,8 @@
         <translation>must not contain spaces</translation>
     </message>
     <message>
-        <source>"%1" is already used by another asset</source>
-        <translation>"%1" is already used by another asset</translation>
+        <source>&quot;%1&quot; is already used by another asset</source>
+        <translation>&quot;%1&quot; is already used by another asset</translation>
     </message>
     <message>
         <source>contains a control character</source>
@@ -67,12 +67,12 @@
         <translation>is required; choose 該当なし for paper or stand-alone assets</translation>
     </message>
     <message>
-        <source>"%1" is not a known classification scheme</source>
-        <translation>"%1" is not a known classification scheme</translation>
+        <source>&quot;%1&quot; is not a known classification scheme</source>
+        <translation>&quot;%1&quot; is not a known classification scheme</translation>
     </message>
     <message>
-        <source>"%1" is not a level of this scheme (allowed: %2)</source>
-        <translation>"%1" is not a level of this scheme (allowed: %2)</translation>
+        <source>&quot;%1&quot; is not a level of this scheme (allowed: %2)</source>
+        <translation>&quot;%1&quot; is not a level of this scheme (allowed: %2)</translation>
     </message>
     <message>
         <source>must say the date or time limit for 期限付保存 / 期限内復旧</source>
@@ -204,8 +204,8 @@
         <translation>Usage: daicho-cli [--db FILE] %1</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 needs a whole number from %2 to %3, not "%4".</translation>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +223,8 @@
         <translation>The file is not open for reading.</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</source>
-        <translation>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</translation>
+        <source>The file is UTF-16 text, which cannot be read; save it from Excel as &quot;CSV UTF-8&quot; instead.</source>
+        <translation>The file is UTF-16 text, which cannot be read; save it from Excel as &quot;CSV UTF-8&quot; instead.</translation>
     </message>
     <message>
         <source>This program cannot read %1 text (it was built without ICU).</source>
@@ -282,16 +282,16 @@
         <translation>The file is already complete; no row can be added to it.</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</source>
-        <translation>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</translation>
+        <source>Column %1 (&quot;%2&quot;): the control character %3 cannot be written to a CSV file.</source>
+        <translation>Column %1 (&quot;%2&quot;): the control character %3 cannot be written to a CSV file.</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</source>
-        <translation>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</translation>
+        <source>Column %1 (&quot;%2&quot;): the character &quot;%3&quot; (%4) cannot be written in %5; export in UTF-8 instead.</source>
+        <translation>Column %1 (&quot;%2&quot;): the character &quot;%3&quot; (%4) cannot be written in %5; export in UTF-8 instead.</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): %3 is not a valid character.</source>
-        <translation>Column %1 ("%2"): %3 is not a valid character.</translation>
+        <source>Column %1 (&quot;%2&quot;): %3 is not a valid character.</source>
+        <translation>Column %1 (&quot;%2&quot;): %3 is not a valid character.</translation>
     </message>
     <message>
         <source>The row cannot be written in %1.</source>
@@ -301,8 +301,8 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The register %1 does not exist. Create it first with "init".</source>
-        <translation>The register %1 does not exist. Create it first with "init".</translation>
+        <source>The register %1 does not exist. Create it first with &quot;init&quot;.</source>
+        <translation>The register %1 does not exist. Create it first with &quot;init&quot;.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a register file.</source>
@@ -340,8 +340,8 @@
         <translation>Where to? Give the path of the file to write.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
-        <translation>Unknown encoding "%1".</translation>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Unknown encoding &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1 assets to %2 in %3 s.</source>
@@ -424,12 +424,15 @@
         <translation>Which file? Give the path of the ledger to import.</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
-        <translation>Unknown encoding "%1".</translation>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Unknown encoding &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The file was not imported: %n problem(s); the register is unchanged.</source>
-        <translation><numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform><numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform></translation>
+        <translation>
+            <numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform>
+            <numerusform>The file was not imported: %n problem(s); the register is unchanged.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done in %1 s.</source>
@@ -478,8 +481,8 @@
         <translation>Organisation template.</translation>
     </message>
     <message>
-        <source>Unknown template "%1" (available: %2).</source>
-        <translation>Unknown template "%1" (available: %2).</translation>
+        <source>Unknown template &quot;%1&quot; (available: %2).</source>
+        <translation>Unknown template &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
         <source>Created the register %1 with %2 organisation units.</source>
@@ -588,8 +591,8 @@
         <translation>Parent unit: a section (課室) belongs to a department (部局) or a body</translation>
     </message>
     <message>
-        <source>Unit name: "%1" already exists at this place in the tree</source>
-        <translation>Unit name: "%1" already exists at this place in the tree</translation>
+        <source>Unit name: &quot;%1&quot; already exists at this place in the tree</source>
+        <translation>Unit name: &quot;%1&quot; already exists at this place in the tree</translation>
     </message>
     <message>
         <source>The organisation unit %1 does not exist.</source>
@@ -747,7 +750,10 @@
     </message>
     <message numerus="yes">
         <source>The audit check found %n problem(s).</source>
-        <translation><numerusform>The audit check found %n problem(s).</numerusform><numerusform>The audit check found %n problem(s).</numerusform></translation>
+        <translation>
+            <numerusform>The audit check found %n problem(s).</numerusform>
+            <numerusform>The audit check found %n problem(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the audit chain and that every record matches its last audit event</source>
@@ -963,7 +969,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>what failed: libxlsxwriter's reason</comment>
+        <comment>what failed: libxlsxwriter&apos;s reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1161,11 +1167,17 @@
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n Asset(s)</source>
-        <translation><numerusform>Edit %n Asset(s)</numerusform><numerusform>Edit %n Asset(s)</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n Asset(s)</numerusform>
+            <numerusform>Edit %n Asset(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</source>
-        <translation><numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform><numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform></translation>
+        <translation>
+            <numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform>
+            <numerusform>Tick the fields to set on all %n selected asset(s); the others stay as they are. The change is one step to undo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -1300,7 +1312,10 @@
     </message>
     <message numerus="yes">
         <source>Problems (%n):</source>
-        <translation><numerusform>Problems (%n):</numerusform><numerusform>Problems (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Problems (%n):</numerusform>
+            <numerusform>Problems (%n):</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 can be imported. Nothing has been written yet.</source>
@@ -1308,7 +1323,10 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</source>
-        <translation><numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform><numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform>
+            <numerusform>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1446,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n asset(s) to %1.</source>
-        <translation><numerusform>Wrote %n asset(s) to %1.</numerusform><numerusform>Wrote %n asset(s) to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n asset(s) to %1.</numerusform>
+            <numerusform>Wrote %n asset(s) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1484,10 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation><numerusform>%n asset(s)</numerusform><numerusform>%n asset(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n asset(s)</numerusform>
+            <numerusform>%n asset(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Register</source>
@@ -1589,7 +1613,10 @@
     </message>
     <message numerus="yes">
         <source>Edit %n asset(s)</source>
-        <translation><numerusform>Edit %n asset(s)</numerusform><numerusform>Edit %n asset(s)</numerusform></translation>
+        <translation>
+            <numerusform>Edit %n asset(s)</numerusform>
+            <numerusform>Edit %n asset(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>At most %L1 assets can be deleted at once.</source>

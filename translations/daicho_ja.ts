@@ -43,7 +43,7 @@
         <translation>空白を含めることはできません</translation>
     </message>
     <message>
-        <source>"%1" is already used by another asset</source>
+        <source>&quot;%1&quot; is already used by another asset</source>
         <translation>「%1」は他の資産で使われています</translation>
     </message>
     <message>
@@ -67,11 +67,11 @@
         <translation>入力が必要です。紙やスタンドアロンの資産は「該当なし」を選んでください</translation>
     </message>
     <message>
-        <source>"%1" is not a known classification scheme</source>
+        <source>&quot;%1&quot; is not a known classification scheme</source>
         <translation>「%1」は登録されていない分類基準です</translation>
     </message>
     <message>
-        <source>"%1" is not a level of this scheme (allowed: %2)</source>
+        <source>&quot;%1&quot; is not a level of this scheme (allowed: %2)</source>
         <translation>「%1」はこの分類基準にない区分です（指定できる値：%2）</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>使い方: daicho-cli [--db ファイル] %1</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not "%4".</source>
+        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください（指定値：「%4」）。</translation>
     </message>
 </context>
@@ -223,7 +223,7 @@
         <translation>ファイルが読み込み用に開かれていません。</translation>
     </message>
     <message>
-        <source>The file is UTF-16 text, which cannot be read; save it from Excel as "CSV UTF-8" instead.</source>
+        <source>The file is UTF-16 text, which cannot be read; save it from Excel as &quot;CSV UTF-8&quot; instead.</source>
         <translation>このファイルは UTF-16 のテキストのため読み込めません。Excel で「CSV UTF-8」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -282,15 +282,15 @@
         <translation>ファイルは書き出し済みのため、行を追加できません。</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): the control character %3 cannot be written to a CSV file.</source>
+        <source>Column %1 (&quot;%2&quot;): the control character %3 cannot be written to a CSV file.</source>
         <translation>%1 列目（「%2」）: 制御文字 %3 は CSV ファイルに書き出せません。</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): the character "%3" (%4) cannot be written in %5; export in UTF-8 instead.</source>
+        <source>Column %1 (&quot;%2&quot;): the character &quot;%3&quot; (%4) cannot be written in %5; export in UTF-8 instead.</source>
         <translation>%1 列目（「%2」）: 文字「%3」（%4）は %5 で書き出せません。UTF-8 で出力してください。</translation>
     </message>
     <message>
-        <source>Column %1 ("%2"): %3 is not a valid character.</source>
+        <source>Column %1 (&quot;%2&quot;): %3 is not a valid character.</source>
         <translation>%1 列目（「%2」）: %3 は正しい文字ではありません。</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
 <context>
     <name>Database</name>
     <message>
-        <source>The register %1 does not exist. Create it first with "init".</source>
+        <source>The register %1 does not exist. Create it first with &quot;init&quot;.</source>
         <translation>台帳 %1 は存在しません。先に「init」で作成してください。</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>出力先のファイルのパスを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
+        <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>文字コード「%1」は指定できません。</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
         <translation>取り込む台帳ファイルのパスを指定してください。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1".</source>
+        <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>文字コード「%1」は指定できません。</translation>
     </message>
     <message numerus="yes">
@@ -480,7 +480,7 @@
         <translation>組織のひな形。</translation>
     </message>
     <message>
-        <source>Unknown template "%1" (available: %2).</source>
+        <source>Unknown template &quot;%1&quot; (available: %2).</source>
         <translation>ひな形「%1」はありません（使用できるひな形：%2）。</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
         <translation>上位組織: 課室は部局または機関の下に置いてください</translation>
     </message>
     <message>
-        <source>Unit name: "%1" already exists at this place in the tree</source>
+        <source>Unit name: &quot;%1&quot; already exists at this place in the tree</source>
         <translation>組織名: 「%1」は同じ上位組織の下に既にあります</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>what failed: libxlsxwriter's reason</comment>
+        <comment>what failed: libxlsxwriter&apos;s reason</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -1308,7 +1308,9 @@
     </message>
     <message numerus="yes">
         <source>Problems (%n):</source>
-        <translation><numerusform>問題（%n 件）:</numerusform></translation>
+        <translation>
+            <numerusform>問題（%n 件）:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 can be imported. Nothing has been written yet.</source>
@@ -1316,7 +1318,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n problem(s). Nothing has been written. Correct the file and check it again, or import only the valid rows.</source>
-        <translation><numerusform>%1 には %n 件の問題があります。何も書き込んでいません。ファイルを修正して確認し直すか、正しい行だけを取り込んでください。</numerusform></translation>
+        <translation>
+            <numerusform>%1 には %n 件の問題があります。何も書き込んでいません。ファイルを修正して確認し直すか、正しい行だけを取り込んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "FilterBar.h"
 
+#include "db/SearchIndex.h"
 #include "domain/AssetField.h"
 #include "domain/ClassificationScheme.h"
 
@@ -31,8 +32,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // One or two characters are searched by scanning the table (the index needs three), and
+    // are usually the start of a longer word: they wait for a longer pause in typing.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_searchDelay->start(text.trimmed().size() < SearchIndex::kMinIndexedLength ? 400 : 150);
+    });
     connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::changed);
     layout->addWidget(m_search, 2);
 

@@ -296,7 +296,7 @@ void MainWindow::updateStatus()
         return;
     }
     m_countLabel->setText(m_model && m_model->truncated()
-                              ? tr("More than %L1 assets; showing the first %L1").arg(AssetTableModel::kMaxSearchRows)
+                              ? tr("More than %L1 assets; showing the first %L1").arg(m_model->rowCount())
                               : tr("%n asset(s)", nullptr, m_model ? m_model->rowCount() : 0));
     const QModelIndex current = m_treeView->currentIndex();
     QStringList shown;

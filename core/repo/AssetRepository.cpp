@@ -125,18 +125,30 @@ QString filterPrefix(const AssetFilter& filter)
     return filter.unitId != 0 ? kSubtree : QString();
 }
 
+bool searchesIndex(const AssetFilter& filter)
+{
+    return filter.text.size() >= SearchIndex::kMinIndexedLength;
+}
+
+// The search index drives a search: its hits come out in id order and a LIMIT stops the walk
+// early, where `id IN (hits)` would first collect every hit (a million for 「A-0」). The
+// subquery names its column `hit`, so the index's own columns (code, name…) stay out of scope.
+QString filterFrom(const AssetFilter& filter)
+{
+    return searchesIndex(filter)
+               ? QStringLiteral(" FROM (SELECT rowid AS hit FROM assets_fts WHERE assets_fts MATCH :match)"
+                                " CROSS JOIN assets ON assets.id = hit")
+               : QStringLiteral(" FROM assets");
+}
+
 QString filterWhere(const AssetFilter& filter)
 {
     QStringList conditions;
     if (filter.unitId != 0)
         conditions << QStringLiteral("section_id IN (SELECT id FROM subtree)");
-    if (!filter.text.isEmpty()) {
-        if (filter.text.size() >= SearchIndex::kMinIndexedLength)
-            conditions << QStringLiteral("id IN (SELECT rowid FROM assets_fts WHERE assets_fts MATCH :match)");
-        else
-            conditions << QStringLiteral("(code LIKE :like ESCAPE '!' OR name LIKE :like2 ESCAPE '!'"
-                                         " OR notes LIKE :like3 ESCAPE '!')");
-    }
+    if (!filter.text.isEmpty() && !searchesIndex(filter))
+        conditions << QStringLiteral("(code LIKE :like ESCAPE '!' OR name LIKE :like2 ESCAPE '!'"
+                                     " OR notes LIKE :like3 ESCAPE '!')");
     if (filter.category)
         conditions << QStringLiteral("category = :category");
     if (filter.segment)
@@ -409,13 +421,14 @@ Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, const Asse
         }
         return QStringLiteral("id");
     };
+    // In a search, id order is the index's own order (the same ids, named `hit`).
+    const QString id = searchesIndex(filter) ? QStringLiteral("hit") : QStringLiteral("id");
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
-    QString orderBy = column(order.key) + direction;
+    QString orderBy = (order.key == AssetSortKey::Id ? id : column(order.key)) + direction;
     if (order.key != AssetSortKey::Id)
-        orderBy += QStringLiteral(", id") + direction;
-    Query q(m_db,
-            filterPrefix(filter) + QStringLiteral("SELECT %1 FROM assets%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                                       .arg(kColumns, filterWhere(filter), orderBy));
+        orderBy += QStringLiteral(", ") + id + direction;
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT :limit OFFSET :offset")
+                                             .arg(kColumns, filterFrom(filter), filterWhere(filter), orderBy));
     bindFilter(q, filter);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status s = q.exec(); !s)
@@ -430,7 +443,7 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 {
     if (filter.isEmpty())
         return count();
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM assets") + filterWhere(filter));
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(filter) + filterWhere(filter));
     bindFilter(q, filter);
     Result<bool> row = q.first();
     if (!row)
@@ -440,7 +453,7 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 
 Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) const
 {
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM assets") +
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + filterFrom(filter) +
                       filterWhere(filter) + QStringLiteral(" LIMIT :cap)"));
     bindFilter(q, filter);
     q.bind(QStringLiteral(":cap"), cap);
@@ -457,6 +470,30 @@ Result<qint64> AssetRepository::maxId() const
     if (!row)
         return Result<qint64>(row.problems());
     return q.value(0).toLongLong();
+}
+
+Result<std::pair<qint64, qint64>> AssetRepository::idRange() const
+{
+    using R = Result<std::pair<qint64, qint64>>;
+    Query q(m_db, QStringLiteral("SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM assets"));
+    Result<bool> row = q.first();
+    if (!row)
+        return R(row.problems());
+    return std::pair<qint64, qint64>{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+Result<QList<Asset>> AssetRepository::pageFromId(qint64 firstId, bool descending, int limit) const
+{
+    Query q(m_db, descending
+                      ? QStringLiteral("SELECT %1 FROM assets WHERE id <= ? ORDER BY id DESC LIMIT ?").arg(kColumns)
+                      : QStringLiteral("SELECT %1 FROM assets WHERE id >= ? ORDER BY id LIMIT ?").arg(kColumns));
+    q.bind(0, firstId).bind(1, limit);
+    if (Status s = q.exec(); !s)
+        return Result<QList<Asset>>(s.problems());
+    QList<Asset> assets;
+    while (q.next())
+        assets << fromRow(q);
+    return assets;
 }
 
 Result<QHash<qint64, qint64>> AssetRepository::countBySection() const

@@ -32,6 +32,11 @@ public:
     Result<qint64> count() const;
     // The highest id in use, 0 for an empty register.
     Result<qint64> maxId() const;
+    // The lowest and highest id (0, 0 for an empty register).
+    Result<std::pair<qint64, qint64>> idRange() const;
+    // Up to `limit` assets in id order starting at `firstId` (down from it when descending):
+    // a page found by its key rather than by counting rows, for registers without gaps.
+    Result<QList<Asset>> pageFromId(qint64 firstId, bool descending, int limit) const;
 
     // Columns that may be broken down by (a fixed list: never a caller's string in SQL).
     enum class GroupColumn { Category, Segment, Confidentiality, Status, Section };

@@ -236,6 +236,16 @@ Result<qint64> AssetService::maxId() const
     return AssetRepository(m_ctx.db).maxId();
 }
 
+Result<std::pair<qint64, qint64>> AssetService::idRange() const
+{
+    return AssetRepository(m_ctx.db).idRange();
+}
+
+Result<QList<Asset>> AssetService::pageFromId(qint64 firstId, bool descending, int limit) const
+{
+    return AssetRepository(m_ctx.db).pageFromId(firstId, descending, limit);
+}
+
 Result<qint64> AssetService::count() const
 {
     return AssetRepository(m_ctx.db).count();

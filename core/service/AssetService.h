@@ -54,6 +54,8 @@ public:
     Result<std::optional<qint64>> idByCode(const QString& code) const;
     Result<qint64> count() const;
     Result<qint64> maxId() const;
+    Result<std::pair<qint64, qint64>> idRange() const;
+    Result<QList<Asset>> pageFromId(qint64 firstId, bool descending, int limit) const;
     Result<QList<Asset>> page(qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, qint64 offset, int limit) const;
     Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;

@@ -1,11 +1,14 @@
 #include "AssetTableModel.h"
 
+#include "db/SearchIndex.h"
 #include "domain/AssetField.h"
 #include "domain/ClassificationScheme.h"
 #include "service/Register.h"
 
 #include <QBrush>
 #include <QColor>
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -54,12 +57,51 @@ void AssetTableModel::recount()
 {
     m_pages.clear();
     const bool searching = !m_filter.text.isEmpty();
-    Result<qint64> count =
-        searching ? m_register.assets().count(m_filter, kMaxSearchRows + 1) : m_register.assets().count(m_filter);
-    m_truncated = searching && count && count.value() > kMaxSearchRows;
-    const qint64 shown = m_truncated ? kMaxSearchRows : (count ? count.value() : 0);
+    Result<qint64> count = searching ? m_register.assets().count(m_filter, searchCap(m_filter.text) + 1)
+                                     : m_register.assets().count(m_filter);
+    m_truncated = searching && count && count.value() > searchCap(m_filter.text);
+    const qint64 shown = m_truncated ? searchCap(m_filter.text) : (count ? count.value() : 0);
     m_rowCount = static_cast<int>(std::min<qint64>(shown, std::numeric_limits<int>::max()));
     m_lastError = count ? QString() : count.errorText();
+    // Without gaps in the ids (no asset ever deleted), row r of the whole register is id
+    // first + r: any page is found by its key, however far down it is.
+    m_denseIds = false;
+    if (m_filter.isEmpty() && m_rowCount > 0) {
+        if (Result<std::pair<qint64, qint64>> range = m_register.assets().idRange()) {
+            m_firstId = range.value().first;
+            m_denseIds = range.value().second - range.value().first + 1 == m_rowCount;
+        }
+    }
+}
+
+int AssetTableModel::searchCap(const QString& text)
+{
+    return text.size() < SearchIndex::kMinIndexedLength ? kMaxShortSearchRows : kMaxSearchRows;
+}
+
+Result<QList<Asset>> AssetTableModel::loadPage(int page) const
+{
+    const qint64 start = qint64(page) * kPageSize;
+    const int size = static_cast<int>(std::min<qint64>(kPageSize, m_rowCount - start));
+    if (m_denseIds && m_order.key == AssetSortKey::Id) {
+        const qint64 lastId = m_firstId + m_rowCount - 1;
+        return m_register.assets().pageFromId(m_order.descending ? lastId - start : m_firstId + start,
+                                              m_order.descending, size);
+    }
+    // OFFSET walks the rows it skips: a page in the second half is read from the far end, in
+    // the reverse order, so that the end of a million rows is as near as the start.
+    if (!m_truncated && start + size > m_rowCount / 2) {
+        AssetOrder reversed = m_order;
+        reversed.descending = !reversed.descending;
+        Result<QList<Asset>> rows = m_register.assets().page(m_filter, reversed, m_rowCount - start - size, size);
+        if (rows) {
+            QList<Asset> inOrder = rows.take();
+            std::reverse(inOrder.begin(), inOrder.end());
+            return inOrder;
+        }
+        return rows;
+    }
+    return m_register.assets().page(m_filter, m_order, start, size);
 }
 
 void AssetTableModel::setFilter(const AssetFilter& filter)
@@ -130,7 +172,7 @@ const Asset* AssetTableModel::assetAt(int row) const
     const int page = row / kPageSize;
     QList<Asset>* assets = m_pages.object(page);
     if (!assets) {
-        Result<QList<Asset>> loaded = m_register.assets().page(m_filter, m_order, qint64(page) * kPageSize, kPageSize);
+        Result<QList<Asset>> loaded = loadPage(page);
         if (!loaded) {
             m_lastError = loaded.errorText();
             return nullptr;

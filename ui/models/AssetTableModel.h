@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/AssetOrder.h"
@@ -36,6 +37,10 @@ public:
     static constexpr int kPageSize = 256;
     // A search shows at most this many rows (counting a broad search to the end is what takes time).
     static constexpr int kMaxSearchRows = 10000;
+    // The same for one or two characters, which the search index cannot serve: each keystroke
+    // scans the table until this many match, so the cap is what keeps typing instant.
+    static constexpr int kMaxShortSearchRows = 1000;
+    static int searchCap(const QString& text);
     // Whether a search found more than the rows shown.
     bool truncated() const { return m_truncated; }
 
@@ -66,12 +71,15 @@ public:
 private:
     QVariant display(const Asset& asset, int column) const;
     void recount();
+    Result<QList<Asset>> loadPage(int page) const;
 
     Register& m_register;
     int m_rowCount = 0;
     AssetFilter m_filter;
     AssetOrder m_order;
     bool m_truncated = false;
+    bool m_denseIds = false; // the unfiltered register's ids have no gaps
+    qint64 m_firstId = 0;
     mutable QCache<int, QList<Asset>> m_pages;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;
