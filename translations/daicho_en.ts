@@ -679,6 +679,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no. %3)</source>
+        <translation>%1 (%2, no. %3)</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

@@ -678,6 +678,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>no unit</source>
+        <translation>所属なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no. %3)</source>
+        <translation>%1（%2、No.%3）</translation>
+    </message>
 </context>
 <context>
     <name>StatsCommand</name>

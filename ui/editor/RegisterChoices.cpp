@@ -26,10 +26,40 @@ QList<LookupField::Choice> RegisterChoices::sections(Register& reg)
 QList<LookupField::Choice> RegisterChoices::people(Register& reg)
 {
     QList<LookupField::Choice> people;
-    if (Result<QList<Person>> all = reg.people().people())
-        for (const Person& p : all.value())
-            if (p.active)
-                people << LookupField::Choice{p.id, p.name, p.title};
+    Result<QList<Person>> all = reg.people().people();
+    if (!all)
+        return people;
+    QHash<qint64, QString> units;
+    if (Result<QList<OrgUnit>> found = reg.org().units())
+        for (const OrgUnit& u : found.value())
+            units.insert(u.id, u.name);
+    QList<Person> active;
+    for (const Person& p : all.value())
+        if (p.active)
+            active << p;
+    // Namesakes (同姓同名) are common in a city hall: they are told apart by where they work,
+    // and by their number when even that is the same, so that each text names one person.
+    const auto countOf = [](const QStringList& texts) {
+        QHash<QString, int> counts;
+        for (const QString& t : texts)
+            ++counts[t];
+        return counts;
+    };
+    QStringList texts;
+    for (const Person& p : active)
+        texts << p.name;
+    const QHash<QString, int> names = countOf(texts);
+    for (int i = 0; i < active.size(); ++i)
+        if (names.value(texts[i]) > 1)
+            texts[i] = tr("%1 (%2)").arg(active[i].name, units.value(active[i].unitId, tr("no unit")));
+    const QHash<QString, int> withUnits = countOf(texts);
+    for (int i = 0; i < active.size(); ++i) {
+        if (withUnits.value(texts[i]) > 1)
+            texts[i] = tr("%1 (%2, no. %3)")
+                           .arg(active[i].name, units.value(active[i].unitId, tr("no unit")))
+                           .arg(active[i].id);
+        people << LookupField::Choice{active[i].id, texts[i], active[i].title};
+    }
     return people;
 }
 

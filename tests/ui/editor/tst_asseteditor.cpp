@@ -3,12 +3,15 @@
 // makes disposed assets read-only.
 
 #include "TestRegister.h"
+#include "audit/Snapshot.h"
 #include "domain/ClassificationScheme.h"
 #include "editor/AssetEditor.h"
 #include "editor/CheckList.h"
 #include "editor/LookupField.h"
+#include "service/Generator.h"
 
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,6 +75,26 @@ private Q_SLOTS:
         field<QPushButton>(editor, "revert")->click();
         QVERIFY(!editor.isModified());
         QCOMPARE(editor.asset().name, stored.name);
+    }
+
+    void everyGeneratedAssetShowsUnchanged()
+    {
+        // Whatever the register holds (cloud and SNS assets, people, dates, restrictions),
+        // showing it must not look like an edit.
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 9).generate(300));
+        AssetEditor editor(*reg);
+        for (const Asset& a : reg->assets().page(0, 300).value()) {
+            editor.showAsset(a);
+            const QJsonObject stored = Snapshot::of(a);
+            const QJsonObject shown = Snapshot::of(editor.asset());
+            QStringList differences;
+            for (auto it = stored.begin(); it != stored.end(); ++it)
+                if (shown.value(it.key()) != it.value())
+                    differences << it.key();
+            QVERIFY2(!editor.isModified(),
+                     qPrintable(a.code + QStringLiteral(": ") + differences.join(QLatin1Char(','))));
+        }
     }
 
     void saveExplainsWhatIsMissing()
