@@ -1303,6 +1303,26 @@
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
+    <message>
+        <source>Any integrity</source>
+        <translation>Any integrity</translation>
+    </message>
+    <message>
+        <source>Any availability</source>
+        <translation>Any availability</translation>
+    </message>
+    <message>
+        <source>Any personal data</source>
+        <translation>Any personal data</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>With %1</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>No personal data</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportCheckPage</name>

@@ -1299,6 +1299,26 @@
         <source>Any status</source>
         <translation>状態: すべて</translation>
     </message>
+    <message>
+        <source>Any integrity</source>
+        <translation>完全性: すべて</translation>
+    </message>
+    <message>
+        <source>Any availability</source>
+        <translation>可用性: すべて</translation>
+    </message>
+    <message>
+        <source>Any personal data</source>
+        <translation>個人情報: すべて</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>%1を含む</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>個人情報を含まない</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ImportCheckPage</name>

@@ -30,7 +30,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(180);
     m_searchDelay->setSingleShot(true);
     // One or two characters are searched by scanning the table (the index needs three), and
     // are usually the start of a longer word: they wait for a longer pause in typing.
@@ -50,33 +50,54 @@ FilterBar::FilterBar(QWidget* parent)
     }
     m_segment = addEnumCombo<NetworkSegment>(QStringLiteral("segmentFilter"), tr("All segments"));
 
-    m_confidentiality = new QComboBox(this);
-    m_confidentiality->setObjectName(QStringLiteral("confidentialityFilter"));
-    m_confidentiality->addItem(tr("Any confidentiality"), QString());
-    QStringList codes;
-    for (const ClassificationScheme* scheme : ClassificationScheme::all())
-        for (const ClassificationLevel& level : scheme->confidentiality)
-            if (!codes.contains(level.code))
-                codes << level.code;
-    for (const QString& code : std::as_const(codes))
-        m_confidentiality->addItem(axisLabel(Axis::Confidentiality).text() + code, code);
-    m_confidentiality->addItem(tr("Not rated"), AssetFilter::unrated());
-    connect(m_confidentiality, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
-    layout->addWidget(m_confidentiality);
+    m_confidentiality =
+        addLevelCombo(Axis::Confidentiality, QStringLiteral("confidentialityFilter"), tr("Any confidentiality"));
+    m_integrity = addLevelCombo(Axis::Integrity, QStringLiteral("integrityFilter"), tr("Any integrity"));
+    m_availability = addLevelCombo(Axis::Availability, QStringLiteral("availabilityFilter"), tr("Any availability"));
+    m_personalData = addCombo(QStringLiteral("personalDataFilter"));
+    m_personalData->addItem(tr("Any personal data"), QString());
+    for (const auto& e : enumEntries<PersonalData>())
+        m_personalData->addItem(tr("With %1").arg(e.label.text()), QString::fromLatin1(e.key));
+    m_personalData->addItem(tr("No personal data"), AssetFilter::noPersonalData());
 
     m_provision = addEnumCombo<Provision>(QStringLiteral("provisionFilter"), tr("All provision"));
     m_status = addEnumCombo<AssetStatus>(QStringLiteral("statusFilter"), tr("Any status"));
 }
 
-template <typename E> QComboBox* FilterBar::addEnumCombo(const QString& objectName, const QString& allText)
+QComboBox* FilterBar::addCombo(const QString& objectName)
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
+    // Narrow when closed (the bar holds nine filters); the list shows the labels whole.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+    connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    layout()->addWidget(combo);
+    return combo;
+}
+
+QComboBox* FilterBar::addLevelCombo(Axis axis, const QString& objectName, const QString& anyText)
+{
+    QComboBox* combo = addCombo(objectName);
+    combo->addItem(anyText, QString());
+    // The levels of every scheme the register may hold (3, 3A…), each once.
+    QStringList codes;
+    for (const ClassificationScheme* scheme : ClassificationScheme::all())
+        for (const ClassificationLevel& level : scheme->levels(axis))
+            if (!codes.contains(level.code))
+                codes << level.code;
+    for (const QString& code : std::as_const(codes))
+        combo->addItem(axisLabel(axis).text() + code, code);
+    combo->addItem(tr("Not rated"), AssetFilter::unrated());
+    return combo;
+}
+
+template <typename E> QComboBox* FilterBar::addEnumCombo(const QString& objectName, const QString& allText)
+{
+    QComboBox* combo = addCombo(objectName);
     combo->addItem(allText, QString());
     for (const auto& e : enumEntries<E>())
         combo->addItem(e.label.text(), QString::fromLatin1(e.key));
-    connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
-    layout()->addWidget(combo);
     return combo;
 }
 
@@ -89,6 +110,9 @@ AssetFilter FilterBar::filter() const
     f.provision = chosen<Provision>(m_provision);
     f.status = chosen<AssetStatus>(m_status);
     f.confidentiality = m_confidentiality->currentData().toString();
+    f.integrity = m_integrity->currentData().toString();
+    f.availability = m_availability->currentData().toString();
+    f.personalData = m_personalData->currentData().toString();
     return f;
 }
 
@@ -102,7 +126,8 @@ void FilterBar::clear()
 {
     const QSignalBlocker blocker(this);
     m_search->clear();
-    for (QComboBox* combo : {m_category, m_segment, m_confidentiality, m_provision, m_status})
+    for (QComboBox* combo :
+         {m_category, m_segment, m_confidentiality, m_integrity, m_availability, m_personalData, m_provision, m_status})
         combo->setCurrentIndex(0);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AssetFilter.h"
+#include "domain/ClassificationScheme.h"
 
 #include <QWidget>
 
@@ -28,12 +29,17 @@ Q_SIGNALS:
 
 private:
     template <typename E> QComboBox* addEnumCombo(const QString& objectName, const QString& allText);
+    QComboBox* addLevelCombo(Axis axis, const QString& objectName, const QString& anyText);
+    QComboBox* addCombo(const QString& objectName);
 
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QComboBox* m_category = nullptr;
     QComboBox* m_segment = nullptr;
     QComboBox* m_confidentiality = nullptr;
+    QComboBox* m_integrity = nullptr;
+    QComboBox* m_availability = nullptr;
+    QComboBox* m_personalData = nullptr;
     QComboBox* m_provision = nullptr;
     QComboBox* m_status = nullptr;
 };

@@ -17,18 +17,23 @@ struct AssetFilter {
     std::optional<Provision> provision;
     std::optional<AssetStatus> status;
     QString confidentiality; // a level code; unrated() for assets without one; empty for any
+    QString integrity;       // the same for 完全性
+    QString availability;    // and for 可用性
+    QString personalData;    // a PersonalData key the asset holds; noPersonalData(); empty for any
 
     static QString unrated() { return QStringLiteral("unrated"); }
+    static QString noPersonalData() { return QStringLiteral("none"); }
 
     bool isEmpty() const
     {
-        return unitId == 0 && text.isEmpty() && !category && !segment && !provision && !status
-            && confidentiality.isEmpty();
+        return unitId == 0 && text.isEmpty() && !category && !segment && !provision && !status &&
+               confidentiality.isEmpty() && integrity.isEmpty() && availability.isEmpty() && personalData.isEmpty();
     }
     bool operator==(const AssetFilter& o) const
     {
-        return unitId == o.unitId && text == o.text && category == o.category && segment == o.segment
-            && provision == o.provision && status == o.status && confidentiality == o.confidentiality;
+        return unitId == o.unitId && text == o.text && category == o.category && segment == o.segment &&
+               provision == o.provision && status == o.status && confidentiality == o.confidentiality &&
+               integrity == o.integrity && availability == o.availability && personalData == o.personalData;
     }
 };
 

@@ -157,10 +157,24 @@ QString filterWhere(const AssetFilter& filter)
         conditions << QStringLiteral("provision = :provision");
     if (filter.status)
         conditions << QStringLiteral("status = :status");
-    if (filter.confidentiality == AssetFilter::unrated())
-        conditions << QStringLiteral("confidentiality IS NULL");
-    else if (!filter.confidentiality.isEmpty())
-        conditions << QStringLiteral("confidentiality = :confidentiality");
+    // Column names from this fixed list, never from a caller's text.
+    const std::pair<const QString*, QLatin1String> levels[] = {
+        {&filter.confidentiality, QLatin1String("confidentiality")},
+        {&filter.integrity, QLatin1String("integrity")},
+        {&filter.availability, QLatin1String("availability")}};
+    for (const auto& [level, column] : levels) {
+        if (*level == AssetFilter::unrated())
+            conditions << QString(column) + QStringLiteral(" IS NULL");
+        else if (!level->isEmpty())
+            conditions << QStringLiteral("%1 = :%1").arg(column);
+    }
+    // The flags are stored as "personal,specific_personal": a key is matched between commas.
+    if (filter.personalData == AssetFilter::noPersonalData())
+        conditions << QStringLiteral("personal_data IS NULL");
+    else if (enumFromKey<PersonalData>(filter.personalData))
+        conditions << QStringLiteral("(',' || personal_data || ',') LIKE :personal");
+    else if (!filter.personalData.isEmpty())
+        conditions << QStringLiteral("0 = 1"); // no such kind of personal data
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
@@ -178,6 +192,12 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":status"), enumKey(*filter.status));
     if (!filter.confidentiality.isEmpty() && filter.confidentiality != AssetFilter::unrated())
         q.bind(QStringLiteral(":confidentiality"), filter.confidentiality);
+    if (!filter.integrity.isEmpty() && filter.integrity != AssetFilter::unrated())
+        q.bind(QStringLiteral(":integrity"), filter.integrity);
+    if (!filter.availability.isEmpty() && filter.availability != AssetFilter::unrated())
+        q.bind(QStringLiteral(":availability"), filter.availability);
+    if (enumFromKey<PersonalData>(filter.personalData))
+        q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));
     if (filter.text.isEmpty())
         return;
     if (filter.text.size() >= SearchIndex::kMinIndexedLength) {

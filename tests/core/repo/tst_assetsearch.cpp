@@ -71,7 +71,7 @@ private Q_SLOTS:
     void filtersMatchTheRows_data()
     {
         QTest::addColumn<int>("which");
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < 12; ++i)
             QTest::newRow(qPrintable(QString::number(i))) << i;
     }
 
@@ -81,6 +81,9 @@ private Q_SLOTS:
         QFETCH(int, which);
         test::TestRegister reg;
         QVERIFY(Generator(*reg, 13).generate(800));
+        Asset onlySpecific = reg.validAsset(QStringLiteral("SP-1")); // specific_personal without personal
+        onlySpecific.personalData = {PersonalData::SpecificPersonal};
+        QVERIFY(reg->assets().create(onlySpecific));
         AssetFilter filter;
         std::function<bool(const Asset&)> wanted;
         switch (which) {
@@ -107,6 +110,30 @@ private Q_SLOTS:
         case 5:
             filter.confidentiality = AssetFilter::unrated();
             wanted = [](const Asset& a) { return a.confidentiality.isEmpty(); };
+            break;
+        case 6:
+            filter.integrity = QStringLiteral("2");
+            filter.availability = QStringLiteral("1");
+            wanted = [](const Asset& a) {
+                return a.integrity == QLatin1String("2") && a.availability == QLatin1String("1");
+            };
+            break;
+        case 7:
+            filter.availability = AssetFilter::unrated();
+            wanted = [](const Asset& a) { return a.availability.isEmpty(); };
+            break;
+        case 8:
+            // "personal" must not match inside "specific_personal".
+            filter.personalData = enumKey(PersonalData::Personal);
+            wanted = [](const Asset& a) { return a.personalData.contains(PersonalData::Personal); };
+            break;
+        case 9:
+            filter.personalData = enumKey(PersonalData::SpecificPersonal);
+            wanted = [](const Asset& a) { return a.personalData.contains(PersonalData::SpecificPersonal); };
+            break;
+        case 10:
+            filter.personalData = AssetFilter::noPersonalData();
+            wanted = [](const Asset& a) { return a.personalData.isEmpty(); };
             break;
         default:
             filter.category = AssetCategory::Infrastructure;
