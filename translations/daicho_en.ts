@@ -499,6 +499,10 @@
         <source>%1: choose a file ending in .csv or .xlsx.</source>
         <translation>%1: choose a file ending in .csv or .xlsx.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImporter</name>
@@ -1478,6 +1482,14 @@
             <numerusform>Wrote %n asset(s) to %1.</numerusform>
             <numerusform>Wrote %n asset(s) to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %L1 assets…</source>
+        <translation>Exporting %L1 assets…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <source>%1: choose a file ending in .csv or .xlsx.</source>
         <translation>%1: 拡張子が .csv または .xlsx のファイルを指定してください。</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerImporter</name>
@@ -1471,6 +1475,14 @@
         <translation>
             <numerusform>%n 件の資産を %1 に出力しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting %L1 assets…</source>
+        <translation>%L1 件の資産を出力しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QWidget>
 
 namespace daicho {
@@ -64,10 +65,23 @@ void LedgerTransfer::exportLedger()
 
 bool LedgerTransfer::exportFile(const QString& path)
 {
+    const qint64 total = m_register.assets().count().value();
+    QProgressDialog progress(tr("Exporting %L1 assets…").arg(total), tr("Cancel"), 0,
+                             static_cast<int>(std::min<qint64>(std::max<qint64>(total, 1), INT_MAX)), window());
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ExportOptions options;
+    options.progress = [&progress](qint64 written) {
+        progress.setValue(static_cast<int>(std::min<qint64>(written, progress.maximum() - 1)));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
     Result<qint64> written = [&] {
         BusyCursor busy;
-        return LedgerExporter(m_register).exportFile(path);
+        return LedgerExporter(m_register).exportFile(path, options);
     }();
+    progress.reset();
     if (!written) {
         QMessageBox::warning(window(), tr("Cannot export the ledger"), written.errorText());
         return false;

@@ -239,6 +239,10 @@ Result<qint64> LedgerExporter::writeAssets(TableSink& sink)
     qint64 written = 0;
     Status failed = success();
     Status walked = m_register.assets().forEach([&](const Asset& asset) {
+        if (m_progress && written % kProgressRows == 0 && !m_progress(written)) {
+            failed = Status::failure(tr("The export was cancelled; no file was written."));
+            return false;
+        }
         failed = sink.writeRow(rowFor(asset));
         if (!failed)
             return false;
@@ -257,6 +261,7 @@ Result<qint64> LedgerExporter::exportFile(const QString& path, const ExportOptio
     using R = Result<qint64>;
     if (Status s = prepare(); !s)
         return R(s.problems());
+    m_progress = options.progress;
     const QString banner = options.banner.isEmpty() ? defaultBanner() : options.banner;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace daicho {
@@ -19,6 +20,9 @@ struct Asset;
 struct ExportOptions {
     CsvEncoding encoding = CsvEncoding::Utf8; // CSV: UTF-8 with BOM, or CP932 for old tools
     QString banner;                           // classification banner; empty → 機密性2
+    // Called every few hundred assets with the number written; returning false cancels the
+    // export, which then leaves no file (an existing one stays as it was).
+    std::function<bool(qint64 written)> progress;
 };
 
 // Writes the register as a ledger: CSV (assets) or XLSX (assets, the organisation tree and the
@@ -34,6 +38,7 @@ public:
     Result<qint64> exportFile(const QString& path, const ExportOptions& options = {});
 
     static QString defaultBanner() { return QStringLiteral("機密性2"); }
+    static constexpr int kProgressRows = 500;
 
 private:
     Status prepare();
@@ -46,6 +51,7 @@ private:
     Register& m_register;
     std::unique_ptr<OrgUnitResolver> m_units;
     std::unique_ptr<PersonResolver> m_people;
+    std::function<bool(qint64)> m_progress;
 };
 
 } // namespace daicho

@@ -6,7 +6,9 @@
 #include "service/Generator.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,44 @@ private Q_SLOTS:
         QVERIFY(assets.at(0).value(0).contains(QStringLiteral("機密性2")));
         QCOMPARE(sheet(second, sheets.at(0)), assets);
         QCOMPARE(sheet(second, sheets.at(1)), sheet(first, sheets.at(1)));
+    }
+
+    void cancelledExportLeavesTheFileAsItWas_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    }
+
+    void cancelledExportLeavesTheFileAsItWas()
+    {
+        QFETCH(QString, suffix);
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 4).generate(1200));
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("new.") + suffix);
+        const QString existing = dir.filePath(QStringLiteral("old.") + suffix);
+        {
+            QFile old(existing);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an earlier export");
+        }
+        for (const QString& path : {fresh, existing}) {
+            ExportOptions options;
+            QList<qint64> reported;
+            options.progress = [&reported](qint64 written) {
+                reported << written;
+                return reported.size() < 2; // cancel after 500 assets
+            };
+            Result<qint64> r = LedgerExporter(*reg).exportFile(path, options);
+            QVERIFY(!r);
+            QCOMPARE(reported, (QList<qint64>{0, 500}));
+        }
+        QVERIFY(!QFileInfo::exists(fresh));
+        QFile old(existing);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("an earlier export"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("old.") + suffix});
     }
 };
 
