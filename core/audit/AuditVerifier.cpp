@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace daicho {
 
 namespace {
@@ -48,7 +50,11 @@ Result<AuditReport> AuditVerifier::verify() const
             auto all = loadAll();
             if (!all)
                 return Status(all.problems());
-            for (const auto& item : all.value())
+            // The merge with the events needs id order, whatever order the list comes in
+            // (units come in display order, which a new or moved unit leaves).
+            auto items = all.take();
+            std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+            for (const auto& item : items)
                 yield(Row{item.id, label(item), Snapshot::text(item)});
             return success();
         };

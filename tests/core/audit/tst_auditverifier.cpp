@@ -63,6 +63,21 @@ private:
     }
 
 private Q_SLOTS:
+    void recordsListedOutOfIdOrderStillVerify()
+    {
+        // Units are listed in display order; a unit added later that sorts first must not
+        // look like every other unit went missing.
+        test::TestRegister reg; // the Noshiro template
+        OrgUnit unit;
+        unit.kind = UnitKind::Body;
+        unit.name = QStringLiteral("新しい機関");
+        unit.sortOrder = -1;
+        QVERIFY(reg->org().createUnit(unit));
+        QCOMPARE(reg->org().units().value().first().name, QStringLiteral("新しい機関"));
+        const AuditReport report = AuditVerifier(reg->database()).verify().value();
+        QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+    }
+
     void cleanRegisterVerifies()
     {
         test::TestRegister reg;
