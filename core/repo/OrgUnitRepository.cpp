@@ -101,4 +101,24 @@ Result<qint64> OrgUnitRepository::count() const
     return q.value(0).toLongLong();
 }
 
+Status OrgUnitRepository::remove(qint64 id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM org_units WHERE id = ?"));
+    q.bind(0, id);
+    return q.exec();
+}
+
+Result<qint64> OrgUnitRepository::references(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM org_units WHERE parent_id = ?1)"
+                                 " + (SELECT COUNT(*) FROM assets WHERE section_id = ?1)"
+                                 " + (SELECT COUNT(*) FROM people WHERE unit_id = ?1)"
+                                 " + (SELECT COUNT(*) FROM role_assignments WHERE unit_id = ?1)"));
+    q.bind(0, id);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
 } // namespace daicho

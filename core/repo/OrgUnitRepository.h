@@ -15,6 +15,9 @@ public:
 
     Result<qint64> insert(const OrgUnit& unit);
     Status update(const OrgUnit& unit);
+    Status remove(qint64 id);
+    // How many rows refer to the unit (child units, assets, people, role assignments).
+    Result<qint64> references(qint64 id) const;
     Result<std::optional<OrgUnit>> find(qint64 id) const;
     // The whole tree in display order (parents before children); a city has hundreds of units.
     Result<QList<OrgUnit>> all() const;

@@ -1,7 +1,14 @@
 #include "OrgService.h"
 
+#include "AssetService.h"
 #include "AuditedWrite.h"
+#include "PeopleService.h"
+#include "db/Transaction.h"
+#include "domain/AssetFilter.h"
 #include "repo/OrgUnitRepository.h"
+#include "repo/PersonRepository.h"
+
+#include <limits>
 
 namespace daicho {
 
@@ -107,6 +114,160 @@ Result<qint64> OrgService::ensureChild(qint64 parentId, UnitKind kind, const QSt
     unit.kind = kind;
     unit.name = name;
     return createUnit(unit);
+}
+
+Status OrgService::removeUnit(qint64 id)
+{
+    OrgUnitRepository repo(m_ctx.db);
+    Result<std::optional<OrgUnit>> found = repo.find(id);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The organisation unit %1 does not exist.").arg(id));
+    Result<qint64> uses = repo.references(id);
+    if (!uses)
+        return Status(uses.problems());
+    if (uses.value() > 0)
+        return Status::failure(tr("%1 is still in use (units, assets, people or roles refer to it); merge it into "
+                                  "another unit instead.")
+                                   .arg(found.value()->name));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = repo.remove(id); !s)
+        return s;
+    if (Status s = m_ctx.audit.appendJson(m_ctx.actor, Snapshot::entityName(*found.value()), id,
+                                          QStringLiteral("delete"), Snapshot::text(*found.value()), QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+namespace {
+// Moves the listed records to a unit, each through its service (validated and audited).
+Status moveAll(ServiceContext& ctx, const UnitMerge& m, qint64 unit, qint64 childParent)
+{
+    AssetService assets(ctx);
+    QList<Asset> moved;
+    for (qint64 id : m.assets) {
+        Result<std::optional<Asset>> a = assets.find(id);
+        if (!a)
+            return Status(a.problems());
+        if (!a.value())
+            continue; // deleted since
+        Asset asset = *a.value();
+        asset.sectionId = unit;
+        moved << asset;
+    }
+    if (Status s = assets.updateMany(moved); !s)
+        return s;
+    OrgService org(ctx);
+    OrgUnitRepository units(ctx.db);
+    for (qint64 id : m.children) {
+        Result<std::optional<OrgUnit>> u = units.find(id);
+        if (!u)
+            return Status(u.problems());
+        if (!u.value())
+            continue;
+        OrgUnit child = *u.value();
+        child.parentId = childParent;
+        if (Status s = org.updateUnit(child); !s)
+            return s;
+    }
+    PeopleService people(ctx);
+    PersonRepository persons(ctx.db);
+    for (qint64 id : m.people) {
+        Result<std::optional<Person>> p = persons.find(id);
+        if (!p)
+            return Status(p.problems());
+        if (!p.value())
+            continue;
+        Person person = *p.value();
+        person.unitId = unit;
+        if (Status s = people.updatePerson(person); !s)
+            return s;
+    }
+    return success();
+}
+} // namespace
+
+Result<UnitMerge> OrgService::merge(qint64 from, qint64 into)
+{
+    using R = Result<UnitMerge>;
+    OrgUnitRepository repo(m_ctx.db);
+    Result<std::optional<OrgUnit>> source = repo.find(from);
+    Result<std::optional<OrgUnit>> target = repo.find(into);
+    if (!source)
+        return R(source.problems());
+    if (!target)
+        return R(target.problems());
+    if (!source.value() || !target.value())
+        return R::failure(tr("Both units of a merge must exist."));
+    if (from == into)
+        return R::failure(tr("A unit cannot be merged into itself."));
+    if (source.value()->kind != target.value()->kind)
+        return R::failure(tr("%1 and %2 are different kinds of unit; only units of the same kind merge.")
+                              .arg(source.value()->name, target.value()->name));
+    if (!target.value()->active)
+        return R::failure(tr("%1 has been retired; merge into a unit in use.").arg(target.value()->name));
+
+    UnitMerge m;
+    m.from = from;
+    m.into = into;
+    AssetFilter held;
+    held.unitId = from;
+    if (source.value()->kind == UnitKind::Section) {
+        Result<QList<Asset>> assets = AssetService(m_ctx).page(held, 0, std::numeric_limits<int>::max());
+        if (!assets)
+            return R(assets.problems());
+        for (const Asset& a : assets.value())
+            m.assets << a.id;
+    }
+    Result<QList<OrgUnit>> all = repo.all();
+    if (!all)
+        return R(all.problems());
+    for (const OrgUnit& u : all.value())
+        if (u.parentId == from)
+            m.children << u.id;
+    Result<QList<Person>> everyone = PeopleService(m_ctx).people();
+    if (!everyone)
+        return R(everyone.problems());
+    for (const Person& p : everyone.value())
+        if (p.unitId == from)
+            m.people << p.id;
+
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    if (Status s = moveAll(m_ctx, m, into, into); !s)
+        return R(s.problems());
+    OrgUnit retired = *source.value();
+    retired.active = false;
+    if (Status s = updateUnit(retired); !s)
+        return R(s.problems());
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return m;
+}
+
+Status OrgService::unmerge(const UnitMerge& m)
+{
+    OrgUnitRepository repo(m_ctx.db);
+    Result<std::optional<OrgUnit>> source = repo.find(m.from);
+    if (!source)
+        return Status(source.problems());
+    if (!source.value())
+        return Status::failure(tr("The organisation unit %1 does not exist.").arg(m.from));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    OrgUnit revived = *source.value();
+    revived.active = true;
+    if (Status s = updateUnit(revived); !s)
+        return s;
+    if (Status s = moveAll(m_ctx, m, m.from, m.from); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace daicho

@@ -3,7 +3,9 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "audit/AuditVerifier.h"
 #include "service/OrgService.h"
+#include "service/Register.h"
 
 #include <QTest>
 
@@ -29,6 +31,10 @@ private Q_SLOTS:
     void updateRules();
     void ensureChild();
     void unitsInDisplayOrder();
+    void mergeMovesEverythingAndUnmergeTakesItBack();
+    void mergeOfDepartmentsMovesTheirSections();
+    void mergeRules();
+    void removeOnlyWhatNothingUses();
 
 private:
     OrgService& org() { return m_reg->get().org(); }
@@ -267,6 +273,85 @@ void TestOrgService::unitsInDisplayOrder()
     for (const OrgUnit& u : org().units().value())
         ids << u.id;
     QCOMPARE(ids, (QList<qint64>{m_body, m_department, m_section}));
+    QCOMPARE(org().count().value(), 3);
+}
+
+namespace {
+qint64 addUnit(OrgService& org, UnitKind kind, qint64 parent, const char* name)
+{
+    OrgUnit u;
+    u.kind = kind;
+    u.parentId = parent;
+    u.name = QString::fromUtf8(name);
+    return org.createUnit(u).value();
+}
+} // namespace
+
+void TestOrgService::mergeMovesEverythingAndUnmergeTakesItBack()
+{
+    Register& reg = m_reg->get();
+    const qint64 other = addUnit(org(), UnitKind::Section, m_department, "文書法制課");
+    const qint64 person = m_reg->addPerson(QStringLiteral("能代　花子"), m_section);
+    Asset a = m_reg->validAsset(QStringLiteral("M-1"));
+    a.sectionId = m_section;
+    const qint64 assetId = reg.assets().create(a).value();
+
+    Result<UnitMerge> merged = org().merge(m_section, other);
+    QVERIFY2(merged, qPrintable(merged.errorText()));
+    QCOMPARE(merged.value().assets, QList<qint64>{assetId});
+    QVERIFY(merged.value().people.contains(person));
+    QCOMPARE(reg.assets().find(assetId).value()->sectionId, other);
+    QCOMPARE(reg.people().people().value().constLast().unitId, other);
+    const auto unit = [&](qint64 id) {
+        for (const OrgUnit& u : org().units().value())
+            if (u.id == id)
+                return u;
+        return OrgUnit{};
+    };
+    QVERIFY(!unit(m_section).active); // retired, kept for the record
+
+    QVERIFY(org().unmerge(merged.value()));
+    QCOMPARE(reg.assets().find(assetId).value()->sectionId, m_section);
+    QVERIFY(unit(m_section).active);
+    for (const Person& p : reg.people().people().value())
+        if (p.id == person)
+            QCOMPARE(p.unitId, m_section);
+    const AuditReport report = AuditVerifier(reg.database()).verify().value();
+    QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+}
+
+void TestOrgService::mergeOfDepartmentsMovesTheirSections()
+{
+    const qint64 planning = addUnit(org(), UnitKind::Department, m_body, "企画部");
+    const qint64 digital = addUnit(org(), UnitKind::Section, planning, "デジタル推進課");
+    Result<UnitMerge> merged = org().merge(planning, m_department);
+    QVERIFY2(merged, qPrintable(merged.errorText()));
+    QCOMPARE(merged.value().children, QList<qint64>{digital});
+    for (const OrgUnit& u : org().units().value())
+        if (u.id == digital)
+            QCOMPARE(u.parentId, m_department);
+
+    // A section of the same name on both sides cannot merge: nothing changes.
+    const qint64 twin = addUnit(org(), UnitKind::Department, m_body, "総合政策部");
+    addUnit(org(), UnitKind::Section, twin, "総務課");
+    const qint64 events = auditCount(m_reg->get());
+    QVERIFY(!org().merge(twin, m_department));
+    QCOMPARE(auditCount(m_reg->get()), events);
+}
+
+void TestOrgService::mergeRules()
+{
+    QVERIFY(!org().merge(m_section, m_section));
+    QVERIFY(!org().merge(m_section, m_department)); // different kinds
+    QVERIFY(!org().merge(m_section, 987654));
+}
+
+void TestOrgService::removeOnlyWhatNothingUses()
+{
+    const qint64 unused = addUnit(org(), UnitKind::Section, m_department, "臨時課");
+    QVERIFY(org().removeUnit(unused));
+    QCOMPARE(lastAuditEvent(m_reg->get()).action, QStringLiteral("delete"));
+    QVERIFY(!org().removeUnit(m_department)); // it holds 総務課
     QCOMPARE(org().count().value(), 3);
 }
 
