@@ -606,6 +606,26 @@
         <source>A unit keeps its kind; create a new unit instead.</source>
         <translation>A unit keeps its kind; create a new unit instead.</translation>
     </message>
+    <message>
+        <source>%1 is still in use (units, assets, people or roles refer to it); merge it into another unit instead.</source>
+        <translation>%1 is still in use (units, assets, people or roles refer to it); merge it into another unit instead.</translation>
+    </message>
+    <message>
+        <source>Both units of a merge must exist.</source>
+        <translation>Both units of a merge must exist.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself.</source>
+        <translation>A unit cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different kinds of unit; only units of the same kind merge.</source>
+        <translation>%1 and %2 are different kinds of unit; only units of the same kind merge.</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; merge into a unit in use.</source>
+        <translation>%1 has been retired; merge into a unit in use.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1719,6 +1739,84 @@
 次回の起動から新しい言語で表示します。</source>
         <translation>The new language is used from the next start of Daicho.
 次回の起動から新しい言語で表示します。</translation>
+    </message>
+    <message>
+        <source>Add Department…</source>
+        <translation>Add Department…</translation>
+    </message>
+    <message>
+        <source>Add Section…</source>
+        <translation>Add Section…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Name of the new %1 under %2:</source>
+        <translation>Name of the new %1 under %2:</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Move %1 under:</source>
+        <translation>Move %1 under:</translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation>Move %1 under %2</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Merge %1 into:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged into %2: its %n asset(s), the units under it and the people who work in it move to %2, and %1 is retired (kept in the audit trail, no longer shown). Undo takes the merge back.</source>
+        <translation>
+            <numerusform>%1 is merged into %2: its %n asset(s), the units under it and the people who work in it move to %2, and %1 is retired (kept in the audit trail, no longer shown). Undo takes the merge back.</numerusform>
+            <numerusform>%1 is merged into %2: its %n asset(s), the units under it and the people who work in it move to %2, and %1 is retired (kept in the audit trail, no longer shown). Undo takes the merge back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
     </message>
 </context>
 <context>

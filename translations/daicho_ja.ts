@@ -605,6 +605,26 @@
         <source>A unit keeps its kind; create a new unit instead.</source>
         <translation>組織の種類は変更できません。新しい組織を作成してください。</translation>
     </message>
+    <message>
+        <source>%1 is still in use (units, assets, people or roles refer to it); merge it into another unit instead.</source>
+        <translation>%1 は使われています（下位の組織、資産、職員又は役割が参照しています）。削除せずに他の組織へ統合してください。</translation>
+    </message>
+    <message>
+        <source>Both units of a merge must exist.</source>
+        <translation>統合元と統合先の組織が両方とも存在する必要があります。</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself.</source>
+        <translation>組織を自分自身に統合することはできません。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are different kinds of unit; only units of the same kind merge.</source>
+        <translation>%1 と %2 は組織の種類が異なります。統合できるのは同じ種類の組織だけです。</translation>
+    </message>
+    <message>
+        <source>%1 has been retired; merge into a unit in use.</source>
+        <translation>%1 は廃止済みです。使用中の組織に統合してください。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1710,6 +1730,83 @@
 次回の起動から新しい言語で表示します。</source>
         <translation>次回の起動から新しい言語で表示します。
 The new language is used from the next start of Daicho.</translation>
+    </message>
+    <message>
+        <source>Add Department…</source>
+        <translation>部局を追加…</translation>
+    </message>
+    <message>
+        <source>Add Section…</source>
+        <translation>課室を追加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名称を変更…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>移動…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>統合…</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>Name of the new %1 under %2:</source>
+        <translation>%2 の下に追加する%1の名称:</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 の名称変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名称:</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 を %2 に名称変更</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 の移動</translation>
+    </message>
+    <message>
+        <source>Move %1 under:</source>
+        <translation>%1 の移動先:</translation>
+    </message>
+    <message>
+        <source>Move %1 under %2</source>
+        <translation>%1 を %2 の下へ移動</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 の統合</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>%1 の統合先:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is merged into %2: its %n asset(s), the units under it and the people who work in it move to %2, and %1 is retired (kept in the audit trail, no longer shown). Undo takes the merge back.</source>
+        <translation>
+            <numerusform>%1 を %2 に統合します。%1 の資産 %n 件、下位の組織及び所属する職員は %2 に移り、%1 は廃止されます（監査記録には残り、一覧には表示されません）。統合は「元に戻す」で取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 を %2 に統合</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,11 @@
 #include "LedgerTransfer.h"
 #include "commands/AssetCommandContext.h"
 #include "commands/CreateAssetCommand.h"
+#include "commands/CreateUnitCommand.h"
 #include "commands/DisposeAssetCommand.h"
 #include "commands/EditAssetsCommand.h"
+#include "commands/EditUnitCommand.h"
+#include "commands/MergeUnitsCommand.h"
 #include "commands/RemoveAssetCommand.h"
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
@@ -26,7 +29,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,6 +69,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_table);
 
     m_treeView->setObjectName(QStringLiteral("orgTree"));
+    m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_treeView, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
     auto* treeDock = new QDockWidget(tr("Organisation"), this);
@@ -225,7 +232,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         m_table->setModel(m_model);
         m_commands = std::make_unique<AssetCommandContext>(AssetCommandContext{
             *m_register, [this](const QList<qint64>& ids, bool counts) { assetsChanged(ids, counts); },
-            [this](const QString& reason) { commandFailed(reason); }});
+            [this](const QString& reason) { commandFailed(reason); }, [this] { organisationChanged(); }});
         m_editor = new AssetEditor(*m_register, m_editorDock);
         m_editorDock->setWidget(m_editor);
         connect(m_editor, &AssetEditor::saveRequested, this, &MainWindow::saveFromEditor);
@@ -632,6 +639,131 @@ void MainWindow::deleteSelected()
     for (const Asset& a : doomed)
         m_undoStack->push(new RemoveAssetCommand(*m_commands, a));
     m_undoStack->endMacro();
+}
+
+void MainWindow::organisationChanged()
+{
+    const qint64 current = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
+    m_tree->reload();
+    m_treeView->expandToDepth(0);
+    if (const QModelIndex again = m_tree->indexOfUnit(current); again.isValid())
+        m_treeView->setCurrentIndex(again);
+    m_model->reload(); // unit names in the table
+    m_editor->reloadChoices();
+    updateStatus();
+}
+
+void MainWindow::showTreeMenu(const QPoint& position)
+{
+    if (!m_tree || !m_commands)
+        return;
+    const QModelIndex index = m_treeView->indexAt(position);
+    const std::optional<OrgUnit> unit = m_tree->unitAt(index);
+    if (!unit)
+        return; // the whole register: nothing to edit
+    QMenu menu(this);
+    if (unit->kind == UnitKind::Body)
+        menu.addAction(tr("Add Department…"), this, [this, unit] { addUnit(*unit, UnitKind::Department); });
+    if (unit->kind != UnitKind::Section)
+        menu.addAction(tr("Add Section…"), this, [this, unit] { addUnit(*unit, UnitKind::Section); });
+    menu.addSeparator();
+    menu.addAction(tr("Rename…"), this, [this, unit] { renameUnit(*unit); });
+    if (unit->kind != UnitKind::Body)
+        menu.addAction(tr("Move to…"), this, [this, unit] { moveUnit(*unit); });
+    const qint64 assets = index.data(OrgTreeModel::AssetCountRole).toLongLong();
+    menu.addAction(tr("Merge into…"), this, [this, unit, assets] { mergeUnit(*unit, assets); });
+    menu.exec(m_treeView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::addUnit(const OrgUnit& parent, UnitKind kind)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add %1").arg(enumLabel(kind)),
+                                               tr("Name of the new %1 under %2:").arg(enumLabel(kind), parent.name),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    OrgUnit unit;
+    unit.kind = kind;
+    unit.parentId = parent.id;
+    unit.name = name;
+    m_lastCommandError.clear();
+    m_undoStack->push(new CreateUnitCommand(*m_commands, unit));
+}
+
+void MainWindow::renameUnit(const OrgUnit& unit)
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename %1").arg(unit.name), tr("New name:"), QLineEdit::Normal, unit.name, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty() || name == unit.name)
+        return;
+    OrgUnit renamed = unit;
+    renamed.name = name;
+    m_lastCommandError.clear();
+    m_undoStack->push(new EditUnitCommand(*m_commands, unit, renamed, tr("Rename %1 to %2").arg(unit.name, name)));
+}
+
+void MainWindow::moveUnit(const OrgUnit& unit)
+{
+    // Where the regulation's tree allows it: a 部局 under a body; a 課室 under a 部局 or a body.
+    QList<OrgUnit> parents;
+    for (const OrgUnit& u : m_tree->units()) {
+        const bool allowed = unit.kind == UnitKind::Department ? u.kind == UnitKind::Body : u.kind != UnitKind::Section;
+        if (allowed && u.id != unit.parentId)
+            parents << u;
+    }
+    QStringList names;
+    for (const OrgUnit& p : parents)
+        names << p.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Move %1").arg(unit.name),
+                                                 tr("Move %1 under:").arg(unit.name), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype at = names.indexOf(chosen);
+    if (at < 0)
+        return;
+    OrgUnit moved = unit;
+    moved.parentId = parents.at(at).id;
+    m_lastCommandError.clear();
+    m_undoStack->push(
+        new EditUnitCommand(*m_commands, unit, moved, tr("Move %1 under %2").arg(unit.name, parents.at(at).name)));
+}
+
+void MainWindow::mergeUnit(const OrgUnit& unit, qint64 assetCount)
+{
+    QList<OrgUnit> targets;
+    for (const OrgUnit& u : m_tree->units())
+        if (u.kind == unit.kind && u.id != unit.id)
+            targets << u;
+    QStringList names;
+    for (const OrgUnit& t : targets)
+        names << t.name;
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Merge %1").arg(unit.name),
+                                                 tr("Merge %1 into:").arg(unit.name), names, 0, false, &ok);
+    const qsizetype at = names.indexOf(chosen);
+    if (!ok || at < 0)
+        return;
+    const OrgUnit& into = targets.at(at);
+    // Say exactly what will happen before it does.
+    const auto answer = QMessageBox::question(
+        this, tr("Merge %1").arg(unit.name),
+        tr("%1 is merged into %2: its %n asset(s), the units under it and the people who work in it move to %2, "
+           "and %1 is retired (kept in the audit trail, no longer shown). Undo takes the merge back.",
+           nullptr, static_cast<int>(assetCount))
+            .arg(unit.name, into.name),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer != QMessageBox::Ok)
+        return;
+    m_lastCommandError.clear();
+    m_undoStack->push(
+        new MergeUnitsCommand(*m_commands, unit.id, into.id, tr("Merge %1 into %2").arg(unit.name, into.name)));
 }
 
 } // namespace daicho

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/OrgUnit.h"
 
 #include <QMainWindow>
 
@@ -73,6 +74,12 @@ private:
     void saveFromEditor(const Asset& before, const Asset& after);
     void assetsChanged(const QList<qint64>& ids, bool countsChanged);
     void commandFailed(const QString& reason);
+    void organisationChanged();
+    void showTreeMenu(const QPoint& position);
+    void addUnit(const OrgUnit& parent, UnitKind kind);
+    void renameUnit(const OrgUnit& unit);
+    void moveUnit(const OrgUnit& unit);
+    void mergeUnit(const OrgUnit& unit, qint64 assetCount);
     QList<Asset> selectedAssets() const;
     void updateEditActions();
 

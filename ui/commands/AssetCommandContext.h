@@ -9,7 +9,7 @@ namespace daicho {
 
 class Register;
 
-// What the asset commands work on and whom they tell. Commands outlive no register: the
+// What the undo commands (assets and the organisation) work on and whom they tell. Commands outlive no register: the
 // window clears its undo stack before it changes registers.
 struct AssetCommandContext {
     Register& reg;
@@ -17,6 +17,8 @@ struct AssetCommandContext {
     std::function<void(const QList<qint64>& ids, bool countsChanged)> changed;
     // A command could not be carried out (core's translated reason); it leaves the stack.
     std::function<void(const QString& reason)> failed;
+    // After a command changed the organisation tree (units added, renamed, moved or merged).
+    std::function<void()> organisationChanged;
 };
 
 } // namespace daicho

@@ -28,6 +28,8 @@ void OrgTreeModel::reload()
     }
     QHash<qint64, int> nodeOfUnit;
     for (const OrgUnit& unit : units.value()) {
+        if (!unit.active)
+            continue; // retired by a merge: kept for the record, not shown
         nodeOfUnit.insert(unit.id, static_cast<int>(m_nodes.size()));
         m_nodes.append(Node{unit, -1, {}, 0, counts.value().value(unit.id)});
     }
@@ -110,6 +112,8 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
         return tr("%1 (%L2)").arg(data(index, NameRole).toString()).arg(node.assets);
     case NameRole:
         return n == 0 ? tr("All bodies") : node.unit.name;
+    case KindRole:
+        return n == 0 ? QVariant() : QVariant(static_cast<int>(node.unit.kind));
     case Qt::ToolTipRole:
         return n == 0 ? tr("The whole register") : enumLabel(node.unit.kind);
     case UnitIdRole:
@@ -119,6 +123,30 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+std::optional<OrgUnit> OrgTreeModel::unitAt(const QModelIndex& index) const
+{
+    const int node = nodeOf(index);
+    if (node <= 0 || node >= m_nodes.size())
+        return std::nullopt;
+    return m_nodes[node].unit;
+}
+
+QList<OrgUnit> OrgTreeModel::units() const
+{
+    QList<OrgUnit> units;
+    for (int i = 1; i < m_nodes.size(); ++i)
+        units << m_nodes[i].unit;
+    return units;
+}
+
+QModelIndex OrgTreeModel::indexOfUnit(qint64 unitId) const
+{
+    for (int i = 1; i < m_nodes.size(); ++i)
+        if (m_nodes[i].unit.id == unitId)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
 }
 
 } // namespace daicho

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace daicho {
 
 class Register;
@@ -16,7 +18,7 @@ class OrgTreeModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Roles { UnitIdRole = Qt::UserRole + 1, AssetCountRole, NameRole };
+    enum Roles { UnitIdRole = Qt::UserRole + 1, AssetCountRole, NameRole, KindRole };
 
     explicit OrgTreeModel(Register& reg, QObject* parent = nullptr);
 
@@ -27,6 +29,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     void reload();
+    // The unit a node stands for; nullopt for the root (the whole register).
+    std::optional<OrgUnit> unitAt(const QModelIndex& index) const;
+    // The units shown (those in use), parents before children.
+    QList<OrgUnit> units() const;
+    QModelIndex indexOfUnit(qint64 unitId) const;
     QString lastError() const { return m_lastError; }
 
 private:

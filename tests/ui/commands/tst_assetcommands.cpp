@@ -40,7 +40,7 @@ private Q_SLOTS:
         m_failures.clear();
         m_context = std::make_unique<AssetCommandContext>(
             AssetCommandContext{m_reg->get(), [this](const QList<qint64>& ids, bool) { m_changes << ids; },
-                                [this](const QString& reason) { m_failures << reason; }});
+                                [this](const QString& reason) { m_failures << reason; }, [] {}});
     }
 
     void cleanup()

@@ -1,0 +1,133 @@
+// Undo commands over the organisation tree: adding, renaming, moving and merging units, each
+// step and its inverse through OrgService (validated and audited).
+
+#include "TestRegister.h"
+#include "audit/AuditVerifier.h"
+#include "commands/AssetCommandContext.h"
+#include "commands/CreateUnitCommand.h"
+#include "commands/EditUnitCommand.h"
+#include "commands/MergeUnitsCommand.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace daicho;
+
+class TestOrgCommands : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestRegister> m_reg;
+    std::unique_ptr<AssetCommandContext> m_context;
+    int m_treeChanges = 0;
+    QStringList m_failures;
+
+    OrgUnit unit(qint64 id)
+    {
+        for (const OrgUnit& u : (*m_reg)->org().units().value())
+            if (u.id == id)
+                return u;
+        qFatal("no unit %lld", id);
+    }
+    qint64 unitNamed(const QString& name)
+    {
+        for (const OrgUnit& u : (*m_reg)->org().units().value())
+            if (u.name == name)
+                return u.id;
+        return 0;
+    }
+    void verifyAudit()
+    {
+        const AuditReport report = AuditVerifier((*m_reg)->database()).verify().value();
+        QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_reg = std::make_unique<test::TestRegister>(); // the Noshiro template
+        m_treeChanges = 0;
+        m_failures.clear();
+        m_context = std::make_unique<AssetCommandContext>(
+            AssetCommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
+                                [this](const QString& reason) { m_failures << reason; }, [this] { ++m_treeChanges; }});
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_reg.reset();
+    }
+
+    void addRenameMoveUndoRedo()
+    {
+        const qint64 general = unitNamed(QStringLiteral("総務部"));
+        QVERIFY(general > 0);
+        QUndoStack stack;
+        OrgUnit section;
+        section.kind = UnitKind::Section;
+        section.parentId = general;
+        section.name = QStringLiteral("情報政策課");
+        auto* add = new CreateUnitCommand(*m_context, section);
+        stack.push(add);
+        const qint64 id = add->unitId();
+        QVERIFY(id > 0);
+        QCOMPARE(unit(id).name, QStringLiteral("情報政策課"));
+
+        OrgUnit renamed = unit(id);
+        renamed.name = QStringLiteral("デジタル政策課");
+        stack.push(new EditUnitCommand(*m_context, unit(id), renamed, QStringLiteral("rename")));
+        const qint64 planning = unitNamed(QStringLiteral("企画部"));
+        QVERIFY(planning > 0);
+        OrgUnit moved = unit(id);
+        moved.parentId = planning;
+        stack.push(new EditUnitCommand(*m_context, unit(id), moved, QStringLiteral("move")));
+        QCOMPARE(unit(id).parentId, planning);
+        QCOMPARE(unit(id).name, QStringLiteral("デジタル政策課"));
+
+        stack.undo(); // move
+        QCOMPARE(unit(id).parentId, general);
+        stack.undo(); // rename
+        QCOMPARE(unit(id).name, QStringLiteral("情報政策課"));
+        stack.undo(); // add
+        QCOMPARE(unitNamed(QStringLiteral("情報政策課")), 0);
+        stack.redo();
+        QVERIFY(unitNamed(QStringLiteral("情報政策課")) > 0);
+        QCOMPARE(m_treeChanges, 7);
+        QVERIFY(m_failures.isEmpty());
+        verifyAudit();
+
+        // A move the tree does not allow (a section under a section) fails and leaves the stack.
+        const int before = stack.index(); // pushing drops the steps that were undone
+        OrgUnit wrong = unit(unitNamed(QStringLiteral("情報政策課")));
+        wrong.parentId = unitNamed(QStringLiteral("総務課"));
+        stack.push(new EditUnitCommand(*m_context, unit(wrong.id), wrong, QStringLiteral("move")));
+        QCOMPARE(stack.count(), before);
+        QCOMPARE(m_failures.size(), 1);
+    }
+
+    void mergeUndoRedo()
+    {
+        Register& reg = m_reg->get();
+        const qint64 general = unitNamed(QStringLiteral("総務課"));
+        const qint64 tax = unitNamed(QStringLiteral("税務課"));
+        QVERIFY(general > 0 && tax > 0);
+        Asset a = m_reg->validAsset(QStringLiteral("G-1"));
+        a.sectionId = general;
+        const qint64 assetId = reg.assets().create(a).value();
+        QUndoStack stack;
+        stack.push(new MergeUnitsCommand(*m_context, general, tax, QStringLiteral("merge")));
+        QCOMPARE(reg.assets().find(assetId).value()->sectionId, tax);
+        QVERIFY(!unit(general).active);
+        stack.undo();
+        QCOMPARE(reg.assets().find(assetId).value()->sectionId, general);
+        QVERIFY(unit(general).active);
+        stack.redo();
+        QCOMPARE(reg.assets().find(assetId).value()->sectionId, tax);
+        QVERIFY(m_failures.isEmpty());
+        verifyAudit();
+    }
+};
+
+QTEST_MAIN(TestOrgCommands)
+#include "tst_orgcommands.moc"

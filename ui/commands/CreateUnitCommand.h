@@ -1,0 +1,25 @@
+#pragma once
+
+#include "AssetCommandContext.h"
+#include "domain/OrgUnit.h"
+
+#include <QUndoCommand>
+
+namespace daicho {
+
+// Adds a 部局 or 課室; undo deletes it again while nothing refers to it yet.
+class CreateUnitCommand : public QUndoCommand {
+public:
+    CreateUnitCommand(AssetCommandContext& context, OrgUnit unit);
+
+    void undo() override;
+    void redo() override;
+    qint64 unitId() const { return m_id; }
+
+private:
+    AssetCommandContext& m_context;
+    OrgUnit m_unit;
+    qint64 m_id = 0;
+};
+
+} // namespace daicho

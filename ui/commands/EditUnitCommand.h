@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AssetCommandContext.h"
+#include "domain/OrgUnit.h"
+
+#include <QUndoCommand>
+
+namespace daicho {
+
+// Renames or moves an organisation unit; undo puts the name and place back.
+class EditUnitCommand : public QUndoCommand {
+public:
+    EditUnitCommand(AssetCommandContext& context, OrgUnit before, OrgUnit after, const QString& text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    void write(const OrgUnit& unit);
+
+    AssetCommandContext& m_context;
+    OrgUnit m_before;
+    OrgUnit m_after;
+};
+
+} // namespace daicho
