@@ -107,4 +107,23 @@ Result<qint64> PersonRepository::count() const
     return q.value(0).toLongLong();
 }
 
+Status PersonRepository::remove(qint64 id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM people WHERE id = ?"));
+    q.bind(0, id);
+    return q.exec();
+}
+
+Result<qint64> PersonRepository::references(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM assets WHERE manager_id = ?1 OR custodian_id = ?1"
+                                 " OR system_admin_id = ?1 OR sns_responsible_id = ?1 OR disposal_confirmed_by = ?1)"
+                                 " + (SELECT COUNT(*) FROM role_assignments WHERE person_id = ?1)"));
+    q.bind(0, id);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return q.value(0).toLongLong();
+}
+
 } // namespace daicho

@@ -110,4 +110,11 @@ Result<QList<RoleAssignment>> RoleRepository::all() const
     return many(q);
 }
 
+Status RoleRepository::remove(qint64 id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM role_assignments WHERE id = ?"));
+    q.bind(0, id);
+    return q.exec();
+}
+
 } // namespace daicho

@@ -15,6 +15,7 @@ public:
 
     Result<qint64> insert(const RoleAssignment& assignment);
     Status update(const RoleAssignment& assignment);
+    Status remove(qint64 id);
     Result<std::optional<RoleAssignment>> find(qint64 id) const;
     // Assignments in office (no end date).
     Result<QList<RoleAssignment>> currentForPerson(qint64 personId) const;

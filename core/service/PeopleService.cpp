@@ -1,6 +1,7 @@
 #include "PeopleService.h"
 
 #include "AuditedWrite.h"
+#include "db/Transaction.h"
 #include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
@@ -156,18 +157,75 @@ Result<qint64> PeopleService::assignRole(RoleAssignment assignment)
 
 Status PeopleService::endRole(qint64 assignmentId, QDate lastDay)
 {
-    RoleRepository repo(m_ctx.db);
-    Result<std::optional<RoleAssignment>> before = repo.find(assignmentId);
+    Result<std::optional<RoleAssignment>> before = RoleRepository(m_ctx.db).find(assignmentId);
     if (!before)
         return Status(before.problems());
     if (!before.value())
         return Status::failure(tr("The role assignment %1 does not exist.").arg(assignmentId));
     RoleAssignment ended = *before.value();
     ended.validTo = lastDay;
-    if (Problems p = validate(ended); !p.isEmpty())
+    return updateRole(ended);
+}
+
+Status PeopleService::updateRole(const RoleAssignment& assignment)
+{
+    RoleRepository repo(m_ctx.db);
+    Result<std::optional<RoleAssignment>> before = repo.find(assignment.id);
+    if (!before)
+        return Status(before.problems());
+    if (!before.value())
+        return Status::failure(tr("The role assignment %1 does not exist.").arg(assignment.id));
+    if (Problems p = validate(assignment); !p.isEmpty())
         return Status(p);
     return toStatus(
-        auditedWrite(m_ctx, ended, QStringLiteral("update"), Snapshot::text(*before.value()), updateWith(repo)));
+        auditedWrite(m_ctx, assignment, QStringLiteral("update"), Snapshot::text(*before.value()), updateWith(repo)));
+}
+
+Status PeopleService::removeRole(qint64 assignmentId)
+{
+    RoleRepository repo(m_ctx.db);
+    Result<std::optional<RoleAssignment>> found = repo.find(assignmentId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The role assignment %1 does not exist.").arg(assignmentId));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = repo.remove(assignmentId); !s)
+        return s;
+    if (Status s = m_ctx.audit.appendJson(m_ctx.actor, Snapshot::entityName(*found.value()), assignmentId,
+                                          QStringLiteral("delete"), Snapshot::text(*found.value()), QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status PeopleService::removePerson(qint64 personId)
+{
+    PersonRepository repo(m_ctx.db);
+    Result<std::optional<Person>> found = repo.find(personId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The person %1 does not exist.").arg(personId));
+    Result<qint64> uses = repo.references(personId);
+    if (!uses)
+        return Status(uses.problems());
+    if (uses.value() > 0)
+        return Status::failure(tr("%1 is named on assets or holds roles; mark the person as no longer active "
+                                  "instead.")
+                                   .arg(found.value()->name));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = repo.remove(personId); !s)
+        return s;
+    if (Status s = m_ctx.audit.appendJson(m_ctx.actor, Snapshot::entityName(*found.value()), personId,
+                                          QStringLiteral("delete"), Snapshot::text(*found.value()), QString());
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<RoleAssignment>> PeopleService::currentRoles(qint64 personId) const

@@ -21,7 +21,14 @@ public:
     Result<QList<Person>> people() const;
     Result<qint64> count() const;
 
+    // Deletes a person nothing refers to (taking back their creation).
+    Status removePerson(qint64 personId);
+
     Result<qint64> assignRole(RoleAssignment assignment);
+    // Changes an assignment's dates (an end taken back); the same rules as assigning.
+    Status updateRole(const RoleAssignment& assignment);
+    // Deletes an assignment made by mistake (taking it back); ending one keeps the history.
+    Status removeRole(qint64 assignmentId);
     // Ends an assignment on a date (人事異動); the history stays.
     Status endRole(qint64 assignmentId, QDate lastDay);
     Result<QList<RoleAssignment>> currentRoles(qint64 personId) const;

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void committeeHasManyMembers();
     void personMayHoldSeveralRoles();
     void endRole();
+    void endTakenBackAndAssignmentRemoved();
+    void removeOnlyPeopleNothingNames();
 
 private:
     PeopleService& people() { return m_reg->get().people(); }
@@ -360,6 +362,33 @@ void TestPeopleService::endRole()
     QVERIFY2(e.afterJson.contains(QStringLiteral("2027-03-31")), qPrintable(e.afterJson));
     QVERIFY(people().currentRoles(m_person).value().isEmpty());
     QVERIFY(people().currentHolders(Role::SecurityManager, m_section).value().isEmpty());
+}
+
+void TestPeopleService::endTakenBackAndAssignmentRemoved()
+{
+    const qint64 id = people().assignRole(assignment(m_person, Role::SecurityManager, m_section)).value();
+    QVERIFY(people().endRole(id, QDate(2027, 3, 31)));
+    RoleAssignment reopened = people().allRoles().value().constLast();
+    QCOMPARE(reopened.id, id);
+    reopened.validTo = QDate();
+    QVERIFY(people().updateRole(reopened));
+    QCOMPARE(people().currentRoles(m_person).value().size(), 1);
+
+    QVERIFY(people().removeRole(id));
+    QVERIFY(people().currentRoles(m_person).value().isEmpty());
+    QCOMPARE(lastAuditEvent(m_reg->get()).action, QStringLiteral("delete"));
+    QVERIFY(!people().removeRole(id));
+}
+
+void TestPeopleService::removeOnlyPeopleNothingNames()
+{
+    const qint64 newcomer =
+        people().createPerson(Person{0, QStringLiteral("新任　職員"), {}, {}, {}, 0, false, true}).value();
+    QVERIFY(people().removePerson(newcomer));
+    QCOMPARE(lastAuditEvent(m_reg->get()).action, QStringLiteral("delete"));
+    // Someone who holds a role (or is named on assets) stays, and is marked inactive instead.
+    QVERIFY(people().assignRole(assignment(m_person, Role::SecurityManager, m_section)));
+    QVERIFY(!people().removePerson(m_person));
 }
 
 QTEST_GUILESS_MAIN(TestPeopleService)
