@@ -689,6 +689,10 @@
         <source>%1 is assigned to information systems, not to a unit</source>
         <translation>%1 is assigned to information systems, not to a unit</translation>
     </message>
+    <message>
+        <source>%1 is named on assets or holds roles; mark the person as no longer active instead.</source>
+        <translation>%1 is named on assets or holds roles; mark the person as no longer active instead.</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -1811,6 +1815,10 @@
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
+    <message>
+        <source>&amp;People and Roles…</source>
+        <translation>&amp;People and Roles…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -1835,6 +1843,142 @@
     </message>
 </context>
 <context>
+    <name>daicho::PeopleCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PeopleDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Role…</source>
+        <translation>&amp;Assign Role…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Role…</source>
+        <translation>E&amp;nd Role…</translation>
+    </message>
+    <message>
+        <source>People and Roles</source>
+        <translation>People and Roles</translation>
+    </message>
+    <message>
+        <source>Search names, units and roles…</source>
+        <translation>Search names, units and roles…</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>&amp;New Person…</translation>
+    </message>
+    <message>
+        <source>Roles in office (第5条):</source>
+        <translation>Roles in office (第5条):</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>Assign %1 to %2</translation>
+    </message>
+    <message>
+        <source>End Role</source>
+        <translation>End Role</translation>
+    </message>
+    <message>
+        <source>Last day of %1 (yyyy-mm-dd):</source>
+        <translation>Last day of %1 (yyyy-mm-dd):</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>End %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PeopleTableModel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>Works in</translation>
+    </message>
+    <message>
+        <source>Roles (第5条)</source>
+        <translation>Roles (第5条)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PersonDialog</name>
+    <message>
+        <source>Part-time appointment (会計年度任用職員)</source>
+        <translation>Part-time appointment (会計年度任用職員)</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>New Person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>&amp;Reading (kana):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation>&amp;Works in:</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Problem</name>
     <message>
         <source>Row %1: %2</source>
@@ -1846,6 +1990,53 @@
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RoleDialog</name>
+    <message>
+        <source>Assign a Role to %1</source>
+        <translation>Assign a Role to %1</translation>
+    </message>
+    <message>
+        <source>資産ID of the information system</source>
+        <translation>資産ID of the information system</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Covers the whole city; one person holds it at a time.</source>
+        <translation>Covers the whole city; one person holds it at a time.</translation>
+    </message>
+    <message>
+        <source>Covers the whole city.</source>
+        <translation>Covers the whole city.</translation>
+    </message>
+    <message>
+        <source>Given over a body or a department (部局).</source>
+        <translation>Given over a body or a department (部局).</translation>
+    </message>
+    <message>
+        <source>Given over a section (課室).</source>
+        <translation>Given over a section (課室).</translation>
+    </message>
+    <message>
+        <source>Given over an information system (an asset of category ア), named by its 資産ID.</source>
+        <translation>Given over an information system (an asset of category ア), named by its 資産ID.</translation>
     </message>
 </context>
 <context>

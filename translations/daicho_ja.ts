@@ -688,6 +688,10 @@
         <source>%1 is assigned to information systems, not to a unit</source>
         <translation>%1 は情報システムに割り当てる役割で、組織は指定できません</translation>
     </message>
+    <message>
+        <source>%1 is named on assets or holds roles; mark the person as no longer active instead.</source>
+        <translation>%1 は資産に記載されているか役割を持っています。削除せずに「在職」のチェックを外してください。</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -1801,6 +1805,10 @@ The new language is used from the next start of Daicho.</translation>
         <source>Merge %1 into %2</source>
         <translation>%1 を %2 に統合</translation>
     </message>
+    <message>
+        <source>&amp;People and Roles…</source>
+        <translation>職員と役割(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -1825,6 +1833,142 @@ The new language is used from the next start of Daicho.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::PeopleCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1を追加</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PeopleDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Role…</source>
+        <translation>役割を割り当て(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Role…</source>
+        <translation>役割を終了(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>People and Roles</source>
+        <translation>職員と役割</translation>
+    </message>
+    <message>
+        <source>Search names, units and roles…</source>
+        <translation>氏名・所属・役割で検索…</translation>
+    </message>
+    <message>
+        <source>&amp;New Person…</source>
+        <translation>新しい職員(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Roles in office (第5条):</source>
+        <translation>現在の役割（第5条）:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>%2 を%1に任命</translation>
+    </message>
+    <message>
+        <source>End Role</source>
+        <translation>役割の終了</translation>
+    </message>
+    <message>
+        <source>Last day of %1 (yyyy-mm-dd):</source>
+        <translation>%1としての最終日（yyyy-mm-dd）:</translation>
+    </message>
+    <message>
+        <source>End %1</source>
+        <translation>%1を終了</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PeopleTableModel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（退職・異動済み）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職名</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Roles (第5条)</source>
+        <translation>役割（第5条）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PersonDialog</name>
+    <message>
+        <source>Part-time appointment (会計年度任用職員)</source>
+        <translation>会計年度任用職員</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>新しい職員</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>ふりがな(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>職名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation>所属(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Problem</name>
     <message>
         <source>Row %1: %2</source>
@@ -1836,6 +1980,53 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Database error: %1</source>
         <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RoleDialog</name>
+    <message>
+        <source>Assign a Role to %1</source>
+        <translation>%1 への役割の割り当て</translation>
+    </message>
+    <message>
+        <source>資産ID of the information system</source>
+        <translation>情報システムの資産ID</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>組織(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>情報システム(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Covers the whole city; one person holds it at a time.</source>
+        <translation>全庁を範囲とし、同時に任命できるのは一人だけです。</translation>
+    </message>
+    <message>
+        <source>Covers the whole city.</source>
+        <translation>全庁を範囲とします。</translation>
+    </message>
+    <message>
+        <source>Given over a body or a department (部局).</source>
+        <translation>機関又は部局を範囲として任命します。</translation>
+    </message>
+    <message>
+        <source>Given over a section (課室).</source>
+        <translation>課室を範囲として任命します。</translation>
+    </message>
+    <message>
+        <source>Given over an information system (an asset of category ア), named by its 資産ID.</source>
+        <translation>情報システム（分類アの資産）を範囲として、資産IDで指定して任命します。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include "BulkEditDialog.h"
 #include "FilterBar.h"
 #include "LedgerTransfer.h"
-#include "commands/AssetCommandContext.h"
+#include "commands/CommandContext.h"
 #include "commands/CreateAssetCommand.h"
 #include "commands/CreateUnitCommand.h"
 #include "commands/DisposeAssetCommand.h"
@@ -16,6 +16,7 @@
 #include "editor/RegisterChoices.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
+#include "people/PeopleDialog.h"
 #include "service/Register.h"
 
 #include <QAction>
@@ -185,6 +186,14 @@ void MainWindow::createEditMenu()
     m_bulkAction = edit->addAction(tr("Edit &Selected Assets…"), this, &MainWindow::bulkEdit);
     m_bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_disposeAction = edit->addAction(tr("Record &Disposal…"), this, &MainWindow::disposeCurrent);
+    edit->addSeparator();
+    m_peopleAction = edit->addAction(tr("&People and Roles…"), this, [this] {
+        if (!m_register || !m_commands)
+            return;
+        PeopleDialog dialog(*m_register, *m_commands, m_undoStack, this);
+        dialog.exec();
+    });
+    m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
     m_deleteAction = new QAction(tr("&Delete Asset…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Delete works on the table's selection, never while typing in the editor.
@@ -201,7 +210,7 @@ void MainWindow::createEditMenu()
             m_editor->focusFirstField();
     });
     m_table->addAction(editRow);
-    for (QAction* a : {m_newAction, m_saveAction, m_bulkAction, m_disposeAction, m_deleteAction})
+    for (QAction* a : {m_newAction, m_saveAction, m_bulkAction, m_disposeAction, m_deleteAction, m_peopleAction})
         a->setEnabled(false);
 }
 
@@ -230,7 +239,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
         m_model = new AssetTableModel(*m_register, this);
         m_table->setModel(m_model);
-        m_commands = std::make_unique<AssetCommandContext>(AssetCommandContext{
+        m_commands = std::make_unique<CommandContext>(CommandContext{
             *m_register, [this](const QList<qint64>& ids, bool counts) { assetsChanged(ids, counts); },
             [this](const QString& reason) { commandFailed(reason); }, [this] { organisationChanged(); }});
         m_editor = new AssetEditor(*m_register, m_editorDock);
@@ -545,6 +554,7 @@ void MainWindow::updateEditActions()
     const bool open = m_register != nullptr && m_editor != nullptr;
     const bool selected = open && m_table->selectionModel() && m_table->selectionModel()->hasSelection();
     m_newAction->setEnabled(open);
+    m_peopleAction->setEnabled(open);
     m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
     m_bulkAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);

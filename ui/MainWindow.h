@@ -20,7 +20,7 @@ namespace daicho {
 
 class AssetEditor;
 class AssetTableModel;
-struct AssetCommandContext;
+struct CommandContext;
 class FilterBar;
 class OrgTreeModel;
 class LedgerTransfer;
@@ -99,12 +99,13 @@ private:
     QDockWidget* m_editorDock = nullptr;
     AssetEditor* m_editor = nullptr;
     QUndoStack* m_undoStack = nullptr;
-    std::unique_ptr<AssetCommandContext> m_commands;
+    std::unique_ptr<CommandContext> m_commands;
     QAction* m_newAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_bulkAction = nullptr;
     QAction* m_disposeAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_peopleAction = nullptr;
     QString m_lastCommandError;
     qint64 m_shownAssetId = 0;
 };

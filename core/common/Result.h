@@ -31,6 +31,8 @@ public:
     // On a temporary, hand the value over, so `for (x : f().value())` never dangles.
     T value() && { return std::move(*m_value); }
     T take() { return std::move(*m_value); }
+    // For views that show what they can: the value, or `fallback` when there is none.
+    T valueOr(T fallback) && { return m_value ? std::move(*m_value) : std::move(fallback); }
     const Problems& problems() const { return m_problems; }
     QString errorText() const { return joinProblems(m_problems); }
 

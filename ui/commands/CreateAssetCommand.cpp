@@ -6,7 +6,7 @@
 
 namespace daicho {
 
-CreateAssetCommand::CreateAssetCommand(AssetCommandContext& context, Asset asset)
+CreateAssetCommand::CreateAssetCommand(CommandContext& context, Asset asset)
     : QUndoCommand(QCoreApplication::translate("daicho::AssetCommands", "Create %1").arg(asset.code))
     , m_context(context)
     , m_asset(std::move(asset))

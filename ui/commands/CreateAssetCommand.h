@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "domain/Asset.h"
 
 #include <QUndoCommand>
@@ -10,7 +10,7 @@ namespace daicho {
 // Adds an asset; undo deletes it again (audited both ways).
 class CreateAssetCommand : public QUndoCommand {
 public:
-    CreateAssetCommand(AssetCommandContext& context, Asset asset);
+    CreateAssetCommand(CommandContext& context, Asset asset);
 
     void undo() override;
     void redo() override;
@@ -18,7 +18,7 @@ public:
     qint64 assetId() const { return m_id; }
 
 private:
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     Asset m_asset;
     qint64 m_id = 0;
 };

@@ -6,7 +6,7 @@
 
 namespace daicho {
 
-CreateUnitCommand::CreateUnitCommand(AssetCommandContext& context, OrgUnit unit)
+CreateUnitCommand::CreateUnitCommand(CommandContext& context, OrgUnit unit)
     : QUndoCommand(QCoreApplication::translate("daicho::OrgCommands", "Add %1").arg(unit.name))
     , m_context(context)
     , m_unit(std::move(unit))

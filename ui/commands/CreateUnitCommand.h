@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "domain/OrgUnit.h"
 
 #include <QUndoCommand>
@@ -10,14 +10,14 @@ namespace daicho {
 // Adds a 部局 or 課室; undo deletes it again while nothing refers to it yet.
 class CreateUnitCommand : public QUndoCommand {
 public:
-    CreateUnitCommand(AssetCommandContext& context, OrgUnit unit);
+    CreateUnitCommand(CommandContext& context, OrgUnit unit);
 
     void undo() override;
     void redo() override;
     qint64 unitId() const { return m_id; }
 
 private:
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     OrgUnit m_unit;
     qint64 m_id = 0;
 };

@@ -6,7 +6,7 @@
 
 namespace daicho {
 
-DisposeAssetCommand::DisposeAssetCommand(AssetCommandContext& context, qint64 assetId, const QString& code, QDate on,
+DisposeAssetCommand::DisposeAssetCommand(CommandContext& context, qint64 assetId, const QString& code, QDate on,
                                          const QString& method, qint64 confirmedBy)
     : QUndoCommand(QCoreApplication::translate("daicho::AssetCommands", "Dispose of %1").arg(code))
     , m_context(context)

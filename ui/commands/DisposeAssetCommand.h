@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 
 #include <QDate>
 #include <QUndoCommand>
@@ -10,14 +10,14 @@ namespace daicho {
 // Records a disposal (第2条: the asset stays on record, read-only); undo reinstates it.
 class DisposeAssetCommand : public QUndoCommand {
 public:
-    DisposeAssetCommand(AssetCommandContext& context, qint64 assetId, const QString& code, QDate on,
-                        const QString& method, qint64 confirmedBy);
+    DisposeAssetCommand(CommandContext& context, qint64 assetId, const QString& code, QDate on, const QString& method,
+                        qint64 confirmedBy);
 
     void undo() override;
     void redo() override;
 
 private:
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     qint64 m_id;
     QDate m_on;
     QString m_method;

@@ -4,7 +4,7 @@
 
 namespace daicho {
 
-EditAssetsCommand::EditAssetsCommand(AssetCommandContext& context, QList<Asset> before, QList<Asset> after,
+EditAssetsCommand::EditAssetsCommand(CommandContext& context, QList<Asset> before, QList<Asset> after,
                                      const QString& text)
     : QUndoCommand(text)
     , m_context(context)

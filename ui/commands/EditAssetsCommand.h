@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "domain/Asset.h"
 
 #include <QUndoCommand>
@@ -13,7 +13,7 @@ namespace daicho {
 // someone else makes the step fail instead of overwriting it.
 class EditAssetsCommand : public QUndoCommand {
 public:
-    EditAssetsCommand(AssetCommandContext& context, QList<Asset> before, QList<Asset> after, const QString& text);
+    EditAssetsCommand(CommandContext& context, QList<Asset> before, QList<Asset> after, const QString& text);
 
     void undo() override;
     void redo() override;
@@ -21,7 +21,7 @@ public:
 private:
     void write(QList<Asset> content);
 
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     QList<Asset> m_before;
     QList<Asset> m_after;
     QList<int> m_versions; // as stored now

@@ -4,7 +4,7 @@
 
 namespace daicho {
 
-EditUnitCommand::EditUnitCommand(AssetCommandContext& context, OrgUnit before, OrgUnit after, const QString& text)
+EditUnitCommand::EditUnitCommand(CommandContext& context, OrgUnit before, OrgUnit after, const QString& text)
     : QUndoCommand(text)
     , m_context(context)
     , m_before(std::move(before))

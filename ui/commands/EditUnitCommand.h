@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "domain/OrgUnit.h"
 
 #include <QUndoCommand>
@@ -10,7 +10,7 @@ namespace daicho {
 // Renames or moves an organisation unit; undo puts the name and place back.
 class EditUnitCommand : public QUndoCommand {
 public:
-    EditUnitCommand(AssetCommandContext& context, OrgUnit before, OrgUnit after, const QString& text);
+    EditUnitCommand(CommandContext& context, OrgUnit before, OrgUnit after, const QString& text);
 
     void undo() override;
     void redo() override;
@@ -18,7 +18,7 @@ public:
 private:
     void write(const OrgUnit& unit);
 
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     OrgUnit m_before;
     OrgUnit m_after;
 };

@@ -4,7 +4,7 @@
 
 namespace daicho {
 
-MergeUnitsCommand::MergeUnitsCommand(AssetCommandContext& context, qint64 from, qint64 into, const QString& text)
+MergeUnitsCommand::MergeUnitsCommand(CommandContext& context, qint64 from, qint64 into, const QString& text)
     : QUndoCommand(text)
     , m_context(context)
     , m_from(from)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "service/OrgService.h"
 
 #include <QUndoCommand>
@@ -11,14 +11,14 @@ namespace daicho {
 // exactly what moved back.
 class MergeUnitsCommand : public QUndoCommand {
 public:
-    MergeUnitsCommand(AssetCommandContext& context, qint64 from, qint64 into, const QString& text);
+    MergeUnitsCommand(CommandContext& context, qint64 from, qint64 into, const QString& text);
 
     void undo() override;
     void redo() override;
     const UnitMerge& merge() const { return m_merge; }
 
 private:
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     qint64 m_from;
     qint64 m_into;
     UnitMerge m_merge;

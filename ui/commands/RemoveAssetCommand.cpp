@@ -6,7 +6,7 @@
 
 namespace daicho {
 
-RemoveAssetCommand::RemoveAssetCommand(AssetCommandContext& context, Asset asset)
+RemoveAssetCommand::RemoveAssetCommand(CommandContext& context, Asset asset)
     : QUndoCommand(QCoreApplication::translate("daicho::AssetCommands", "Delete %1").arg(asset.code))
     , m_context(context)
     , m_asset(std::move(asset))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssetCommandContext.h"
+#include "CommandContext.h"
 #include "domain/Asset.h"
 
 #include <QUndoCommand>
@@ -10,13 +10,13 @@ namespace daicho {
 // Deletes an asset entered by mistake; undo enters it again as it was, under the same id.
 class RemoveAssetCommand : public QUndoCommand {
 public:
-    RemoveAssetCommand(AssetCommandContext& context, Asset asset);
+    RemoveAssetCommand(CommandContext& context, Asset asset);
 
     void undo() override;
     void redo() override;
 
 private:
-    AssetCommandContext& m_context;
+    CommandContext& m_context;
     Asset m_asset;
 };
 

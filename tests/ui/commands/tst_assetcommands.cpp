@@ -4,7 +4,7 @@
 
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
-#include "commands/AssetCommandContext.h"
+#include "commands/CommandContext.h"
 #include "commands/CreateAssetCommand.h"
 #include "commands/DisposeAssetCommand.h"
 #include "commands/EditAssetsCommand.h"
@@ -20,7 +20,7 @@ class TestAssetCommands : public QObject {
 
 private:
     std::unique_ptr<test::TestRegister> m_reg;
-    std::unique_ptr<AssetCommandContext> m_context;
+    std::unique_ptr<CommandContext> m_context;
     QList<QList<qint64>> m_changes;
     QStringList m_failures;
 
@@ -38,8 +38,8 @@ private Q_SLOTS:
         m_reg = std::make_unique<test::TestRegister>();
         m_changes.clear();
         m_failures.clear();
-        m_context = std::make_unique<AssetCommandContext>(
-            AssetCommandContext{m_reg->get(), [this](const QList<qint64>& ids, bool) { m_changes << ids; },
+        m_context = std::make_unique<CommandContext>(
+            CommandContext{m_reg->get(), [this](const QList<qint64>& ids, bool) { m_changes << ids; },
                                 [this](const QString& reason) { m_failures << reason; }, [] {}});
     }
 

@@ -3,7 +3,7 @@
 
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
-#include "commands/AssetCommandContext.h"
+#include "commands/CommandContext.h"
 #include "commands/CreateUnitCommand.h"
 #include "commands/EditUnitCommand.h"
 #include "commands/MergeUnitsCommand.h"
@@ -18,7 +18,7 @@ class TestOrgCommands : public QObject {
 
 private:
     std::unique_ptr<test::TestRegister> m_reg;
-    std::unique_ptr<AssetCommandContext> m_context;
+    std::unique_ptr<CommandContext> m_context;
     int m_treeChanges = 0;
     QStringList m_failures;
 
@@ -48,8 +48,8 @@ private Q_SLOTS:
         m_reg = std::make_unique<test::TestRegister>(); // the Noshiro template
         m_treeChanges = 0;
         m_failures.clear();
-        m_context = std::make_unique<AssetCommandContext>(
-            AssetCommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
+        m_context = std::make_unique<CommandContext>(
+            CommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
                                 [this](const QString& reason) { m_failures << reason; }, [this] { ++m_treeChanges; }});
     }
 

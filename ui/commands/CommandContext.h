@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,7 @@ class Register;
 
 // What the undo commands (assets and the organisation) work on and whom they tell. Commands outlive no register: the
 // window clears its undo stack before it changes registers.
-struct AssetCommandContext {
+struct CommandContext {
     Register& reg;
     // After a command changed assets: their ids, and whether counts (rows, sections) moved.
     std::function<void(const QList<qint64>& ids, bool countsChanged)> changed;

@@ -1,0 +1,193 @@
+#include "PeopleDialog.h"
+
+#include "PeopleTableModel.h"
+#include "PersonDialog.h"
+#include "RoleDialog.h"
+#include "commands/PersonCommand.h"
+#include "commands/RoleCommand.h"
+#include "domain/EnumTable.h"
+#include "service/Register.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace daicho {
+
+PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* stack, QWidget* parent)
+    : QDialog(parent)
+    , m_register(reg)
+    , m_commands(commands)
+    , m_stack(stack)
+    , m_model(new PeopleTableModel(reg, this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_table(new QTableView)
+    , m_search(new QLineEdit)
+    , m_roles(new QStandardItemModel(this))
+    , m_rolesView(new QTableView)
+    , m_edit(new QPushButton(tr("&Edit…")))
+    , m_assign(new QPushButton(tr("&Assign Role…")))
+    , m_end(new QPushButton(tr("E&nd Role…")))
+{
+    setObjectName(QStringLiteral("PeopleDialog"));
+    setWindowTitle(tr("People and Roles"));
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1); // any column: a name, a unit, a role
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setPlaceholderText(tr("Search names, units and roles…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableView::doubleClicked, this, &PeopleDialog::editPerson);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PeopleDialog::showRoles);
+    m_rolesView->setObjectName(QStringLiteral("rolesTable"));
+    m_rolesView->setModel(m_roles);
+    m_rolesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rolesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_rolesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rolesView->horizontalHeader()->setStretchLastSection(true);
+    m_rolesView->verticalHeader()->hide();
+
+    auto* add = new QPushButton(tr("&New Person…"));
+    connect(add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
+    connect(m_edit, &QPushButton::clicked, this, &PeopleDialog::editPerson);
+    connect(m_assign, &QPushButton::clicked, this, &PeopleDialog::assignRole);
+    connect(m_end, &QPushButton::clicked, this, &PeopleDialog::endRole);
+    auto* peopleButtons = new QHBoxLayout;
+    peopleButtons->addWidget(add);
+    peopleButtons->addWidget(m_edit);
+    peopleButtons->addStretch(1);
+    auto* roleButtons = new QHBoxLayout;
+    roleButtons->addWidget(m_assign);
+    roleButtons->addWidget(m_end);
+    roleButtons->addStretch(1);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 3);
+    layout->addLayout(peopleButtons);
+    layout->addWidget(new QLabel(tr("Roles in office (第5条):")));
+    layout->addWidget(m_rolesView, 1);
+    layout->addLayout(roleButtons);
+    layout->addWidget(close);
+    // Steps taken here, and their undo from the window, show at once.
+    connect(m_stack, &QUndoStack::indexChanged, this, &PeopleDialog::reload);
+    resize(820, 640);
+    showRoles();
+}
+
+qint64 PeopleDialog::currentPersonId() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    const Person* p = m_model->personAt(current.row());
+    return p ? p->id : 0;
+}
+
+void PeopleDialog::selectPerson(qint64 personId)
+{
+    const int row = m_model->rowOfPerson(personId);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+}
+
+void PeopleDialog::reload()
+{
+    const qint64 current = currentPersonId();
+    m_model->reload();
+    selectPerson(current);
+    showRoles();
+}
+
+void PeopleDialog::showRoles()
+{
+    const qint64 person = currentPersonId();
+    m_roles->clear();
+    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Over"), tr("Since")});
+    for (const RoleAssignment& a : m_model->rolesOf(person)) {
+        auto* role = new QStandardItem(enumLabel(a.role));
+        role->setData(a.id, Qt::UserRole);
+        m_roles->appendRow(
+            {role, new QStandardItem(m_model->scopeOf(a)), new QStandardItem(a.validFrom.toString(Qt::ISODate))});
+    }
+    m_rolesView->resizeColumnsToContents();
+    m_edit->setEnabled(person != 0);
+    m_assign->setEnabled(person != 0);
+    m_end->setEnabled(m_roles->rowCount() > 0);
+}
+
+void PeopleDialog::addPerson()
+{
+    PersonDialog dialog(m_register, Person{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto* command = new PersonCommand(m_commands, Person{}, dialog.person());
+    m_stack->push(command);
+    if (m_stack->command(m_stack->index() - 1) == command) // still there: it was carried out
+        selectPerson(command->personId());
+}
+
+void PeopleDialog::editPerson()
+{
+    const Person* person = m_model->personAt(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!person)
+        return;
+    const Person before = *person;
+    PersonDialog dialog(m_register, before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_stack->push(new PersonCommand(m_commands, before, dialog.person()));
+}
+
+void PeopleDialog::assignRole()
+{
+    const Person* person = m_model->personAt(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!person)
+        return;
+    RoleDialog dialog(m_register, person->id, person->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RoleAssignment a = dialog.assignment();
+    m_stack->push(new RoleCommand(m_commands, a, tr("Assign %1 to %2").arg(enumLabel(a.role), person->name)));
+}
+
+void PeopleDialog::endRole()
+{
+    const qint64 person = currentPersonId();
+    const QModelIndex chosen =
+        m_rolesView->currentIndex().isValid() ? m_rolesView->currentIndex() : m_roles->index(0, 0);
+    const qint64 assignmentId = m_roles->index(chosen.row(), 0).data(Qt::UserRole).toLongLong();
+    for (const RoleAssignment& a : m_model->rolesOf(person)) {
+        if (a.id != assignmentId)
+            continue;
+        bool ok = false;
+        // A date, not a click: 人事異動 take effect on a known day, usually 3月31日.
+        const QString day =
+            QInputDialog::getText(this, tr("End Role"), tr("Last day of %1 (yyyy-mm-dd):").arg(enumLabel(a.role)),
+                                  QLineEdit::Normal, m_register.clock().nowUtc().date().toString(Qt::ISODate), &ok);
+        const QDate lastDay = QDate::fromString(day.trimmed(), Qt::ISODate);
+        if (!ok || !lastDay.isValid())
+            return;
+        m_stack->push(new RoleCommand(m_commands, a, lastDay, tr("End %1").arg(enumLabel(a.role))));
+        return;
+    }
+}
+
+} // namespace daicho
