@@ -52,6 +52,8 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableView::doubleClicked, this, &PeopleDialog::editPerson);
