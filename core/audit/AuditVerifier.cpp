@@ -9,6 +9,7 @@
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
 #include "repo/RoleRepository.h"
+#include "repo/UserRepository.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -63,6 +64,7 @@ Result<AuditReport> AuditVerifier::verify() const
     OrgUnitRepository units(m_db);
     PersonRepository people(m_db);
     RoleRepository roles(m_db);
+    UserRepository users(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -77,6 +79,8 @@ Result<AuditReport> AuditVerifier::verify() const
          listStream([&people] { return people.all(); }, [](const Person& p) { return p.name; })},
         {QStringLiteral("role"), tr("Role assignment"),
          listStream([&roles] { return roles.all(); }, [](const RoleAssignment& r) { return enumLabel(r.role); })},
+        {QStringLiteral("user"), tr("User"),
+         listStream([&users] { return users.all(); }, [](const User& u) { return u.login; })},
         {QStringLiteral("asset"), tr("Asset"),
          [&assets](const std::function<void(const Row&)>& yield) {
              return assets.forEach([&yield](const Asset& a) {

@@ -116,6 +116,17 @@ QJsonObject Snapshot::of(const Person& p)
     };
 }
 
+QJsonObject Snapshot::of(const User& u)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), u.id},
+        {QStringLiteral("login"), u.login},
+        {QStringLiteral("person_id"), u.personId},
+        {QStringLiteral("is_admin"), u.isAdmin},
+        {QStringLiteral("enabled"), u.enabled},
+    };
+}
+
 QJsonObject Snapshot::of(const RoleAssignment& r)
 {
     return QJsonObject{

@@ -4,6 +4,7 @@
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
 #include "domain/RoleAssignment.h"
+#include "domain/User.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,8 @@ public:
     static QJsonObject of(const OrgUnit& unit);
     static QJsonObject of(const Person& person);
     static QJsonObject of(const RoleAssignment& role);
+    // Without the password hash: the trail records that a password changed, never the hash.
+    static QJsonObject of(const User& user);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -37,6 +40,7 @@ public:
     static QString entityName(const OrgUnit&) { return QStringLiteral("org_unit"); }
     static QString entityName(const Person&) { return QStringLiteral("person"); }
     static QString entityName(const RoleAssignment&) { return QStringLiteral("role"); }
+    static QString entityName(const User&) { return QStringLiteral("user"); }
 };
 
 } // namespace daicho

@@ -18,6 +18,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {1, "organisation, people, roles, assets, settings, audit trail", Schema::version1()},
         {2, "compact audit records for bulk imports", Schema::version2()},
         {3, "full-text search index of assets", {}, &SearchIndex::schema},
+        {4, "users who sign in", Schema::version4()},
     };
     return all;
 }

@@ -145,4 +145,20 @@ QStringList Schema::version2()
     };
 }
 
+QStringList Schema::version4()
+{
+    return {
+        // Who may sign in: each user is a person of the register (so that 第5条 roles decide what
+        // they may do); the password only as an argon2id hash string.
+        QStringLiteral("CREATE TABLE users ("
+                       " id {{ID}},"
+                       " login TEXT NOT NULL UNIQUE,"
+                       " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE RESTRICT,"
+                       " password_hash TEXT NOT NULL,"
+                       " is_admin INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0, 1)),"
+                       " enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),"
+                       " failed_sign_ins INTEGER NOT NULL DEFAULT 0)"),
+    };
+}
+
 } // namespace daicho

@@ -9,6 +9,7 @@ class Schema {
 public:
     static QStringList version1();
     static QStringList version2();
+    static QStringList version4();
 };
 
 } // namespace daicho

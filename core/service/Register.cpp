@@ -13,11 +13,36 @@ namespace daicho {
 Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     : m_db(std::move(db))
     , m_audit(*m_db, clock)
-    , m_ctx{*m_db, clock, m_audit, systemUser()}
+    , m_ctx{*m_db, clock, m_audit, systemUser(), std::nullopt}
     , m_org(m_ctx)
     , m_people(m_ctx)
     , m_assets(m_ctx)
+    , m_users(m_ctx)
 {
+}
+
+Status Register::signIn(const QString& login, const QString& password)
+{
+    Result<User> user = m_users.authenticate(login, password);
+    if (!user)
+        return Status(user.problems());
+    m_ctx.user = user.value();
+    m_ctx.actor = user.value().login;
+    return success();
+}
+
+void Register::signOut()
+{
+    m_ctx.user.reset();
+    m_ctx.actor = systemUser();
+}
+
+Result<bool> Register::requiresSignIn() const
+{
+    Result<qint64> users = m_users.count();
+    if (!users)
+        return Result<bool>(users.problems());
+    return users.value() > 0;
 }
 
 QString Register::systemUser()

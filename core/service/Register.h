@@ -4,6 +4,7 @@
 #include "OrgService.h"
 #include "PeopleService.h"
 #include "ServiceContext.h"
+#include "UserService.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "db/Database.h"
@@ -36,6 +37,13 @@ public:
     PeopleService& people() { return m_people; }
     AssetService& assets() { return m_assets; }
     AuditLog& audit() { return m_audit; }
+    UserService& users() { return m_users; }
+
+    // A register with users is used signed in: the audit trail then names the user.
+    Result<bool> requiresSignIn() const;
+    Status signIn(const QString& login, const QString& password);
+    void signOut();
+    const std::optional<User>& signedInUser() const { return m_ctx.user; }
 
     // Who the audit trail names for the changes made through this register.
     QString actor() const { return m_ctx.actor; }
@@ -55,6 +63,7 @@ private:
     OrgService m_org;
     PeopleService m_people;
     AssetService m_assets;
+    UserService m_users;
 };
 
 } // namespace daicho
