@@ -153,13 +153,13 @@
         <source>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</source>
         <translation>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: daicho-cli [--db FILE] [--lang ja|en] &lt;command&gt; [options]</source>
-        <translation>Usage: daicho-cli [--db FILE] [--lang ja|en] &lt;command&gt; [options]</translation>
-    </message>
     <message>
         <source>Without --db the default register is used: %1</source>
         <translation>Without --db the default register is used: %1</translation>
@@ -192,6 +192,14 @@
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
+    <message>
+        <source>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
+        <translation>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</source>
+        <translation>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -206,6 +214,14 @@
     <message>
         <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>This register has users: sign in with --user LOGIN (the password from DAICHO_PASSWORD or asked for).</source>
+        <translation>This register has users: sign in with --user LOGIN (the password from DAICHO_PASSWORD or asked for).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
     </message>
 </context>
 <context>
@@ -491,6 +507,26 @@
     <message>
         <source>Create a new register (never overwrites an existing file)</source>
         <translation>Create a new register (never overwrites an existing file)</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login (password from DAICHO_PASSWORD, or asked for).</source>
+        <translation>The first administrator&apos;s login (password from DAICHO_PASSWORD, or asked for).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name (default: the login).</source>
+        <translation>The administrator&apos;s name (default: the login).</translation>
+    </message>
+    <message>
+        <source>--person names the administrator given with --admin.</source>
+        <translation>--person names the administrator given with --admin.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>Created the administrator %1.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +815,116 @@
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <source>The person the user is (their name).</source>
+        <translation>The person the user is (their name).</translation>
+    </message>
+    <message>
+        <source>An administrator (the security office).</source>
+        <translation>An administrator (the security office).</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>Say what to do: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a LOGIN.</source>
+        <translation>%1 needs a LOGIN.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>Done: %1 %2.</translation>
+    </message>
+    <message>
+        <source>user add needs --person NAME: a user is a person of the register.</source>
+        <translation>user add needs --person NAME: a user is a person of the register.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is named %1.</source>
+        <translation>Nobody in the register is named %1.</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>Created the user %1 for %2.</source>
+        <translation>Created the user %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Manage the users who sign in to the register</source>
+        <translation>Manage the users who sign in to the register</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</source>
+        <translation>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator (the security office) may manage users.</source>
+        <translation>Only an administrator (the security office) may manage users.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be handled: no password library is installed.</source>
+        <translation>Passwords cannot be handled: no password library is installed.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>The first user of a register must be an administrator.</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>A login is one word without spaces.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <source>A user is a person of the register; person %1 does not exist.</source>
+        <translation>A user is a person of the register; person %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled; ask the security office.</source>
+        <translation>The user &quot;%1&quot; is disabled; ask the security office.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyAuditCommand</name>
     <message>
         <source>The audit trail is intact: %1 events checked, %2 records match their last event.</source>
@@ -1026,6 +1172,17 @@
     <message>
         <source>A text is longer than %1 characters.</source>
         <translation>A text is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Argon2Hasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>The password library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password; close other programs and try again.</source>
+        <translation>Not enough memory to hash the password; close other programs and try again.</translation>
     </message>
 </context>
 <context>

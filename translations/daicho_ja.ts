@@ -153,13 +153,13 @@
         <source>%1 %2 (id %3) differs from the state its last audit event #%4 recorded when it was imported. It was changed outside Daicho.</source>
         <translation>%1「%2」（ID %3）は、取り込み時に最後の監査記録 #%4 が記録した状態と異なります。Daicho の外で変更されています。</translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: daicho-cli [--db FILE] [--lang ja|en] &lt;command&gt; [options]</source>
-        <translation>使い方: daicho-cli [--db ファイル] [--lang ja|en] &lt;コマンド&gt; [オプション]</translation>
-    </message>
     <message>
         <source>Without --db the default register is used: %1</source>
         <translation>--db を省略すると既定の台帳を使います: %1</translation>
@@ -192,6 +192,14 @@
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
     </message>
+    <message>
+        <source>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
+        <translation>使い方: daicho-cli [--db ファイル] [--user ログイン名] [--lang ja|en] &lt;コマンド&gt; [オプション]</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</source>
+        <translation>ログイン名でサインインします（パスワードは DAICHO_PASSWORD から、なければ入力を求めます）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -206,6 +214,14 @@
     <message>
         <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください（指定値：「%4」）。</translation>
+    </message>
+    <message>
+        <source>This register has users: sign in with --user LOGIN (the password from DAICHO_PASSWORD or asked for).</source>
+        <translation>この台帳にはユーザーが登録されています。--user ログイン名 でサインインしてください（パスワードは DAICHO_PASSWORD から、なければ入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
     </message>
 </context>
 <context>
@@ -490,6 +506,26 @@
     <message>
         <source>Create a new register (never overwrites an existing file)</source>
         <translation>新しい台帳を作成します（既存のファイルは上書きしません）</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s login (password from DAICHO_PASSWORD, or asked for).</source>
+        <translation>最初の管理者のログイン名（パスワードは DAICHO_PASSWORD から、なければ入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s name (default: the login).</source>
+        <translation>管理者の氏名（省略時はログイン名）。</translation>
+    </message>
+    <message>
+        <source>--person names the administrator given with --admin.</source>
+        <translation>--person は --admin で指定した管理者の氏名です。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Created the administrator %1.</source>
+        <translation>管理者 %1 を作成しました。</translation>
     </message>
 </context>
 <context>
@@ -778,6 +814,116 @@
     </message>
 </context>
 <context>
+    <name>UserCommand</name>
+    <message>
+        <source>The person the user is (their name).</source>
+        <translation>ユーザーとなる職員（氏名）。</translation>
+    </message>
+    <message>
+        <source>An administrator (the security office).</source>
+        <translation>管理者（情報セキュリティ担当部署）。</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>操作を指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs a LOGIN.</source>
+        <translation>%1 にはログイン名が必要です。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 の新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>完了: %1 %2。</translation>
+    </message>
+    <message>
+        <source>user add needs --person NAME: a user is a person of the register.</source>
+        <translation>user add には --person 氏名 が必要です。ユーザーは台帳の職員です。</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is named %1.</source>
+        <translation>台帳に %1 という職員はいません。</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>新しいユーザー %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Created the user %1 for %2.</source>
+        <translation>%2 のユーザー %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Manage the users who sign in to the register</source>
+        <translation>台帳にサインインするユーザーを管理します</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</source>
+        <translation>%2 という職員が %1 名います。先に区別できるようにしてから（［編集］→［職員と役割］）、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator (the security office) may manage users.</source>
+        <translation>ユーザーを管理できるのは管理者（情報セキュリティ担当部署）だけです。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Passwords cannot be handled: no password library is installed.</source>
+        <translation>パスワードを扱えません。パスワード用のライブラリが組み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be an administrator.</source>
+        <translation>台帳の最初のユーザーは管理者でなければなりません。</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>ログイン名は空白を含まない一語にしてください。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>ログイン名「%1」は既に使われています。</translation>
+    </message>
+    <message>
+        <source>A user is a person of the register; person %1 does not exist.</source>
+        <translation>ユーザーは台帳の職員です。職員 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>ユーザー「%1」はいません。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>ログイン名又はパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is disabled; ask the security office.</source>
+        <translation>ユーザー「%1」は無効です。情報セキュリティ担当部署に問い合わせてください。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyAuditCommand</name>
     <message>
         <source>The audit trail is intact: %1 events checked, %2 records match their last event.</source>
@@ -1024,6 +1170,17 @@
     <message>
         <source>A text is longer than %1 characters.</source>
         <translation>%1 文字を超える文字列があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Argon2Hasher</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>パスワード用のライブラリを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password; close other programs and try again.</source>
+        <translation>パスワードの処理に必要なメモリが足りません。他のプログラムを閉じてからやり直してください。</translation>
     </message>
 </context>
 <context>

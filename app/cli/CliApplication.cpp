@@ -5,9 +5,11 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "StatsCommand.h"
+#include "UserCommand.h"
 #include "VerifyAuditCommand.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
+#include "security/Argon2Hasher.h"
 #include "sqlite/SqliteStatement.h"
 
 #include <QCommandLineParser>
@@ -20,12 +22,14 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     , m_clock(clock)
 {
     SqliteStatement::install();
+    Argon2Hasher::install();
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
+    m_commands.push_back(std::make_unique<UserCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -40,7 +44,7 @@ Command* CliApplication::find(const QString& name) const
 
 void CliApplication::printUsage(QTextStream& stream) const
 {
-    stream << tr("Usage: daicho-cli [--db FILE] [--lang ja|en] <command> [options]") << Qt::endl
+    stream << tr("Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] <command> [options]") << Qt::endl
            << tr("Without --db the default register is used: %1").arg(AppInfo::defaultRegisterPath()) << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
@@ -55,9 +59,12 @@ int CliApplication::run(const QStringList& arguments)
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Register file."), QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: ja or en."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        tr("Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for)."),
+                                        QStringLiteral("LOGIN"));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    parser.addOptions({dbOption, langOption, helpOption, versionOption});
+    parser.addOptions({dbOption, langOption, userOption, helpOption, versionOption});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -92,7 +99,7 @@ int CliApplication::run(const QStringList& arguments)
         return ExitUsage;
     }
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : AppInfo::defaultRegisterPath();
-    CliContext ctx{dbPath, m_out, m_err, m_clock};
+    CliContext ctx{dbPath, m_out, m_err, m_clock, parser.value(userOption)};
     const int code = command->execute(positional.mid(1), ctx);
     m_out.flush();
     m_err.flush();

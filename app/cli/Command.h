@@ -13,10 +13,11 @@ struct CliContext {
     QTextStream& out;
     QTextStream& err;
     const Clock& clock;
+    QString user; // --user: who signs in to a register that has users
 };
 
 // Exit codes of daicho-cli, shared by every command.
-enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDenied = 3 };
 
 // One CLI command: one class, one execute() entry, testable in-process.
 class Command {

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "SecretPrompt.h"
 #include "service/Register.h"
 
 namespace daicho {
@@ -49,12 +50,39 @@ std::optional<qint64> CommandLine::integer(const QString& option, qint64 min, qi
 
 std::unique_ptr<Register> CommandLine::openRegister()
 {
+    m_failure = ExitFailure;
     Result<std::unique_ptr<Register>> reg = Register::open(m_ctx.dbPath, m_ctx.clock);
     if (!reg) {
         m_ctx.err << reg.errorText() << Qt::endl;
         return nullptr;
     }
+    Result<bool> guarded = reg.value()->requiresSignIn();
+    if (!guarded) {
+        m_ctx.err << guarded.errorText() << Qt::endl;
+        return nullptr;
+    }
+    if (!guarded.value())
+        return reg.take();
+    m_failure = ExitDenied;
+    if (m_ctx.user.isEmpty()) {
+        m_ctx.err << tr("This register has users: sign in with --user LOGIN (the password from DAICHO_PASSWORD "
+                        "or asked for).")
+                  << Qt::endl;
+        return nullptr;
+    }
+    const QString password = secret("DAICHO_PASSWORD", tr("Password for %1: ").arg(m_ctx.user), m_ctx);
+    if (Status s = reg.value()->signIn(m_ctx.user, password); !s) {
+        m_ctx.err << s.errorText() << Qt::endl;
+        return nullptr;
+    }
     return reg.take();
+}
+
+QString CommandLine::secret(const char* environmentVariable, const QString& prompt, CliContext& ctx)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    return SecretPrompt::read(prompt, ctx.err);
 }
 
 } // namespace daicho

@@ -25,13 +25,19 @@ public:
     int usageError(const QString& reason);
     // A whole number option within [min, max]; nullopt (with usage printed) otherwise.
     std::optional<qint64> integer(const QString& option, qint64 min, qint64 max);
-    // The register the command works on; null (with the reason on stderr) when it cannot be opened.
+    // The register the command works on, signed in as --user when it has users; null (with the
+    // reason on stderr) when it cannot be opened or the sign-in fails; failure() then says how.
     std::unique_ptr<Register> openRegister();
+    int failure() const { return m_failure; }
+    // A password: from the environment variable when set (scripts), else asked on the terminal
+    // without echo. Empty when there is neither.
+    static QString secret(const char* environmentVariable, const QString& prompt, CliContext& ctx);
 
 private:
     const Command& m_command;
     CliContext& m_ctx;
     QCommandLineParser m_parser;
+    int m_failure = ExitFailure;
 };
 
 } // namespace daicho

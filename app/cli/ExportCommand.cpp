@@ -28,7 +28,7 @@ int ExportCommand::execute(const QStringList& args, CliContext& ctx)
 
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
-        return ExitFailure;
+        return cl.failure();
     ExportOptions options;
     options.encoding = *encoding;
     options.banner = cl.parser().value(bannerOption);

@@ -28,7 +28,7 @@ int GenerateCommand::execute(const QStringList& args, CliContext& ctx)
 
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
-        return ExitFailure;
+        return cl.failure();
     QElapsedTimer timer;
     timer.start();
     Result<qint64> made = Generator(*reg, static_cast<quint32>(*seed)).generate(*count);

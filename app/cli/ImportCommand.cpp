@@ -37,7 +37,7 @@ int ImportCommand::execute(const QStringList& args, CliContext& ctx)
 
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
-        return ExitFailure;
+        return cl.failure();
     QElapsedTimer timer;
     timer.start();
     Result<ImportSummary> result = LedgerImporter(*reg).importFile(positional.constFirst(), options);

@@ -11,9 +11,19 @@ int InitCommand::execute(const QStringList& args, CliContext& ctx)
     CommandLine cl(*this, ctx);
     const QCommandLineOption templateOption(QStringLiteral("template"), tr("Organisation template."),
                                             QStringLiteral("name"), QStringLiteral("noshiro"));
+    const QCommandLineOption adminOption(QStringLiteral("admin"),
+                                         tr("The first administrator's login (password from DAICHO_PASSWORD, or "
+                                            "asked for)."),
+                                         QStringLiteral("LOGIN"));
+    const QCommandLineOption personOption(QStringLiteral("person"),
+                                          tr("The administrator's name (default: the login)."), QStringLiteral("NAME"));
     cl.parser().addOption(templateOption);
+    cl.parser().addOption(adminOption);
+    cl.parser().addOption(personOption);
     if (!cl.parse(args))
         return ExitUsage;
+    if (cl.parser().isSet(personOption) && !cl.parser().isSet(adminOption))
+        return cl.usageError(tr("--person names the administrator given with --admin."));
     const QString templateName = cl.parser().value(templateOption);
     if (!TemplateService::available().contains(templateName))
         return cl.usageError(tr("Unknown template \"%1\" (available: %2).")
@@ -32,6 +42,25 @@ int InitCommand::execute(const QStringList& args, CliContext& ctx)
     }
     const qint64 units = reg.value()->org().count().value();
     ctx.out << tr("Created the register %1 with %2 organisation units.").arg(ctx.dbPath).arg(units) << Qt::endl;
+    if (!cl.parser().isSet(adminOption))
+        return ExitOk;
+
+    // The security office's first account: from now on the register is used signed in.
+    const QString login = cl.parser().value(adminOption).trimmed();
+    Person person;
+    person.name = cl.parser().isSet(personOption) ? cl.parser().value(personOption).trimmed() : login;
+    Result<qint64> personId = reg.value()->people().createPerson(person);
+    if (!personId) {
+        ctx.err << personId.errorText() << Qt::endl;
+        return ExitFailure;
+    }
+    const QString password = CommandLine::secret("DAICHO_PASSWORD", tr("Password for %1: ").arg(login), ctx);
+    Result<qint64> admin = reg.value()->users().createUser(login, personId.value(), password, true);
+    if (!admin) {
+        ctx.err << admin.errorText() << Qt::endl;
+        return ExitFailure;
+    }
+    ctx.out << tr("Created the administrator %1.").arg(login) << Qt::endl;
     return ExitOk;
 }
 

@@ -11,7 +11,10 @@ class InitCommand : public Command {
 
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString synopsis() const override { return QStringLiteral("init [--template noshiro|empty]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("init [--template noshiro|empty] [--admin LOGIN [--person NAME]]");
+    }
     QString summary() const override { return tr("Create a new register (never overwrites an existing file)"); }
     int execute(const QStringList& args, CliContext& ctx) override;
 };

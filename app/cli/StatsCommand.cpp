@@ -32,7 +32,7 @@ int StatsCommand::execute(const QStringList& args, CliContext& ctx)
 
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
-        return ExitFailure;
+        return cl.failure();
     Result<RegisterStats> stats = RegisterStats::collect(*reg);
     if (!stats) {
         ctx.err << stats.errorText() << Qt::endl;

@@ -13,7 +13,7 @@ int VerifyAuditCommand::execute(const QStringList& args, CliContext& ctx)
         return ExitUsage;
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
-        return ExitFailure;
+        return cl.failure();
     Result<AuditReport> report = AuditVerifier(reg->database()).verify();
     if (!report) {
         ctx.err << report.errorText() << Qt::endl;

@@ -230,6 +230,52 @@ private Q_SLOTS:
         QVERIFY2(tampered.out.contains(code), qPrintable(tampered.out));
         QVERIFY(!tampered.err.isEmpty());
     }
+
+    void usersSignInAndAdministratorsManageThem()
+    {
+        const QString db = dbPath(QStringLiteral("users.db"));
+        const auto withPassword = [](const char* variable, const char* value) { qputenv(variable, value); };
+        withPassword("DAICHO_PASSWORD", "first-admin-passphrase");
+        Run r = runOn(db, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                           QStringLiteral("--person"), QStringLiteral("能代　太郎")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        // From now on the register is used signed in: exit 3 without a user or with a wrong password.
+        r = runOn(db, {QStringLiteral("stats")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("--user")), qPrintable(r.err));
+        withPassword("DAICHO_PASSWORD", "wrong-passphrase!!");
+        r = runOn(db, {QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("stats")});
+        QCOMPARE(r.code, 3);
+
+        withPassword("DAICHO_PASSWORD", "first-admin-passphrase");
+        withPassword("DAICHO_NEW_PASSWORD", "clerk-passphrase-1");
+        r = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                 QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--person"),
+                 QStringLiteral("能代　太郎")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                 QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 2);
+        QVERIFY(r.out.contains(QStringLiteral("clerk")));
+
+        // The clerk signs in, but may not manage other users.
+        withPassword("DAICHO_PASSWORD", "clerk-passphrase-1");
+        r = run(
+            {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("stats")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"), QStringLiteral("user"),
+                 QStringLiteral("disable"), QStringLiteral("admin")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(!r.err.isEmpty(), "a refusal says why");
+
+        r = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
+                 QStringLiteral("verify-audit")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        qunsetenv("DAICHO_PASSWORD");
+        qunsetenv("DAICHO_NEW_PASSWORD");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliApplication)
