@@ -1510,6 +1510,57 @@
     </message>
 </context>
 <context>
+    <name>daicho::FirstAdminDialog</name>
+    <message>
+        <source>First Administrator</source>
+        <translation>First Administrator</translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation>Create and Sign In</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and a login.</source>
+        <translation>Give the administrator&apos;s name and a login.</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>A login is one word without spaces.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</source>
+        <translation>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ImportCheckPage</name>
     <message>
         <source>Import only the valid rows; leave out the rows listed</source>
@@ -1976,6 +2027,14 @@
         <source>&amp;People and Roles…</source>
         <translation>&amp;People and Roles…</translation>
     </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>S&amp;witch User…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -2201,6 +2260,25 @@
     <message>
         <source>Internal error: a savepoint needs a transaction.</source>
         <translation>Internal error: a savepoint needs a transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <source>The register %1 is used signed in: the audit trail names who made each change.</source>
+        <translation>The register %1 is used signed in: the audit trail names who made each change.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>

@@ -1506,6 +1506,57 @@
     </message>
 </context>
 <context>
+    <name>daicho::FirstAdminDialog</name>
+    <message>
+        <source>First Administrator</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation>作成してサインイン</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>パスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and a login.</source>
+        <translation>管理者の氏名とログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>ログイン名は空白を含まない一語にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>二つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</source>
+        <translation>台帳は市の最も機密性の高い情報の所在を記したものです。情報セキュリティ担当部署のアカウントを作成してください。以後、台帳はサインインして使い、監査記録には変更した人が記録されます。アカウントなしで使う場合は［後で］を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ImportCheckPage</name>
     <message>
         <source>Import only the valid rows; leave out the rows listed</source>
@@ -1966,6 +2017,14 @@ The new language is used from the next start of Daicho.</translation>
         <source>&amp;People and Roles…</source>
         <translation>職員と役割(&amp;P)…</translation>
     </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>ユーザーの切り替え(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>サインイン中: %1</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -2191,6 +2250,25 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Internal error: a savepoint needs a transaction.</source>
         <translation>内部エラー: セーブポイントにはトランザクションが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>The register %1 is used signed in: the audit trail names who made each change.</source>
+        <translation>台帳 %1 はサインインして使います。監査記録には変更した人が記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
     </message>
 </context>
 <context>

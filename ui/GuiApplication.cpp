@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
+#include "security/Argon2Hasher.h"
 #include "service/Register.h"
 #include "sqlite/SqliteStatement.h"
 
@@ -24,6 +25,7 @@ GuiApplication::GuiApplication(int& argc, char** argv)
                                      ? Translations::fromEnvironment()
                                      : LanguageSetting::fromCode(chosen));
     SqliteStatement::install();
+    Argon2Hasher::install();
 }
 
 GuiApplication::~GuiApplication() = default;
@@ -47,9 +49,9 @@ int GuiApplication::exec()
                                                 : Register::openOrCreateDefault(AppInfo::defaultRegisterPath());
 
     m_window = std::make_unique<MainWindow>();
-    if (reg)
-        m_window->setRegister(reg.take());
     m_window->show();
+    if (reg)
+        m_window->adoptRegister(reg.take());
     if (!reg)
         QMessageBox::critical(m_window.get(), tr("Cannot open the register"), reg.errorText());
     return QApplication::exec();

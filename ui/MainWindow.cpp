@@ -2,7 +2,9 @@
 
 #include "BulkEditDialog.h"
 #include "FilterBar.h"
+#include "FirstAdminDialog.h"
 #include "LedgerTransfer.h"
+#include "SignInDialog.h"
 #include "commands/CommandContext.h"
 #include "commands/CreateAssetCommand.h"
 #include "commands/CreateUnitCommand.h"
@@ -100,6 +102,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     createActions();
     setAcceptDrops(true);
@@ -126,6 +131,8 @@ void MainWindow::createActions()
     QAction* open = file->addAction(tr("&Open Register…"), this, &MainWindow::openRegister);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_switchUserAction = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
+    m_switchUserAction->setEnabled(false);
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -309,6 +316,8 @@ void MainWindow::updateStatus()
     if (!m_register) {
         m_countLabel->setText(tr("No register open"));
         m_pathLabel->clear();
+        m_userLabel->clear();
+        m_switchUserAction->setEnabled(false);
         return;
     }
     m_countLabel->setText(m_model && m_model->truncated()
@@ -322,6 +331,9 @@ void MainWindow::updateStatus()
         shown << tr("「%1」").arg(m_model->filter().text);
     m_filterLabel->setText(shown.isEmpty() ? QString() : tr("Showing: %1").arg(shown.join(QStringLiteral(" / "))));
     m_pathLabel->setText(m_register->database().path());
+    const std::optional<User>& user = m_register->signedInUser();
+    m_userLabel->setText(user ? tr("Signed in: %1").arg(user->login) : QString());
+    m_switchUserAction->setEnabled(m_register->requiresSignIn().valueOr(false));
 }
 
 void MainWindow::newRegister()
@@ -343,7 +355,7 @@ void MainWindow::newRegister()
         QMessageBox::warning(this, tr("Cannot create the register"), created.errorText());
         return;
     }
-    setRegister(created.take());
+    adoptRegister(created.take());
 }
 
 void MainWindow::openRegister()
@@ -361,7 +373,40 @@ void MainWindow::openRegisterAt(const QString& path)
         QMessageBox::warning(this, tr("Cannot open the register"), opened.errorText());
         return;
     }
-    setRegister(opened.take());
+    adoptRegister(opened.take());
+}
+
+bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
+{
+    const QString name = QFileInfo(reg->database().path()).fileName();
+    if (reg->database().isNew()) {
+        FirstAdminDialog(*reg, this).exec(); // skipping leaves a register without accounts
+    } else {
+        Result<bool> guarded = reg->requiresSignIn();
+        if (!guarded) {
+            QMessageBox::warning(this, tr("Cannot open the register"), guarded.errorText());
+            return false;
+        }
+        if (guarded.value() && SignInDialog(*reg, name, this).exec() != QDialog::Accepted)
+            return false;
+    }
+    setRegister(std::move(reg));
+    return true;
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_register || !settleEditor())
+        return;
+    m_register->signOut();
+    // The register stays hidden behind the dialog; cancelling closes it.
+    m_undoStack->clear();
+    if (SignInDialog(*m_register, QFileInfo(m_register->database().path()).fileName(), this).exec() !=
+        QDialog::Accepted) {
+        setRegister(nullptr);
+        return;
+    }
+    updateStatus();
 }
 
 void MainWindow::fillRecentMenu()

@@ -37,6 +37,9 @@ public:
 
     // Takes the open register and shows it.
     void setRegister(std::unique_ptr<Register> reg);
+    // The same for a register the user opened: a new one asks for its first administrator, one
+    // with users asks to sign in (false, and nothing shown, when the user cancels).
+    bool adoptRegister(std::unique_ptr<Register> reg);
     Register* currentRegister() const { return m_register.get(); }
     AssetEditor* editor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -63,6 +66,7 @@ private:
     void openRegisterAt(const QString& path);
     void fillRecentMenu();
     void chooseLanguage(const QString& code);
+    void switchUser();
     void reloadAssets();
     void applyFilter();
     void showAbout();
@@ -92,6 +96,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QAction* m_switchUserAction = nullptr;
     OrgTreeModel* m_tree = nullptr;
     QTreeView* m_treeView = nullptr;
     QLabel* m_filterLabel = nullptr;
