@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>%1 is a member of the security committee, who read the register but do not change it.</source>
+        <translation>%1 is a member of the security committee, who read the register but do not change it.</translation>
+    </message>
+    <message>
+        <source>%1 may not change asset %2: its section is outside what %1 looks after (第5条).</source>
+        <translation>%1 may not change asset %2: its section is outside what %1 looks after (第5条).</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>%1 may not change the organisation, people or roles: that is for administrators, the CISO and 統括情報セキュリティ責任者.</source>
+        <translation>%1 may not change the organisation, people or roles: that is for administrators, the CISO and 統括情報セキュリティ責任者.</translation>
+    </message>
+</context>
+<context>
     <name>AssetService</name>
     <message>
         <source>The asset %1 does not exist.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>%1 is a member of the security committee, who read the register but do not change it.</source>
+        <translation>%1 は情報セキュリティ対策委員会の委員です。委員は台帳を閲覧できますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>%1 may not change asset %2: its section is outside what %1 looks after (第5条).</source>
+        <translation>%1 は資産 %2 を変更できません。所管課室が %1 の担当範囲の外です（第5条）。</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新規）</translation>
+    </message>
+    <message>
+        <source>%1 may not change the organisation, people or roles: that is for administrators, the CISO and 統括情報セキュリティ責任者.</source>
+        <translation>%1 は組織・職員・役割を変更できません。変更できるのは管理者、最高情報セキュリティ責任者及び統括情報セキュリティ責任者です。</translation>
+    </message>
+</context>
+<context>
     <name>AssetService</name>
     <message>
         <source>The asset %1 does not exist.</source>

@@ -1,5 +1,6 @@
 #include "AssetService.h"
 
+#include "AccessPolicy.h"
 #include "AuditedWrite.h"
 #include "RegisterLookup.h"
 #include "common/Clock.h"
@@ -19,6 +20,12 @@ Result<qint64> AssetService::createChecked(Asset asset, const RegisterLookup& lo
 {
     if (!keepId)
         asset.id = 0;
+    if (Status allowed = AccessPolicy::allowEdit(m_ctx, asset); !allowed) {
+        Problems refused = allowed.problems();
+        for (Problem& p : refused)
+            p.row = row;
+        return Result<qint64>(refused);
+    }
     if (asset.scheme.isEmpty())
         asset.scheme = lookup.defaultScheme();
     const QDateTime now = m_ctx.clock.nowUtc();
@@ -103,6 +110,11 @@ Status AssetService::update(Asset asset, const RegisterLookup& lookup)
     if (!found.value())
         return Status::failure(tr("The asset %1 does not exist.").arg(asset.id));
     const Asset& before = *found.value();
+    // Both where the asset is and where the change would put it must be the user's to change.
+    if (Status s = AccessPolicy::allowEdit(m_ctx, before); !s)
+        return s;
+    if (Status s = AccessPolicy::allowEdit(m_ctx, asset); !s)
+        return s;
     if (before.status == AssetStatus::Disposed)
         return Status::failure(tr("Asset %1 has been disposed of and is read-only.").arg(before.code));
     if (asset.version != before.version) {
@@ -161,6 +173,8 @@ Status AssetService::reinstate(qint64 assetId)
     if (!found.value())
         return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
     const Asset before = *found.value();
+    if (Status s = AccessPolicy::allowEdit(m_ctx, before); !s)
+        return s;
     if (before.status != AssetStatus::Disposed)
         return success();
     Asset asset = before;
@@ -182,6 +196,8 @@ Status AssetService::remove(qint64 assetId)
     if (!found.value())
         return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
     const Asset& asset = *found.value();
+    if (Status s = AccessPolicy::allowEdit(m_ctx, asset); !s)
+        return s;
     if (asset.status == AssetStatus::Disposed)
         return Status::failure(tr("Asset %1 has been disposed of; its record is kept.").arg(asset.code));
     Transaction tx(m_ctx.db);

@@ -1,5 +1,6 @@
 #include "OrgService.h"
 
+#include "AccessPolicy.h"
 #include "AssetService.h"
 #include "AuditedWrite.h"
 #include "PeopleService.h"
@@ -67,6 +68,8 @@ Problems OrgService::validate(const OrgUnit& unit) const
 
 Result<qint64> OrgService::createUnit(OrgUnit unit)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return Result<qint64>(allowed.problems());
     unit.name = unit.name.trimmed();
     if (Problems p = validate(unit); !p.isEmpty())
         return Result<qint64>(p);
@@ -76,6 +79,8 @@ Result<qint64> OrgService::createUnit(OrgUnit unit)
 
 Status OrgService::updateUnit(const OrgUnit& unit)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     OrgUnitRepository repo(m_ctx.db);
     Result<std::optional<OrgUnit>> before = repo.find(unit.id);
     if (!before)
@@ -118,6 +123,8 @@ Result<qint64> OrgService::ensureChild(qint64 parentId, UnitKind kind, const QSt
 
 Status OrgService::removeUnit(qint64 id)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     OrgUnitRepository repo(m_ctx.db);
     Result<std::optional<OrgUnit>> found = repo.find(id);
     if (!found)
@@ -193,6 +200,8 @@ Status moveAll(ServiceContext& ctx, const UnitMerge& m, qint64 unit, qint64 chil
 
 Result<UnitMerge> OrgService::merge(qint64 from, qint64 into)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return Result<UnitMerge>(allowed.problems());
     using R = Result<UnitMerge>;
     OrgUnitRepository repo(m_ctx.db);
     Result<std::optional<OrgUnit>> source = repo.find(from);
@@ -252,6 +261,8 @@ Result<UnitMerge> OrgService::merge(qint64 from, qint64 into)
 
 Status OrgService::unmerge(const UnitMerge& m)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     OrgUnitRepository repo(m_ctx.db);
     Result<std::optional<OrgUnit>> source = repo.find(m.from);
     if (!source)

@@ -1,5 +1,6 @@
 #include "PeopleService.h"
 
+#include "AccessPolicy.h"
 #include "AuditedWrite.h"
 #include "db/Transaction.h"
 #include "repo/AssetRepository.h"
@@ -34,6 +35,8 @@ Problems PeopleService::validate(const Person& person) const
 
 Result<qint64> PeopleService::createPerson(Person person)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return Result<qint64>(allowed.problems());
     person.name = person.name.trimmed();
     if (Problems p = validate(person); !p.isEmpty())
         return Result<qint64>(p);
@@ -43,6 +46,8 @@ Result<qint64> PeopleService::createPerson(Person person)
 
 Status PeopleService::updatePerson(Person person)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     person.name = person.name.trimmed();
     PersonRepository repo(m_ctx.db);
     Result<std::optional<Person>> before = repo.find(person.id);
@@ -149,6 +154,8 @@ Problems PeopleService::validate(const RoleAssignment& a) const
 
 Result<qint64> PeopleService::assignRole(RoleAssignment assignment)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return Result<qint64>(allowed.problems());
     if (Problems p = validate(assignment); !p.isEmpty())
         return Result<qint64>(p);
     RoleRepository repo(m_ctx.db);
@@ -169,6 +176,8 @@ Status PeopleService::endRole(qint64 assignmentId, QDate lastDay)
 
 Status PeopleService::updateRole(const RoleAssignment& assignment)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     RoleRepository repo(m_ctx.db);
     Result<std::optional<RoleAssignment>> before = repo.find(assignment.id);
     if (!before)
@@ -183,6 +192,8 @@ Status PeopleService::updateRole(const RoleAssignment& assignment)
 
 Status PeopleService::removeRole(qint64 assignmentId)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     RoleRepository repo(m_ctx.db);
     Result<std::optional<RoleAssignment>> found = repo.find(assignmentId);
     if (!found)
@@ -203,6 +214,8 @@ Status PeopleService::removeRole(qint64 assignmentId)
 
 Status PeopleService::removePerson(qint64 personId)
 {
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
     PersonRepository repo(m_ctx.db);
     Result<std::optional<Person>> found = repo.find(personId);
     if (!found)

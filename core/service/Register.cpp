@@ -1,5 +1,6 @@
 #include "Register.h"
 
+#include "AccessPolicy.h"
 #include "TemplateService.h"
 #include "common/Clock.h"
 #include "db/Transaction.h"
@@ -13,7 +14,7 @@ namespace daicho {
 Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     : m_db(std::move(db))
     , m_audit(*m_db, clock)
-    , m_ctx{*m_db, clock, m_audit, systemUser(), std::nullopt}
+    , m_ctx{*m_db, clock, m_audit, systemUser(), std::nullopt, std::nullopt}
     , m_org(m_ctx)
     , m_people(m_ctx)
     , m_assets(m_ctx)
@@ -26,8 +27,12 @@ Status Register::signIn(const QString& login, const QString& password)
     Result<User> user = m_users.authenticate(login, password);
     if (!user)
         return Status(user.problems());
+    Result<AccessScope> scope = AccessPolicy::scopeOf(m_ctx, user.value());
+    if (!scope)
+        return Status(scope.problems());
     m_ctx.user = user.value();
     m_ctx.actor = user.value().login;
+    m_ctx.scope = scope.value();
     return success();
 }
 
@@ -35,6 +40,7 @@ void Register::signOut()
 {
     m_ctx.user.reset();
     m_ctx.actor = systemUser();
+    m_ctx.scope = AccessScope{}; // nothing until someone signs in again
 }
 
 Result<bool> Register::requiresSignIn() const
@@ -55,10 +61,18 @@ QString Register::systemUser()
 
 Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock)
 {
+    using R = Result<std::unique_ptr<Register>>;
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
-        return Result<std::unique_ptr<Register>>(db.problems());
-    return std::unique_ptr<Register>(new Register(db.take(), clock));
+        return R(db.problems());
+    std::unique_ptr<Register> reg(new Register(db.take(), clock));
+    // A register with users grants nothing until someone signs in.
+    Result<bool> guarded = reg->requiresSignIn();
+    if (!guarded)
+        return R(guarded.problems());
+    if (guarded.value())
+        reg->m_ctx.scope = AccessScope{};
+    return reg;
 }
 
 Result<std::unique_ptr<Register>> Register::create(const QString& path, const Clock& clock)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AccessScope.h"
 #include "domain/User.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ struct ServiceContext {
     AuditLog& audit;
     QString actor;
     std::optional<User> user; // signed in
+    // What the user may do; none (no limit) in a register without users, an empty scope in one
+    // with users until someone signs in.
+    std::optional<AccessScope> scope;
 };
 
 } // namespace daicho
