@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,19 +22,26 @@ struct AssetFilter {
     QString availability;    // and for 可用性
     QString personalData;    // a PersonalData key the asset holds; noPersonalData(); empty for any
 
+    // Set by the services from the signed-in user's scope, never by a view: only the assets of
+    // these sections, and these single assets, are seen. Unset: no limit.
+    std::optional<QList<qint64>> visibleSections;
+    QList<qint64> visibleAssets;
+
     static QString unrated() { return QStringLiteral("unrated"); }
     static QString noPersonalData() { return QStringLiteral("none"); }
 
     bool isEmpty() const
     {
         return unitId == 0 && text.isEmpty() && !category && !segment && !provision && !status &&
-               confidentiality.isEmpty() && integrity.isEmpty() && availability.isEmpty() && personalData.isEmpty();
+               confidentiality.isEmpty() && integrity.isEmpty() && availability.isEmpty() && personalData.isEmpty() &&
+               !visibleSections;
     }
     bool operator==(const AssetFilter& o) const
     {
         return unitId == o.unitId && text == o.text && category == o.category && segment == o.segment &&
                provision == o.provision && status == o.status && confidentiality == o.confidentiality &&
-               integrity == o.integrity && availability == o.availability && personalData == o.personalData;
+               integrity == o.integrity && availability == o.availability && personalData == o.personalData &&
+               visibleSections == o.visibleSections && visibleAssets == o.visibleAssets;
     }
 };
 

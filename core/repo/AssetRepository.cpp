@@ -168,6 +168,10 @@ QString filterWhere(const AssetFilter& filter)
         else if (!level->isEmpty())
             conditions << QStringLiteral("%1 = :%1").arg(column);
     }
+    // What the user may see: the ids go in as one bound JSON array each.
+    if (filter.visibleSections)
+        conditions << QStringLiteral("(section_id IN (SELECT value FROM json_each(:visible_sections))"
+                                     " OR id IN (SELECT value FROM json_each(:visible_assets)))");
     // The flags are stored as "personal,specific_personal": a key is matched between commas.
     if (filter.personalData == AssetFilter::noPersonalData())
         conditions << QStringLiteral("personal_data IS NULL");
@@ -196,6 +200,16 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":integrity"), filter.integrity);
     if (!filter.availability.isEmpty() && filter.availability != AssetFilter::unrated())
         q.bind(QStringLiteral(":availability"), filter.availability);
+    if (filter.visibleSections) {
+        const auto json = [](const QList<qint64>& ids) {
+            QStringList items;
+            for (qint64 id : ids)
+                items << QString::number(id);
+            return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+        };
+        q.bind(QStringLiteral(":visible_sections"), json(*filter.visibleSections));
+        q.bind(QStringLiteral(":visible_assets"), json(filter.visibleAssets));
+    }
     if (enumFromKey<PersonalData>(filter.personalData))
         q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));
     if (filter.text.isEmpty())
@@ -381,11 +395,13 @@ Result<qint64> AssetRepository::count() const
     return q.value(0).toLongLong();
 }
 
-Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn column) const
+Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn column, const AssetFilter& filter) const
 {
     using R = Result<QList<QPair<QString, qint64>>>;
     const QString name = groupColumnName(column);
-    Query q(m_db, QStringLiteral("SELECT %1, COUNT(*) FROM assets GROUP BY %1 ORDER BY %1").arg(name));
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT %1, COUNT(*)%2%3 GROUP BY %1 ORDER BY %1")
+                                             .arg(name, filterFrom(filter), filterWhere(filter)));
+    bindFilter(q, filter);
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QList<QPair<QString, qint64>> counts;
@@ -394,10 +410,14 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
     return counts;
 }
 
-Result<qint64> AssetRepository::countUnclassified() const
+Result<qint64> AssetRepository::countUnclassified(const AssetFilter& filter) const
 {
-    Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM assets WHERE confidentiality IS NULL"
-                                 " OR integrity IS NULL OR availability IS NULL"));
+    const QString where = filterWhere(filter);
+    const QString unrated = QStringLiteral("(confidentiality IS NULL OR integrity IS NULL OR availability IS NULL)");
+    Query q(m_db,
+            filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(filter) +
+                (where.isEmpty() ? QStringLiteral(" WHERE ") + unrated : where + QStringLiteral(" AND ") + unrated));
+    bindFilter(q, filter);
     Result<bool> row = q.first();
     if (!row)
         return Result<qint64>(row.problems());

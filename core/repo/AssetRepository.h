@@ -41,8 +41,8 @@ public:
     // Columns that may be broken down by (a fixed list: never a caller's string in SQL).
     enum class GroupColumn { Category, Segment, Confidentiality, Status, Section };
     // (value, count) pairs; a NULL value comes back as an empty string.
-    Result<QList<QPair<QString, qint64>>> countBy(GroupColumn column) const;
-    Result<qint64> countUnclassified() const;
+    Result<QList<QPair<QString, qint64>>> countBy(GroupColumn column, const AssetFilter& filter = {}) const;
+    Result<qint64> countUnclassified(const AssetFilter& filter = {}) const;
 
     // Streams every asset in id order without holding them all; stop by returning false.
     Status forEach(const std::function<bool(const Asset&)>& visit) const;

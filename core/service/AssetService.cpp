@@ -232,19 +232,46 @@ Status AssetService::updateMany(const QList<Asset>& assets)
     return tx.commit();
 }
 
+AssetFilter AssetService::visible(AssetFilter filter) const
+{
+    const std::optional<AccessScope>& scope = m_ctx.scope;
+    if (scope && !scope->everything && !scope->readAll) {
+        filter.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());
+        filter.visibleAssets = QList<qint64>(scope->assets.cbegin(), scope->assets.cend());
+    }
+    return filter;
+}
+
+bool AssetService::mayRead(const Asset& asset) const
+{
+    return !m_ctx.scope || m_ctx.scope->canRead(asset.sectionId, asset.id);
+}
+
 Result<std::optional<Asset>> AssetService::find(qint64 id) const
 {
-    return AssetRepository(m_ctx.db).find(id);
+    Result<std::optional<Asset>> found = AssetRepository(m_ctx.db).find(id);
+    if (found && found.value() && !mayRead(*found.value()))
+        return std::optional<Asset>(); // outside the user's scope: as if it were not there
+    return found;
 }
 
 Result<std::optional<Asset>> AssetService::findByCode(const QString& code) const
 {
-    return AssetRepository(m_ctx.db).findByCode(code);
+    Result<std::optional<Asset>> found = AssetRepository(m_ctx.db).findByCode(code);
+    if (found && found.value() && !mayRead(*found.value()))
+        return std::optional<Asset>();
+    return found;
 }
 
 Result<std::optional<qint64>> AssetService::idByCode(const QString& code) const
 {
-    return AssetRepository(m_ctx.db).idByCode(code);
+    // Without a limit (no users, or a whole-city role) this stays one index probe: bulk imports.
+    if (!visible().visibleSections)
+        return AssetRepository(m_ctx.db).idByCode(code);
+    Result<std::optional<Asset>> found = findByCode(code);
+    if (!found)
+        return Result<std::optional<qint64>>(found.problems());
+    return found.value() ? std::optional<qint64>(found.value()->id) : std::nullopt;
 }
 
 Result<qint64> AssetService::maxId() const
@@ -254,57 +281,72 @@ Result<qint64> AssetService::maxId() const
 
 Result<std::pair<qint64, qint64>> AssetService::idRange() const
 {
+    // Paging by id is for the whole register; a limited view pages by its filter instead.
+    if (visible().visibleSections)
+        return std::pair<qint64, qint64>{0, -1};
     return AssetRepository(m_ctx.db).idRange();
 }
 
 Result<QList<Asset>> AssetService::pageFromId(qint64 firstId, bool descending, int limit) const
 {
-    return AssetRepository(m_ctx.db).pageFromId(firstId, descending, limit);
+    Result<QList<Asset>> rows = AssetRepository(m_ctx.db).pageFromId(firstId, descending, limit);
+    if (rows && m_ctx.scope)
+        rows.value().erase(
+            std::remove_if(rows.value().begin(), rows.value().end(), [this](const Asset& a) { return !mayRead(a); }),
+            rows.value().end());
+    return rows;
 }
 
 Result<qint64> AssetService::count() const
 {
-    return AssetRepository(m_ctx.db).count();
+    return AssetRepository(m_ctx.db).count(visible());
 }
 
 Result<QList<Asset>> AssetService::page(const AssetFilter& filter, qint64 offset, int limit) const
 {
-    return AssetRepository(m_ctx.db).page(filter, offset, limit);
+    return AssetRepository(m_ctx.db).page(visible(filter), offset, limit);
 }
 
 Result<QList<Asset>> AssetService::page(const AssetFilter& filter, const AssetOrder& order, qint64 offset,
                                         int limit) const
 {
-    return AssetRepository(m_ctx.db).page(filter, order, offset, limit);
+    return AssetRepository(m_ctx.db).page(visible(filter), order, offset, limit);
 }
 
 Result<qint64> AssetService::count(const AssetFilter& filter) const
 {
-    return AssetRepository(m_ctx.db).count(filter);
+    return AssetRepository(m_ctx.db).count(visible(filter));
 }
 
 Result<qint64> AssetService::count(const AssetFilter& filter, qint64 cap) const
 {
-    return AssetRepository(m_ctx.db).count(filter, cap);
+    return AssetRepository(m_ctx.db).count(visible(filter), cap);
 }
 
 Result<QHash<qint64, qint64>> AssetService::countBySection() const
 {
-    return AssetRepository(m_ctx.db).countBySection();
+    Result<QHash<qint64, qint64>> counts = AssetRepository(m_ctx.db).countBySection();
+    const AssetFilter limit = visible();
+    if (counts && limit.visibleSections) {
+        QHash<qint64, qint64> shown;
+        for (qint64 section : *limit.visibleSections)
+            if (counts.value().contains(section))
+                shown.insert(section, counts.value().value(section));
+        return shown;
+    }
+    return counts;
 }
 
 Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const
 {
-    return AssetRepository(m_ctx.db).page(offset, limit);
+    return page(AssetFilter{}, offset, limit);
 }
-
-} // namespace daicho
-
-namespace daicho {
 
 Status AssetService::forEach(const std::function<bool(const Asset&)>& visit) const
 {
-    return AssetRepository(m_ctx.db).forEach(visit);
+    if (!m_ctx.scope)
+        return AssetRepository(m_ctx.db).forEach(visit);
+    return AssetRepository(m_ctx.db).forEach([&](const Asset& a) { return !mayRead(a) || visit(a); });
 }
 
 } // namespace daicho

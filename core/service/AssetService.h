@@ -62,6 +62,10 @@ public:
     Result<qint64> count(const AssetFilter& filter) const;
     Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
     Result<QHash<qint64, qint64>> countBySection() const;
+    // `filter` limited to what the signed-in user may see (the services apply it to every read;
+    // statistics and other reports use it too).
+    AssetFilter visible(AssetFilter filter = {}) const;
+    bool mayRead(const Asset& asset) const;
     // Every asset in id order, one at a time (exports); stop by returning false.
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
 

@@ -32,6 +32,8 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
     using R = Result<RegisterStats>;
     RegisterStats s;
     AssetRepository assets(reg.database());
+    // Counted over what the signed-in user may see, like every other read.
+    const AssetFilter visible = reg.assets().visible();
 
     Result<QList<OrgUnit>> units = reg.org().units();
     if (!units)
@@ -45,10 +47,10 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
     }
 
     const std::pair<Result<qint64>, qint64*> counts[] = {
-        {assets.count(), &s.assets},
+        {assets.count(visible), &s.assets},
         {reg.people().count(), &s.people},
         {reg.audit().count(), &s.auditEvents},
-        {assets.countUnclassified(), &s.unclassified},
+        {assets.countUnclassified(visible), &s.unclassified},
     };
     for (const auto& [result, target] : counts) {
         if (!result)
@@ -66,7 +68,7 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
         {AssetRepository::GroupColumn::Status, &s.byStatus},
     };
     for (const auto& [column, target] : groups) {
-        Result<QList<QPair<QString, qint64>>> rows = assets.countBy(column);
+        Result<QList<QPair<QString, qint64>>> rows = assets.countBy(column, visible);
         if (!rows)
             return R(rows.problems());
         for (const auto& [value, n] : rows.value())

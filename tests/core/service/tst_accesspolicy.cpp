@@ -3,8 +3,10 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "repo/AssetRepository.h"
 #include "security/Argon2Hasher.h"
 #include "service/Register.h"
+#include "service/RegisterStats.h"
 
 #include <QTest>
 
@@ -56,21 +58,23 @@ private:
         QVERIFY(reg().users().createUser(QString::fromLatin1(login), person, kPassword, false));
         QVERIFY(reg().signIn(QString::fromLatin1(login), kPassword));
     }
+    // The stored asset, whoever is signed in (what a crafted request could carry).
+    Asset stored(qint64 id) { return *AssetRepository(reg().database()).find(id).value(); }
     Status rename(qint64 id)
     {
-        Asset a = *reg().assets().find(id).value();
+        Asset a = stored(id);
         a.name += QStringLiteral("（改）");
         return reg().assets().update(a);
     }
     // The change is refused, says why, and leaves the asset and the trail as they were.
     void verifyRefused(qint64 id)
     {
-        const Asset before = *reg().assets().find(id).value();
+        const Asset before = stored(id);
         const qint64 events = auditCount(reg());
         const Status s = rename(id);
         QVERIFY2(!s, qPrintable(before.code));
         QVERIFY(!s.errorText().isEmpty());
-        QCOMPARE(reg().assets().find(id).value()->name, before.name);
+        QCOMPARE(stored(id).name, before.name);
         QCOMPARE(auditCount(reg()), events);
     }
 
@@ -101,10 +105,10 @@ private Q_SLOTS:
         verifyRefused(m_inTax);
         verifyRefused(m_inDigital);
         // Nor may they move their asset out of their section, or create one elsewhere.
-        Asset moved = *reg().assets().find(m_inGeneral).value();
+        Asset moved = stored(m_inGeneral);
         moved.sectionId = m_tax;
         QVERIFY(!reg().assets().update(moved));
-        Asset elsewhere = *reg().assets().find(m_inGeneral).value();
+        Asset elsewhere = stored(m_inGeneral);
         elsewhere.id = 0;
         elsewhere.code = QStringLiteral("X-9");
         elsewhere.sectionId = m_digital;
@@ -113,6 +117,29 @@ private Q_SLOTS:
         QVERIFY(reg().assets().create(elsewhere));
         QVERIFY(!reg().assets().dispose(m_inTax, QDate(2026, 11, 1), QStringLiteral("溶解"), 1));
         QVERIFY(!reg().assets().remove(m_inDigital));
+    }
+
+    void readsShowOnlyTheScope()
+    {
+        signInAs("kanri", Role::SecurityManager, m_general);
+        QCOMPARE(reg().assets().count().value(), 1);
+        QVERIFY(reg().assets().find(m_inGeneral).value());
+        QVERIFY(!reg().assets().find(m_inTax).value()); // as if it were not there
+        QVERIFY(!reg().assets().findByCode(QStringLiteral("T-1")).value());
+        AssetFilter search;
+        search.text = QStringLiteral("システム"); // in every test asset's name
+        QCOMPARE(reg().assets().count(search).value(), 1);
+        const QList<Asset> page = reg().assets().page(AssetFilter{}, 0, 100).value();
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().id, m_inGeneral);
+        QCOMPARE(reg().assets().countBySection().value().keys(), QList<qint64>{m_general});
+        QCOMPARE(RegisterStats::collect(reg()).value().assets, 1);
+
+        signInAs("iin", Role::Committee); // reads everything
+        QCOMPARE(reg().assets().count().value(), 4);
+        signInAs("sysadmin", Role::SystemAdmin, 0, m_system);
+        QCOMPARE(reg().assets().count().value(), 1);
+        QVERIFY(reg().assets().find(m_system).value());
     }
 
     void departmentOfficerCoversTheDepartment()
