@@ -772,6 +772,61 @@
     </message>
 </context>
 <context>
+    <name>RoleCommand</name>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>The person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation>The role: %1.</translation>
+    </message>
+    <message>
+        <source>The unit, as names from the body down joined by /.</source>
+        <translation>The unit, as names from the body down joined by /.</translation>
+    </message>
+    <message>
+        <source>The information system, by its 資産ID.</source>
+        <translation>The information system, by its 資産ID.</translation>
+    </message>
+    <message>
+        <source>First day in office (default: today).</source>
+        <translation>First day in office (default: today).</translation>
+    </message>
+    <message>
+        <source>Say what to do: assign or list.</source>
+        <translation>Say what to do: assign or list.</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is named %1.</source>
+        <translation>Nobody in the register is named %1.</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2; tell them apart first.</source>
+        <translation>%1 people are named %2; tell them apart first.</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-04-01.</source>
+        <translation>--from takes a date such as 2026-04-01.</translation>
+    </message>
+    <message>
+        <source>No unit has the path %1.</source>
+        <translation>No unit has the path %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Assign and list the roles of 第5条</source>
+        <translation>Assign and list the roles of 第5条</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>

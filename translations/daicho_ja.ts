@@ -771,6 +771,61 @@
     </message>
 </context>
 <context>
+    <name>RoleCommand</name>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>職員の氏名。</translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation>役割: %1。</translation>
+    </message>
+    <message>
+        <source>The unit, as names from the body down joined by /.</source>
+        <translation>組織。機関から順に名称を / でつなげて指定します。</translation>
+    </message>
+    <message>
+        <source>The information system, by its 資産ID.</source>
+        <translation>情報システム（資産ID で指定）。</translation>
+    </message>
+    <message>
+        <source>First day in office (default: today).</source>
+        <translation>就任日（省略時は今日）。</translation>
+    </message>
+    <message>
+        <source>Say what to do: assign or list.</source>
+        <translation>操作を指定してください: assign 又は list。</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role は次のいずれかです: %1。</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is named %1.</source>
+        <translation>台帳に %1 という職員はいません。</translation>
+    </message>
+    <message>
+        <source>%1 people are named %2; tell them apart first.</source>
+        <translation>%2 という職員が %1 名います。先に区別できるようにしてください。</translation>
+    </message>
+    <message>
+        <source>--from takes a date such as 2026-04-01.</source>
+        <translation>--from には 2026-04-01 のような日付を指定します。</translation>
+    </message>
+    <message>
+        <source>No unit has the path %1.</source>
+        <translation>%1 という組織はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 を%2に任命しました。</translation>
+    </message>
+    <message>
+        <source>Assign and list the roles of 第5条</source>
+        <translation>第5条の役割を任命・一覧表示します</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>

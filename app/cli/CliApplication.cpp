@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "RoleCommand.h"
 #include "StatsCommand.h"
 #include "UserCommand.h"
 #include "VerifyAuditCommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
+    m_commands.push_back(std::make_unique<RoleCommand>());
 }
 
 CliApplication::~CliApplication() = default;

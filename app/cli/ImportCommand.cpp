@@ -52,7 +52,7 @@ int ImportCommand::execute(const QStringList& args, CliContext& ctx)
         ctx.err << tr("The file was not imported: %n problem(s); the register is unchanged.", nullptr,
                       static_cast<int>(summary.issues.size()))
                 << Qt::endl;
-        return ExitFailure;
+        return summary.denied ? ExitDenied : ExitFailure; // 3 when the user may not make these changes
     }
     for (const QString& line : summary.describe())
         ctx.out << line << Qt::endl;

@@ -31,6 +31,7 @@ public:
     QStringList unknownColumns; // kept as extra attributes
     QList<ImportIssue> issues;
     bool rejected = false; // nothing was written because of issues
+    bool denied = false;   // among the issues, changes the signed-in user may not make
     bool dryRun = false;
 
     // A few translated lines for people: counts, what was created, what was kept.

@@ -10,6 +10,7 @@
 #include "db/Savepoint.h"
 #include "db/SearchIndex.h"
 #include "db/Transaction.h"
+#include "service/AccessPolicy.h"
 #include "service/Register.h"
 #include "service/RegisterLookup.h"
 
@@ -375,6 +376,8 @@ void LedgerImporter::reportProblems(const LedgerRow& row, const Problems& proble
                                     ImportSummary& summary) const
 {
     for (const Problem& p : problems) {
+        if (p.field == AccessPolicy::kDenied)
+            summary.denied = true;
         const std::optional<AssetField> field = enumFromKey<AssetField>(p.field);
         const QString column = field ? mapper.header().textOf(*field) : QString();
         summary.issues << ImportIssue{row.line, column, p.reason.isEmpty() ? p.message : p.reason};

@@ -69,9 +69,11 @@ Status AccessPolicy::allowEdit(const ServiceContext& ctx, const Asset& asset)
     const QString who = ctx.user ? ctx.user->login : ctx.actor;
     if (ctx.scope->readAll)
         return Status::failure(
-            tr("%1 is a member of the security committee, who read the register but do not change it.").arg(who));
+            tr("%1 is a member of the security committee, who read the register but do not change it.").arg(who),
+            kDenied);
     return Status::failure(tr("%1 may not change asset %2: its section is outside what %1 looks after (第5条).")
-                               .arg(who, asset.code.isEmpty() ? tr("(new)") : asset.code));
+                               .arg(who, asset.code.isEmpty() ? tr("(new)") : asset.code),
+                           kDenied);
 }
 
 Status AccessPolicy::allowManage(const ServiceContext& ctx)
@@ -81,7 +83,8 @@ Status AccessPolicy::allowManage(const ServiceContext& ctx)
     const QString who = ctx.user ? ctx.user->login : ctx.actor;
     return Status::failure(tr("%1 may not change the organisation, people or roles: that is for administrators, "
                               "the CISO and 統括情報セキュリティ責任者.")
-                               .arg(who));
+                               .arg(who),
+                           kDenied);
 }
 
 } // namespace daicho

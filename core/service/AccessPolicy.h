@@ -26,6 +26,9 @@ public:
     static Status allowEdit(const ServiceContext& ctx, const Asset& asset);
     // Changing the organisation, people and their roles: the whole-city roles only.
     static Status allowManage(const ServiceContext& ctx);
+
+    // The field of every refusal, so that faces can tell a denial from a mistake (CLI exit 3).
+    static inline const QString kDenied = QStringLiteral("access");
 };
 
 } // namespace daicho

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "common/Clock.h"
+#include "service/Register.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,6 +274,81 @@ private Q_SLOTS:
         r = run({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk"),
                  QStringLiteral("verify-audit")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        qunsetenv("DAICHO_PASSWORD");
+        qunsetenv("DAICHO_NEW_PASSWORD");
+    }
+
+    void aSectionHeadSeesAndChangesOnlyTheirSection()
+    {
+        // The scenario of issue 5: an administrator makes a section head, whose statistics
+        // count their section only and whose import touching other sections is refused.
+        const QString db = dbPath(QStringLiteral("scoped.db"));
+        qputenv("DAICHO_PASSWORD", "first-admin-passphrase");
+        const auto asAdmin = [&](const QStringList& args) {
+            return run(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")} +
+                       args);
+        };
+        QCOMPARE(runOn(db, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code, 0);
+        Run r = asAdmin({QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("300"),
+                         QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        qint64 inSection = 0;
+        qint64 events = 0;
+        QString path; // of the section holding the most assets, "body/部局/課室"
+        {
+            auto reg = Register::open(db).take();
+            QVERIFY(reg->signIn(QStringLiteral("admin"), QStringLiteral("first-admin-passphrase")));
+            QVERIFY(reg->people().createPerson(Person{0, QStringLiteral("総務　課長"), {}, {}, {}, 0, false, true}));
+            const QHash<qint64, qint64> counts = reg->assets().countBySection().value();
+            qint64 busiest = 0;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                if (it.value() > inSection) {
+                    inSection = it.value();
+                    busiest = it.key();
+                }
+            QHash<qint64, OrgUnit> units;
+            for (const OrgUnit& u : reg->org().units().value())
+                units.insert(u.id, u);
+            for (qint64 id = busiest; id != 0; id = units.value(id).parentId)
+                path.prepend(QLatin1Char('/') + units.value(id).name);
+            path.remove(0, 1);
+        }
+        QVERIFY(inSection > 0);
+        r = asAdmin({QStringLiteral("role"), QStringLiteral("assign"), QStringLiteral("--person"),
+                     QStringLiteral("総務　課長"), QStringLiteral("--role"), QStringLiteral("security_manager"),
+                     QStringLiteral("--unit"), path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        qputenv("DAICHO_NEW_PASSWORD", "kacho-passphrase-1");
+        r = asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("kacho"), QStringLiteral("--person"),
+                     QStringLiteral("総務　課長")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString ledger = m_dir.filePath(QStringLiteral("whole.csv"));
+        QCOMPARE(asAdmin({QStringLiteral("export"), ledger}).code, 0);
+        {
+            auto reg = Register::open(db).take();
+            events = reg->audit().count().value();
+        }
+
+        qputenv("DAICHO_PASSWORD", "kacho-passphrase-1");
+        const auto asKacho = [&](const QStringList& args) {
+            return run(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("kacho")} +
+                       args);
+        };
+        r = asKacho({QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("assets")).toInteger(),
+                 inSection);
+        r = asKacho({QStringLiteral("import"), ledger});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("kacho")), qPrintable(r.err.left(400)));
+        r = asKacho({QStringLiteral("role"), QStringLiteral("assign"), QStringLiteral("--person"),
+                     QStringLiteral("総務　課長"), QStringLiteral("--role"), QStringLiteral("ciso")});
+        QCOMPARE(r.code, 3); // nobody promotes themselves
+        {
+            auto reg = Register::open(db).take();
+            // Nothing changed but the sign-ins themselves.
+            QCOMPARE(reg->audit().count().value(), events + 3);
+        }
         qunsetenv("DAICHO_PASSWORD");
         qunsetenv("DAICHO_NEW_PASSWORD");
     }

@@ -1,0 +1,116 @@
+#include "RoleCommand.h"
+
+#include "CommandLine.h"
+#include "domain/EnumTable.h"
+#include "service/AccessPolicy.h"
+#include "service/Register.h"
+
+namespace daicho {
+
+namespace {
+// "市長（市長部局）/総務部/総務課": unit names from the body down; 0 when no unit has that path.
+qint64 unitAtPath(const QList<OrgUnit>& units, const QString& path)
+{
+    qint64 parent = 0;
+    for (const QString& name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        qint64 found = 0;
+        for (const OrgUnit& u : units)
+            if (u.parentId == parent && u.name == name.trimmed() && u.active)
+                found = u.id;
+        if (found == 0)
+            return 0;
+        parent = found;
+    }
+    return parent;
+}
+} // namespace
+
+int RoleCommand::execute(const QStringList& args, CliContext& ctx)
+{
+    CommandLine cl(*this, ctx);
+    const QCommandLineOption person(QStringLiteral("person"), tr("The person's name."), QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  tr("The role: %1.").arg(enumKeys<Role>().join(QStringLiteral(", "))),
+                                  QStringLiteral("KEY"));
+    const QCommandLineOption unit(QStringLiteral("unit"), tr("The unit, as names from the body down joined by /."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption asset(QStringLiteral("asset"), tr("The information system, by its 資産ID."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day in office (default: today)."),
+                                  QStringLiteral("DATE"));
+    cl.parser().addOptions({person, role, unit, asset, from});
+    if (!cl.parse(args, 1))
+        return ExitUsage;
+    const QString action = cl.parser().positionalArguments().value(0);
+    if (action != QLatin1String("assign") && action != QLatin1String("list"))
+        return cl.usageError(tr("Say what to do: assign or list."));
+    std::unique_ptr<Register> reg = cl.openRegister();
+    if (!reg)
+        return cl.failure();
+    const QList<OrgUnit> units = reg->org().units().valueOr({});
+    const QList<Person> people = reg->people().people().valueOr({});
+
+    if (action == QLatin1String("list")) {
+        QHash<qint64, QString> unitNames, personNames;
+        for (const OrgUnit& u : units)
+            unitNames.insert(u.id, u.name);
+        for (const Person& p : people)
+            personNames.insert(p.id, p.name);
+        for (const RoleAssignment& a : reg->people().allRoles().valueOr({})) {
+            if (a.validTo.isValid() && a.validTo < ctx.clock.nowUtc().date())
+                continue; // ended
+            const QString over = a.unitId    ? unitNames.value(a.unitId)
+                                 : a.assetId ? reg->assets().find(a.assetId).valueOr({}).value_or(Asset{}).code
+                                             : QString();
+            ctx.out << QStringLiteral("%1\t%2\t%3\t%4")
+                           .arg(personNames.value(a.personId), enumKey(a.role), over, a.validFrom.toString(Qt::ISODate))
+                    << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    const std::optional<Role> chosen = enumFromKey<Role>(cl.parser().value(role));
+    if (!chosen)
+        return cl.usageError(tr("--role must be one of: %1.").arg(enumKeys<Role>().join(QStringLiteral(", "))));
+    QList<qint64> matches;
+    for (const Person& p : people)
+        if (p.active && p.name == cl.parser().value(person).trimmed())
+            matches << p.id;
+    if (matches.size() != 1) {
+        ctx.err << (matches.isEmpty() ? tr("Nobody in the register is named %1.").arg(cl.parser().value(person))
+                                      : tr("%1 people are named %2; tell them apart first.")
+                                            .arg(matches.size())
+                                            .arg(cl.parser().value(person)))
+                << Qt::endl;
+        return ExitFailure;
+    }
+    RoleAssignment a;
+    a.personId = matches.first();
+    a.role = *chosen;
+    a.validFrom =
+        cl.parser().isSet(from) ? QDate::fromString(cl.parser().value(from), Qt::ISODate) : ctx.clock.nowUtc().date();
+    if (!a.validFrom.isValid())
+        return cl.usageError(tr("--from takes a date such as 2026-04-01."));
+    if (cl.parser().isSet(unit)) {
+        a.unitId = unitAtPath(units, cl.parser().value(unit));
+        if (a.unitId == 0) {
+            ctx.err << tr("No unit has the path %1.").arg(cl.parser().value(unit)) << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    if (cl.parser().isSet(asset)) {
+        const auto id = reg->assets().idByCode(cl.parser().value(asset));
+        a.assetId = id && id.value() ? *id.value() : -1;
+    }
+    Result<qint64> assigned = reg->people().assignRole(a);
+    if (!assigned) {
+        ctx.err << assigned.errorText() << Qt::endl;
+        const bool denied = std::any_of(assigned.problems().cbegin(), assigned.problems().cend(),
+                                        [](const Problem& p) { return p.field == AccessPolicy::kDenied; });
+        return denied ? ExitDenied : ExitFailure;
+    }
+    ctx.out << tr("%1 is now %2.").arg(cl.parser().value(person), enumLabel(*chosen)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace daicho
