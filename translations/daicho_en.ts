@@ -1414,6 +1414,14 @@
         <translation>Cannot save yet:
 %1</translation>
     </message>
+    <message>
+        <source>%1 — 機密性3: its location and notes are shown only to those who look after it</source>
+        <translation>%1 — 機密性3: its location and notes are shown only to those who look after it</translation>
+    </message>
+    <message>
+        <source>%1 — outside what you look after; read-only</source>
+        <translation>%1 — outside what you look after; read-only</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetTableModel</name>

@@ -1412,6 +1412,14 @@
         <translation>まだ保存できません:
 %1</translation>
     </message>
+    <message>
+        <source>%1 — 機密性3: its location and notes are shown only to those who look after it</source>
+        <translation>%1 — 機密性3: 保管場所や備考は担当者にだけ表示されます</translation>
+    </message>
+    <message>
+        <source>%1 — outside what you look after; read-only</source>
+        <translation>%1 — 担当範囲の外のため読み取り専用です</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetTableModel</name>

@@ -57,6 +57,9 @@ struct Asset {
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 0;
+    // Set by reads for a user who may not see this 機密性3 asset's details (they were blanked);
+    // not stored.
+    bool detailsHidden = false;
 
     bool isClassified() const { return !confidentiality.isEmpty() && !integrity.isEmpty() && !availability.isEmpty(); }
 };

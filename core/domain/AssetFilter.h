@@ -26,6 +26,11 @@ struct AssetFilter {
     // these sections, and these single assets, are seen. Unset: no limit.
     std::optional<QList<qint64>> visibleSections;
     QList<qint64> visibleAssets;
+    // Also set by the services: the details of 機密性3 assets outside these sections and assets
+    // are hidden, so a search must not find such an asset by them.
+    bool confidentialDetailsHidden = false;
+    QList<qint64> detailSections;
+    QList<qint64> detailAssets;
 
     static QString unrated() { return QStringLiteral("unrated"); }
     static QString noPersonalData() { return QStringLiteral("none"); }

@@ -172,6 +172,14 @@ QString filterWhere(const AssetFilter& filter)
     if (filter.visibleSections)
         conditions << QStringLiteral("(section_id IN (SELECT value FROM json_each(:visible_sections))"
                                      " OR id IN (SELECT value FROM json_each(:visible_assets)))");
+    // A search may not find a 機密性3 asset by details the user may not see: outside their scope
+    // such an asset is found by its ID or name only.
+    if (filter.confidentialDetailsHidden && !filter.text.isEmpty())
+        conditions << QStringLiteral(
+            "(confidentiality IS NULL OR substr(confidentiality, 1, 1) <> '3'"
+            " OR section_id IN (SELECT value FROM json_each(:detail_sections))"
+            " OR id IN (SELECT value FROM json_each(:detail_assets))"
+            " OR instr(lower(code), lower(:plain)) > 0 OR instr(lower(name), lower(:plain2)) > 0)");
     // The flags are stored as "personal,specific_personal": a key is matched between commas.
     if (filter.personalData == AssetFilter::noPersonalData())
         conditions << QStringLiteral("personal_data IS NULL");
@@ -200,15 +208,20 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":integrity"), filter.integrity);
     if (!filter.availability.isEmpty() && filter.availability != AssetFilter::unrated())
         q.bind(QStringLiteral(":availability"), filter.availability);
+    const auto json = [](const QList<qint64>& ids) {
+        QStringList items;
+        for (qint64 id : ids)
+            items << QString::number(id);
+        return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+    };
     if (filter.visibleSections) {
-        const auto json = [](const QList<qint64>& ids) {
-            QStringList items;
-            for (qint64 id : ids)
-                items << QString::number(id);
-            return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
-        };
         q.bind(QStringLiteral(":visible_sections"), json(*filter.visibleSections));
         q.bind(QStringLiteral(":visible_assets"), json(filter.visibleAssets));
+    }
+    if (filter.confidentialDetailsHidden && !filter.text.isEmpty()) {
+        q.bind(QStringLiteral(":detail_sections"), json(filter.detailSections));
+        q.bind(QStringLiteral(":detail_assets"), json(filter.detailAssets));
+        q.bind(QStringLiteral(":plain"), filter.text).bind(QStringLiteral(":plain2"), filter.text);
     }
     if (enumFromKey<PersonalData>(filter.personalData))
         q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));

@@ -235,11 +235,45 @@ Status AssetService::updateMany(const QList<Asset>& assets)
 AssetFilter AssetService::visible(AssetFilter filter) const
 {
     const std::optional<AccessScope>& scope = m_ctx.scope;
-    if (scope && !scope->everything && !scope->readAll) {
-        filter.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());
-        filter.visibleAssets = QList<qint64>(scope->assets.cbegin(), scope->assets.cend());
+    if (!scope || scope->everything)
+        return filter;
+    const QList<qint64> sections(scope->sections.cbegin(), scope->sections.cend());
+    const QList<qint64> assets(scope->assets.cbegin(), scope->assets.cend());
+    if (!scope->readAll) {
+        filter.visibleSections = sections;
+        filter.visibleAssets = assets;
     }
+    filter.confidentialDetailsHidden = true;
+    filter.detailSections = sections;
+    filter.detailAssets = assets;
     return filter;
+}
+
+bool AssetService::mayEdit(const Asset& asset) const
+{
+    return AccessPolicy::allowEdit(m_ctx, asset).ok();
+}
+
+void AssetService::conceal(Asset& asset) const
+{
+    // 機密性3 details stay with those who look after the asset: hidden, not greyed out.
+    const std::optional<AccessScope>& scope = m_ctx.scope;
+    if (!scope || scope->everything || !asset.confidentiality.startsWith(QLatin1Char('3')) ||
+        scope->canEdit(asset.sectionId, asset.id))
+        return;
+    asset.location.clear();
+    asset.notes.clear();
+    asset.restrictionNote.clear();
+    asset.extra = QJsonObject();
+    asset.detailsHidden = true;
+}
+
+Result<QList<Asset>> AssetService::concealed(Result<QList<Asset>> rows) const
+{
+    if (rows && m_ctx.scope)
+        for (Asset& a : rows.value())
+            conceal(a);
+    return rows;
 }
 
 bool AssetService::mayRead(const Asset& asset) const
@@ -252,6 +286,8 @@ Result<std::optional<Asset>> AssetService::find(qint64 id) const
     Result<std::optional<Asset>> found = AssetRepository(m_ctx.db).find(id);
     if (found && found.value() && !mayRead(*found.value()))
         return std::optional<Asset>(); // outside the user's scope: as if it were not there
+    if (found && found.value())
+        conceal(*found.value());
     return found;
 }
 
@@ -260,6 +296,8 @@ Result<std::optional<Asset>> AssetService::findByCode(const QString& code) const
     Result<std::optional<Asset>> found = AssetRepository(m_ctx.db).findByCode(code);
     if (found && found.value() && !mayRead(*found.value()))
         return std::optional<Asset>();
+    if (found && found.value())
+        conceal(*found.value());
     return found;
 }
 
@@ -304,13 +342,13 @@ Result<qint64> AssetService::count() const
 
 Result<QList<Asset>> AssetService::page(const AssetFilter& filter, qint64 offset, int limit) const
 {
-    return AssetRepository(m_ctx.db).page(visible(filter), offset, limit);
+    return concealed(AssetRepository(m_ctx.db).page(visible(filter), offset, limit));
 }
 
 Result<QList<Asset>> AssetService::page(const AssetFilter& filter, const AssetOrder& order, qint64 offset,
                                         int limit) const
 {
-    return AssetRepository(m_ctx.db).page(visible(filter), order, offset, limit);
+    return concealed(AssetRepository(m_ctx.db).page(visible(filter), order, offset, limit));
 }
 
 Result<qint64> AssetService::count(const AssetFilter& filter) const
@@ -346,7 +384,13 @@ Status AssetService::forEach(const std::function<bool(const Asset&)>& visit) con
 {
     if (!m_ctx.scope)
         return AssetRepository(m_ctx.db).forEach(visit);
-    return AssetRepository(m_ctx.db).forEach([&](const Asset& a) { return !mayRead(a) || visit(a); });
+    return AssetRepository(m_ctx.db).forEach([&](const Asset& a) {
+        if (!mayRead(a))
+            return true;
+        Asset shown = a;
+        conceal(shown);
+        return visit(shown);
+    });
 }
 
 } // namespace daicho

@@ -66,10 +66,15 @@ public:
     // statistics and other reports use it too).
     AssetFilter visible(AssetFilter filter = {}) const;
     bool mayRead(const Asset& asset) const;
+    bool mayEdit(const Asset& asset) const;
+    // Blanks the 機密性3 details the user may not see (location, notes, the restriction note,
+    // extra attributes) and marks the asset so.
+    void conceal(Asset& asset) const;
     // Every asset in id order, one at a time (exports); stop by returning false.
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
 
 private:
+    Result<QList<Asset>> concealed(Result<QList<Asset>> rows) const;
     Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row,
                                  AuditDetail detail = AuditDetail::Full, bool keepId = false);
     ServiceContext& m_ctx;

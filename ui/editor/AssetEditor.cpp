@@ -373,13 +373,17 @@ void AssetEditor::showAsset(const Asset& asset)
     m_loaded = asset;
     m_hasAsset = true;
     fill(asset);
-    setReadOnly(asset.status == AssetStatus::Disposed);
-    m_heading->setText(m_readOnly
-                           ? tr("%1 — disposed of; the record is read-only").arg(asset.code)
-                           : tr("%1 — version %2, last changed %3")
-                                 .arg(asset.code)
-                                 .arg(asset.version)
-                                 .arg(asset.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const bool disposed = asset.status == AssetStatus::Disposed;
+    setReadOnly(disposed || !m_register.assets().mayEdit(asset));
+    m_heading->setText(
+        disposed ? tr("%1 — disposed of; the record is read-only").arg(asset.code)
+        : asset.detailsHidden
+            ? tr("%1 — 機密性3: its location and notes are shown only to those who look after it").arg(asset.code)
+        : m_readOnly ? tr("%1 — outside what you look after; read-only").arg(asset.code)
+                     : tr("%1 — version %2, last changed %3")
+                           .arg(asset.code)
+                           .arg(asset.version)
+                           .arg(asset.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     m_wasModified = false;
     onEdited();
 }

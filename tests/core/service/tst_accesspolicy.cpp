@@ -142,6 +142,35 @@ private Q_SLOTS:
         QVERIFY(reg().assets().find(m_system).value());
     }
 
+    void confidentialDetailsAreHiddenOutsideTheScope()
+    {
+        QVERIFY(reg().signIn(QStringLiteral("admin"), kPassword));
+        Asset secret = stored(m_inTax);
+        secret.confidentiality = QStringLiteral("3");
+        secret.location = QStringLiteral("本庁舎地下 金庫室");
+        secret.notes = QStringLiteral("鍵は収納課長が保管");
+        QVERIFY(reg().assets().update(secret));
+
+        signInAs("iin", Role::Committee); // reads everything, looks after nothing
+        const Asset seen = *reg().assets().find(m_inTax).value();
+        QVERIFY(seen.detailsHidden);
+        QVERIFY(seen.location.isEmpty());
+        QVERIFY(seen.notes.isEmpty());
+        QCOMPARE(seen.name, secret.name); // what it is stays visible
+        AssetFilter search;
+        search.text = QStringLiteral("金庫室"); // only in the hidden location
+        QCOMPARE(reg().assets().count(search).value(), 0);
+        search.text = QStringLiteral("T-1"); // its ID finds it
+        QCOMPARE(reg().assets().count(search).value(), 1);
+
+        signInAs("sekinin", Role::SecurityOfficer, unitNamed(QStringLiteral("総務部")));
+        const Asset theirs = *reg().assets().find(m_inTax).value();
+        QVERIFY(!theirs.detailsHidden);
+        QCOMPARE(theirs.location, secret.location);
+        search.text = QStringLiteral("金庫室");
+        QCOMPARE(reg().assets().count(search).value(), 1);
+    }
+
     void departmentOfficerCoversTheDepartment()
     {
         signInAs("sekinin", Role::SecurityOfficer, unitNamed(QStringLiteral("総務部")));
