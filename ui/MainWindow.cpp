@@ -42,6 +42,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -108,6 +109,13 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_pathLabel);
     createActions();
     setAcceptDrops(true);
+    // 15 minutes unless the security office set another time (QSettings security/idleLockMinutes).
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt() * 60 * 1000);
+    connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
+    m_idle->start();
+    qApp->installEventFilter(this);
     resize(1280, 800);
     restoreLayout();
 }
@@ -819,6 +827,64 @@ void MainWindow::mergeUnit(const OrgUnit& unit, qint64 assetCount)
     m_lastCommandError.clear();
     m_undoStack->push(
         new MergeUnitsCommand(*m_commands, unit.id, into.id, tr("Merge %1 into %2").arg(unit.name, into.name)));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    // Only a register used signed in can be locked; without users there is nobody to ask for.
+    if (m_locked || !m_register || !m_register->signedInUser())
+        return;
+    m_locked = true;
+    const QString login = m_register->signedInUser()->login;
+    m_register->signOut();
+    centralWidget()->hide();
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        dock->setProperty("daichoWasVisible", dock->isVisible());
+        dock->hide();
+    }
+    menuBar()->setEnabled(false);
+    for (QToolBar* bar : findChildren<QToolBar*>())
+        bar->setEnabled(false);
+    auto* dialog = new SignInDialog(*m_register, QFileInfo(m_register->database().path()).fileName(), this);
+    dialog->setObjectName(QStringLiteral("lockSignIn"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, login](int result) {
+        m_locked = false;
+        centralWidget()->show();
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            if (dock->property("daichoWasVisible").toBool())
+                dock->show();
+        menuBar()->setEnabled(true);
+        for (QToolBar* bar : findChildren<QToolBar*>())
+            bar->setEnabled(true);
+        // Someone else may sign in at the locked window; what was undoable was the other user's.
+        if (result != QDialog::Accepted) {
+            setRegister(nullptr);
+        } else if (m_register->signedInUser()->login != login) {
+            m_undoStack->clear();
+            m_editor->clear();
+            m_model->reload();
+            organisationChanged();
+        }
+        updateStatus();
+        m_idle->start();
+    });
+    dialog->open();
 }
 
 } // namespace daicho

@@ -11,6 +11,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTimer;
 class QUndoStack;
 
 class QTableView;
@@ -47,6 +48,10 @@ public:
     // The text of the last command that could not be carried out (also shown in a message box).
     QString lastCommandError() const { return m_lastCommandError; }
 
+    // Hides the register until the user signs in again (after the idle time; also on demand).
+    void lock();
+    bool isLocked() const { return m_locked; }
+
 public Q_SLOTS:
     void newAsset();
     void bulkEdit();
@@ -55,6 +60,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Any key or mouse use in the application restarts the idle time.
+    bool eventFilter(QObject* watched, QEvent* event) override;
     // A ledger dropped on the window opens the import wizard on it.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -113,6 +120,8 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_peopleAction = nullptr;
     QString m_lastCommandError;
+    QTimer* m_idle = nullptr;
+    bool m_locked = false;
     qint64 m_shownAssetId = 0;
 };
 

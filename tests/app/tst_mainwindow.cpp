@@ -6,12 +6,14 @@
 #include "import/ImportWizard.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
+#include "security/Argon2Hasher.h"
 #include "service/Generator.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -346,6 +348,39 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QCOMPARE(table->model()->rowCount(), 50);
         QVERIFY(!window.currentRegister()->assets().findByCode(QStringLiteral("NEW-0001")).value());
+    }
+
+    void locksAndSignsInAgain()
+    {
+        PasswordHasher::install(Argon2Hasher::forTests());
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 2).generate(20));
+        const qint64 person = reg.addPerson(QStringLiteral("情報　管理"));
+        QVERIFY(reg->users().createUser(QStringLiteral("office"), person, QStringLiteral("office-passphrase"), true));
+        std::unique_ptr<Register> opened = openRegister(reg);
+        opened->users().setPause([](int) {});
+        QVERIFY(opened->signIn(QStringLiteral("office"), QStringLiteral("office-passphrase")));
+        MainWindow window;
+        window.setRegister(std::move(opened));
+        window.show();
+        QVERIFY(window.table()->isVisible());
+
+        window.lock(); // what the idle timer does
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.table()->isVisible()); // hidden, not just disabled
+        QVERIFY(!window.currentRegister()->signedInUser());
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("lockSignIn"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("login"))->setText(QStringLiteral("office"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("office-passphrase"));
+        dialog->accept();
+        QVERIFY(!window.isLocked());
+        QVERIFY(window.table()->isVisible());
+        QCOMPARE(window.currentRegister()->signedInUser()->login, QStringLiteral("office"));
+
+        window.lock();
+        window.findChild<QDialog*>(QStringLiteral("lockSignIn"))->reject(); // nobody signs in: closed
+        QVERIFY(!window.currentRegister());
     }
 };
 
