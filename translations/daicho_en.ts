@@ -2117,6 +2117,14 @@
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
     </message>
+    <message>
+        <source>You look after no section, so no new asset can be yours.</source>
+        <translation>You look after no section, so no new asset can be yours.</translation>
+    </message>
+    <message>
+        <source>Changing the organisation is not yours</source>
+        <translation>Changing the organisation is not yours</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>

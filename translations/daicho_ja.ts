@@ -2107,6 +2107,14 @@ The new language is used from the next start of Daicho.</translation>
         <source>Signed in: %1</source>
         <translation>サインイン中: %1</translation>
     </message>
+    <message>
+        <source>You look after no section, so no new asset can be yours.</source>
+        <translation>担当する課室がないため、資産を新しく登録することはできません。</translation>
+    </message>
+    <message>
+        <source>Changing the organisation is not yours</source>
+        <translation>組織の変更は権限の範囲外です</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>

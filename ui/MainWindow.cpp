@@ -182,6 +182,7 @@ void MainWindow::createActions()
 void MainWindow::createEditMenu()
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setToolTipsVisible(true);
     QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
@@ -606,7 +607,11 @@ void MainWindow::updateEditActions()
 {
     const bool open = m_register != nullptr && m_editor != nullptr;
     const bool selected = open && m_table->selectionModel() && m_table->selectionModel()->hasSelection();
-    m_newAction->setEnabled(open);
+    // What the user may not do is disabled, and the tooltip says why (the services decide anyway).
+    const bool mayCreate = open && m_register->mayCreateAssets();
+    m_newAction->setEnabled(mayCreate);
+    m_newAction->setToolTip(open && !mayCreate ? tr("You look after no section, so no new asset can be yours.")
+                                               : QString());
     m_peopleAction->setEnabled(open);
     m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
     m_bulkAction->setEnabled(selected);
@@ -725,6 +730,16 @@ void MainWindow::showTreeMenu(const QPoint& position)
     if (!unit)
         return; // the whole register: nothing to edit
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    const Status allowed = m_register->mayManage();
+    if (!allowed) {
+        // Shown, but disabled with the reason: the user sees what exists and why it is not theirs.
+        QAction* why = menu.addAction(tr("Changing the organisation is not yours"));
+        why->setEnabled(false);
+        why->setToolTip(allowed.errorText());
+        menu.exec(m_treeView->viewport()->mapToGlobal(position));
+        return;
+    }
     if (unit->kind == UnitKind::Body)
         menu.addAction(tr("Add Department…"), this, [this, unit] { addUnit(*unit, UnitKind::Department); });
     if (unit->kind != UnitKind::Section)

@@ -549,9 +549,11 @@ Result<QList<Asset>> AssetRepository::pageFromId(qint64 firstId, bool descending
     return assets;
 }
 
-Result<QHash<qint64, qint64>> AssetRepository::countBySection() const
+Result<QHash<qint64, qint64>> AssetRepository::countBySection(const AssetFilter& filter) const
 {
-    Query q(m_db, QStringLiteral("SELECT section_id, COUNT(*) FROM assets GROUP BY section_id"));
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT section_id, COUNT(*)") + filterFrom(filter) +
+                      filterWhere(filter) + QStringLiteral(" GROUP BY section_id"));
+    bindFilter(q, filter);
     if (Status s = q.exec(); !s)
         return Result<QHash<qint64, qint64>>(s.problems());
     QHash<qint64, qint64> counts;

@@ -54,7 +54,7 @@ public:
     // Counts no further than `cap` (a broad search need not count all its matches to show them).
     Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
     // Assets per section, for counts in the organisation tree.
-    Result<QHash<qint64, qint64>> countBySection() const;
+    Result<QHash<qint64, qint64>> countBySection(const AssetFilter& filter = {}) const;
 
     static Asset fromRow(const Query& q);
 

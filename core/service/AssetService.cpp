@@ -363,16 +363,7 @@ Result<qint64> AssetService::count(const AssetFilter& filter, qint64 cap) const
 
 Result<QHash<qint64, qint64>> AssetService::countBySection() const
 {
-    Result<QHash<qint64, qint64>> counts = AssetRepository(m_ctx.db).countBySection();
-    const AssetFilter limit = visible();
-    if (counts && limit.visibleSections) {
-        QHash<qint64, qint64> shown;
-        for (qint64 section : *limit.visibleSections)
-            if (counts.value().contains(section))
-                shown.insert(section, counts.value().value(section));
-        return shown;
-    }
-    return counts;
+    return AssetRepository(m_ctx.db).countBySection(visible());
 }
 
 Result<QList<Asset>> AssetService::page(qint64 offset, int limit) const

@@ -36,6 +36,16 @@ Status Register::signIn(const QString& login, const QString& password)
     return success();
 }
 
+Status Register::mayManage() const
+{
+    return AccessPolicy::allowManage(m_ctx);
+}
+
+bool Register::mayCreateAssets() const
+{
+    return !m_ctx.scope || m_ctx.scope->everything || !m_ctx.scope->sections.isEmpty();
+}
+
 void Register::signOut()
 {
     m_ctx.user.reset();

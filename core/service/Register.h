@@ -44,6 +44,10 @@ public:
     Status signIn(const QString& login, const QString& password);
     void signOut();
     const std::optional<User>& signedInUser() const { return m_ctx.user; }
+    // Whether the signed-in user may change the organisation, people and roles (the reason if not).
+    Status mayManage() const;
+    // Whether they look after any section, so that a new asset can be theirs.
+    bool mayCreateAssets() const;
 
     // Who the audit trail names for the changes made through this register.
     QString actor() const { return m_ctx.actor; }

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace daicho;
@@ -381,6 +382,47 @@ private Q_SLOTS:
         window.lock();
         window.findChild<QDialog*>(QStringLiteral("lockSignIn"))->reject(); // nobody signs in: closed
         QVERIFY(!window.currentRegister());
+    }
+
+    void aSectionHeadSeesOnlyTheirSection()
+    {
+        PasswordHasher::install(Argon2Hasher::forTests());
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 3).generate(400));
+        const qint64 office = reg.addPerson(QStringLiteral("情報　管理"));
+        QVERIFY(reg->users().createUser(QStringLiteral("admin"), office, QStringLiteral("admin-passphrase"), true));
+        QVERIFY(reg->signIn(QStringLiteral("admin"), QStringLiteral("admin-passphrase")));
+        // The section with the most assets gets a 情報セキュリティ管理者 with an account.
+        const QHash<qint64, qint64> counts = reg->assets().countBySection().value();
+        qint64 section = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (section == 0 || it.value() > counts.value(section))
+                section = it.key();
+        const qint64 head =
+            reg->people().createPerson(Person{0, QStringLiteral("課長"), {}, {}, {}, section, false, true}).value();
+        RoleAssignment manager;
+        manager.personId = head;
+        manager.role = Role::SecurityManager;
+        manager.unitId = section;
+        manager.validFrom = QDate(2026, 4, 1);
+        QVERIFY(reg->people().assignRole(manager));
+        QVERIFY(reg->users().createUser(QStringLiteral("kacho"), head, QStringLiteral("kacho-passphrase"), false));
+
+        std::unique_ptr<Register> opened = openRegister(reg);
+        QVERIFY(opened->signIn(QStringLiteral("kacho"), QStringLiteral("kacho-passphrase")));
+        MainWindow window;
+        window.setRegister(std::move(opened));
+        window.show();
+        QCOMPARE(window.table()->model()->rowCount(), int(counts.value(section)));
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("orgTree"))->model();
+        const QModelIndex all = tree->index(0, 0);
+        QCOMPARE(all.data(OrgTreeModel::AssetCountRole).toLongLong(), counts.value(section));
+        QCOMPARE(tree->rowCount(all), 1); // only the body their section belongs to
+        // What a section head may not do is disabled, with the reason.
+        auto* edit = window.findChild<QAction*>(QStringLiteral("peopleAction"));
+        QVERIFY(edit->isEnabled()); // they may look at people and roles
+        QVERIFY(!window.currentRegister()->mayManage());
+        QVERIFY(window.currentRegister()->mayCreateAssets());
     }
 };
 

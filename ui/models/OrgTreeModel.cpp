@@ -2,6 +2,8 @@
 
 #include "service/Register.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace daicho {
@@ -26,10 +28,30 @@ void OrgTreeModel::reload()
         endResetModel();
         return;
     }
+    // A user who looks after some sections sees those, the units above them, and the sections
+    // of the systems they look after; nothing else of the tree.
+    const AssetFilter visible = m_register.assets().visible();
+    QSet<qint64> shown;
+    if (visible.visibleSections) {
+        QHash<qint64, qint64> parentOf;
+        for (const OrgUnit& unit : units.value())
+            parentOf.insert(unit.id, unit.parentId);
+        QList<qint64> pending = *visible.visibleSections;
+        pending << counts.value().keys();
+        while (!pending.isEmpty()) {
+            const qint64 unit = pending.takeLast();
+            if (unit != 0 && !shown.contains(unit)) {
+                shown.insert(unit);
+                pending << parentOf.value(unit);
+            }
+        }
+    }
     QHash<qint64, int> nodeOfUnit;
     for (const OrgUnit& unit : units.value()) {
         if (!unit.active)
             continue; // retired by a merge: kept for the record, not shown
+        if (visible.visibleSections && !shown.contains(unit.id))
+            continue;
         nodeOfUnit.insert(unit.id, static_cast<int>(m_nodes.size()));
         m_nodes.append(Node{unit, -1, {}, 0, counts.value().value(unit.id)});
     }

@@ -66,7 +66,8 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     m_rolesView->horizontalHeader()->setStretchLastSection(true);
     m_rolesView->verticalHeader()->hide();
 
-    auto* add = new QPushButton(tr("&New Person…"));
+    m_add = new QPushButton(tr("&New Person…"));
+    QPushButton* add = m_add;
     connect(add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeopleDialog::editPerson);
     connect(m_assign, &QPushButton::clicked, this, &PeopleDialog::assignRole);
@@ -130,9 +131,13 @@ void PeopleDialog::showRoles()
             {role, new QStandardItem(m_model->scopeOf(a)), new QStandardItem(a.validFrom.toString(Qt::ISODate))});
     }
     m_rolesView->resizeColumnsToContents();
-    m_edit->setEnabled(person != 0);
-    m_assign->setEnabled(person != 0);
-    m_end->setEnabled(m_roles->rowCount() > 0);
+    const Status allowed = m_register.mayManage();
+    m_edit->setEnabled(allowed && person != 0);
+    m_assign->setEnabled(allowed && person != 0);
+    m_end->setEnabled(allowed && m_roles->rowCount() > 0);
+    m_add->setEnabled(allowed.ok());
+    for (QPushButton* button : {m_add, m_edit, m_assign, m_end})
+        button->setToolTip(allowed ? QString() : allowed.errorText());
 }
 
 void PeopleDialog::addPerson()

@@ -47,6 +47,7 @@ private:
     QLineEdit* m_search;
     QStandardItemModel* m_roles;
     QTableView* m_rolesView;
+    QPushButton* m_add = nullptr;
     QPushButton* m_edit;
     QPushButton* m_assign;
     QPushButton* m_end;
