@@ -2125,6 +2125,22 @@
         <source>Changing the organisation is not yours</source>
         <translation>Changing the organisation is not yours</translation>
     </message>
+    <message>
+        <source>Lock &amp;After…</source>
+        <translation>Lock &amp;After…</translation>
+    </message>
+    <message>
+        <source>Lock After</source>
+        <translation>Lock After</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks:</source>
+        <translation>Minutes without use before the window locks:</translation>
+    </message>
+    <message>
+        <source>You look after no assets: you may read the register, not change it.</source>
+        <translation>You look after no assets: you may read the register, not change it.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>

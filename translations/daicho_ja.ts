@@ -2115,6 +2115,22 @@ The new language is used from the next start of Daicho.</translation>
         <source>Changing the organisation is not yours</source>
         <translation>組織の変更は権限の範囲外です</translation>
     </message>
+    <message>
+        <source>Lock &amp;After…</source>
+        <translation>自動ロックまでの時間(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Lock After</source>
+        <translation>自動ロック</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the window locks:</source>
+        <translation>操作がないまま画面をロックするまでの時間（分）:</translation>
+    </message>
+    <message>
+        <source>You look after no assets: you may read the register, not change it.</source>
+        <translation>担当する資産がないため、台帳の閲覧はできますが変更はできません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>

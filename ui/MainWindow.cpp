@@ -163,6 +163,17 @@ void MainWindow::createActions()
     createEditMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Lock &After…"), this, [this] {
+        bool ok = false;
+        const int minutes =
+            QInputDialog::getInt(this, tr("Lock After"), tr("Minutes without use before the window locks:"),
+                                 m_idle->interval() / 60000, 1, 240, 1, &ok);
+        if (!ok)
+            return;
+        QSettings().setValue(QStringLiteral("security/idleLockMinutes"), minutes);
+        m_idle->setInterval(minutes * 60 * 1000);
+        m_idle->start();
+    });
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
@@ -614,8 +625,13 @@ void MainWindow::updateEditActions()
                                                : QString());
     m_peopleAction->setEnabled(open);
     m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
-    m_bulkAction->setEnabled(selected);
-    m_deleteAction->setEnabled(selected);
+    const bool mayEdit = open && m_register->mayEditAssets();
+    const QString notYours =
+        open && !mayEdit ? tr("You look after no assets: you may read the register, not change it.") : QString();
+    m_bulkAction->setEnabled(selected && mayEdit);
+    m_deleteAction->setEnabled(selected && mayEdit);
+    for (QAction* a : {m_bulkAction, m_deleteAction, m_disposeAction})
+        a->setToolTip(notYours);
     m_disposeAction->setEnabled(open && m_editor->hasAsset() && !m_editor->isNew() && !m_editor->isReadOnly());
 }
 

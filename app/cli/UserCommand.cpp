@@ -1,9 +1,22 @@
 #include "UserCommand.h"
 
 #include "CommandLine.h"
+#include "service/AccessPolicy.h"
 #include "service/Register.h"
 
+#include <algorithm>
+
 namespace daicho {
+
+namespace {
+// 3 when the user may not do it, 1 when it cannot be done (a wrong login, a short password).
+int deniedOrFailed(const Problems& problems)
+{
+    const bool denied = std::any_of(problems.cbegin(), problems.cend(),
+                                    [](const Problem& p) { return p.field == AccessPolicy::kDenied; });
+    return denied ? ExitDenied : ExitFailure;
+}
+} // namespace
 
 int UserCommand::execute(const QStringList& args, CliContext& ctx)
 {
@@ -55,7 +68,7 @@ int UserCommand::execute(const QStringList& args, CliContext& ctx)
     }
     if (!done) {
         ctx.err << done.errorText() << Qt::endl;
-        return ExitDenied;
+        return deniedOrFailed(done.problems());
     }
     ctx.out << tr("Done: %1 %2.").arg(action, login) << Qt::endl;
     return ExitOk;
@@ -85,7 +98,7 @@ int UserCommand::add(CommandLine& cl, Register& reg, const QString& login, CliCo
         reg.users().createUser(login, matches.first().id, password, cl.parser().isSet(QStringLiteral("admin")));
     if (!id) {
         ctx.err << id.errorText() << Qt::endl;
-        return ExitDenied;
+        return deniedOrFailed(id.problems());
     }
     ctx.out << tr("Created the user %1 for %2.").arg(login, name) << Qt::endl;
     return ExitOk;

@@ -46,6 +46,11 @@ bool Register::mayCreateAssets() const
     return !m_ctx.scope || m_ctx.scope->everything || !m_ctx.scope->sections.isEmpty();
 }
 
+bool Register::mayEditAssets() const
+{
+    return mayCreateAssets() || !m_ctx.scope->assets.isEmpty();
+}
+
 void Register::signOut()
 {
     m_ctx.user.reset();

@@ -48,6 +48,8 @@ public:
     Status mayManage() const;
     // Whether they look after any section, so that a new asset can be theirs.
     bool mayCreateAssets() const;
+    // Whether they look after anything at all (sections or systems).
+    bool mayEditAssets() const;
 
     // Who the audit trail names for the changes made through this register.
     QString actor() const { return m_ctx.actor; }

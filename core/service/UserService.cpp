@@ -1,5 +1,6 @@
 #include "UserService.h"
 
+#include "AccessPolicy.h"
 #include "AuditedWrite.h"
 #include "common/PasswordHasher.h"
 #include "db/Transaction.h"
@@ -30,7 +31,7 @@ Status UserService::requireAdmin() const
 {
     if (m_ctx.user && m_ctx.user->isAdmin)
         return success();
-    return Status::failure(tr("Only an administrator (the security office) may manage users."));
+    return Status::failure(tr("Only an administrator (the security office) may manage users."), AccessPolicy::kDenied);
 }
 
 Status UserService::checkPassword(const QString& password) const

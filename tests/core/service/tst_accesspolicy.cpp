@@ -173,10 +173,21 @@ private Q_SLOTS:
 
     void departmentOfficerCoversTheDepartment()
     {
+        QVERIFY(reg().signIn(QStringLiteral("admin"), kPassword));
+        Asset other = stored(m_inDigital); // another department's 機密性3 asset
+        other.confidentiality = QStringLiteral("3");
+        other.notes = QStringLiteral("暗号鍵の保管手順あり");
+        QVERIFY(reg().assets().update(other));
+
         signInAs("sekinin", Role::SecurityOfficer, unitNamed(QStringLiteral("総務部")));
         QVERIFY(rename(m_inGeneral));
         QVERIFY(rename(m_inTax));
         verifyRefused(m_inDigital);
+        // Another department's 機密性3 details are not readable at all: the asset is not there.
+        QVERIFY(!reg().assets().find(m_inDigital).value());
+        AssetFilter search;
+        search.text = QStringLiteral("暗号鍵");
+        QCOMPARE(reg().assets().count(search).value(), 0);
     }
 
     void systemAdministratorCoversTheirSystem()
