@@ -1,5 +1,6 @@
 #include "FirstAdminDialog.h"
 
+#include "WarningLabel.h"
 #include "service/Register.h"
 
 #include <QApplication>
@@ -18,7 +19,7 @@ FirstAdminDialog::FirstAdminDialog(Register& reg, QWidget* parent)
     , m_login(new QLineEdit)
     , m_password(new QLineEdit)
     , m_repeat(new QLineEdit)
-    , m_error(new QLabel)
+    , m_error(new WarningLabel)
 {
     setObjectName(QStringLiteral("FirstAdminDialog"));
     setWindowTitle(tr("First Administrator"));
@@ -28,10 +29,6 @@ FirstAdminDialog::FirstAdminDialog(Register& reg, QWidget* parent)
     m_repeat->setObjectName(QStringLiteral("adminRepeat"));
     for (QLineEdit* secret : {m_password, m_repeat})
         secret->setEchoMode(QLineEdit::Password);
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(warning);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and Sign In"));

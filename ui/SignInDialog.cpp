@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "WarningLabel.h"
 #include "service/Register.h"
 
 #include <QApplication>
@@ -17,7 +18,7 @@ SignInDialog::SignInDialog(Register& reg, const QString& registerName, QWidget* 
     , m_register(reg)
     , m_login(new QLineEdit(QSettings().value(QStringLiteral("signIn/lastLogin")).toString()))
     , m_password(new QLineEdit)
-    , m_error(new QLabel)
+    , m_error(new WarningLabel)
 {
     setObjectName(QStringLiteral("SignInDialog"));
     setWindowTitle(tr("Sign In"));
@@ -25,10 +26,6 @@ SignInDialog::SignInDialog(Register& reg, const QString& registerName, QWidget* 
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(warning);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));

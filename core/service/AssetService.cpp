@@ -164,17 +164,25 @@ QString AssetService::defaultScheme() const
     return RegisterLookup(m_ctx.db).defaultScheme();
 }
 
+Result<Asset> AssetService::editable(qint64 assetId) const
+{
+    Result<std::optional<Asset>> found = AssetRepository(m_ctx.db).find(assetId);
+    if (!found)
+        return Result<Asset>(found.problems());
+    if (!found.value())
+        return Result<Asset>::failure(tr("The asset %1 does not exist.").arg(assetId));
+    if (Status s = AccessPolicy::allowEdit(m_ctx, *found.value()); !s)
+        return Result<Asset>(s.problems());
+    return *found.value();
+}
+
 Status AssetService::reinstate(qint64 assetId)
 {
     AssetRepository repo(m_ctx.db);
-    Result<std::optional<Asset>> found = repo.find(assetId);
+    Result<Asset> found = editable(assetId);
     if (!found)
         return Status(found.problems());
-    if (!found.value())
-        return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
-    const Asset before = *found.value();
-    if (Status s = AccessPolicy::allowEdit(m_ctx, before); !s)
-        return s;
+    const Asset before = found.value();
     if (before.status != AssetStatus::Disposed)
         return success();
     Asset asset = before;
@@ -190,14 +198,10 @@ Status AssetService::reinstate(qint64 assetId)
 Status AssetService::remove(qint64 assetId)
 {
     AssetRepository repo(m_ctx.db);
-    Result<std::optional<Asset>> found = repo.find(assetId);
+    Result<Asset> found = editable(assetId);
     if (!found)
         return Status(found.problems());
-    if (!found.value())
-        return Status::failure(tr("The asset %1 does not exist.").arg(assetId));
-    const Asset& asset = *found.value();
-    if (Status s = AccessPolicy::allowEdit(m_ctx, asset); !s)
-        return s;
+    const Asset& asset = found.value();
     if (asset.status == AssetStatus::Disposed)
         return Status::failure(tr("Asset %1 has been disposed of; its record is kept.").arg(asset.code));
     Transaction tx(m_ctx.db);

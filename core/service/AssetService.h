@@ -74,6 +74,8 @@ public:
     Status forEach(const std::function<bool(const Asset&)>& visit) const;
 
 private:
+    // The stored asset, when it exists and is the user's to change.
+    Result<Asset> editable(qint64 assetId) const;
     Result<QList<Asset>> concealed(Result<QList<Asset>> rows) const;
     Result<qint64> createChecked(Asset asset, const RegisterLookup& lookup, int row,
                                  AuditDetail detail = AuditDetail::Full, bool keepId = false);

@@ -83,15 +83,22 @@ Result<qint64> UserService::createUser(const QString& login, qint64 personId, co
     return auditedWrite(m_ctx, user, QStringLiteral("create"), QString(), insertWith(repo));
 }
 
+Result<User> UserService::existing(const QString& login) const
+{
+    Result<std::optional<User>> found = UserRepository(m_ctx.db).findByLogin(login);
+    if (!found)
+        return Result<User>(found.problems());
+    if (!found.value())
+        return Result<User>::failure(tr("There is no user \"%1\".").arg(login));
+    return *found.value();
+}
+
 Status UserService::setPassword(const QString& login, const QString& password)
 {
-    UserRepository repo(m_ctx.db);
-    Result<std::optional<User>> found = repo.findByLogin(login);
+    Result<User> found = existing(login);
     if (!found)
         return Status(found.problems());
-    if (!found.value())
-        return Status::failure(tr("There is no user \"%1\".").arg(login));
-    const bool self = m_ctx.user && m_ctx.user->id == found.value()->id;
+    const bool self = m_ctx.user && m_ctx.user->id == found.value().id;
     if (!self)
         if (Status s = requireAdmin(); !s)
             return s;
@@ -100,28 +107,27 @@ Status UserService::setPassword(const QString& login, const QString& password)
     Result<QString> hash = PasswordHasher::installed()->hash(password);
     if (!hash)
         return Status(hash.problems());
-    User changed = *found.value();
+    User changed = found.value();
     changed.passwordHash = hash.value();
     changed.failedSignIns = 0;
+    UserRepository repo(m_ctx.db);
     return toStatus(
-        auditedWrite(m_ctx, changed, QStringLiteral("password"), Snapshot::text(*found.value()), updateWith(repo)));
+        auditedWrite(m_ctx, changed, QStringLiteral("password"), Snapshot::text(found.value()), updateWith(repo)));
 }
 
 Status UserService::setEnabled(const QString& login, bool enabled)
 {
     if (Status s = requireAdmin(); !s)
         return s;
-    UserRepository repo(m_ctx.db);
-    Result<std::optional<User>> found = repo.findByLogin(login);
+    Result<User> found = existing(login);
     if (!found)
         return Status(found.problems());
-    if (!found.value())
-        return Status::failure(tr("There is no user \"%1\".").arg(login));
-    User changed = *found.value();
+    User changed = found.value();
     changed.enabled = enabled;
     changed.failedSignIns = 0;
+    UserRepository repo(m_ctx.db);
     return toStatus(auditedWrite(m_ctx, changed, enabled ? QStringLiteral("enable") : QStringLiteral("disable"),
-                                 Snapshot::text(*found.value()), updateWith(repo)));
+                                 Snapshot::text(found.value()), updateWith(repo)));
 }
 
 Result<QList<User>> UserService::users() const

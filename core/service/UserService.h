@@ -39,6 +39,7 @@ public:
     void setPause(std::function<void(int ms)> pause) { m_pause = std::move(pause); }
 
 private:
+    Result<User> existing(const QString& login) const;
     Status requireAdmin() const;
     Status checkPassword(const QString& password) const;
     Status recordSignIn(const QString& login, qint64 userId, bool succeeded);

@@ -3,6 +3,7 @@
 #include "CheckList.h"
 #include "EnumCombo.h"
 #include "RegisterChoices.h"
+#include "WarningLabel.h"
 #include "audit/Snapshot.h"
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
@@ -261,13 +262,9 @@ void AssetEditor::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_problemText = new QLabel;
+    m_problemText = new WarningLabel;
     m_problemText->setObjectName(QStringLiteral("problems"));
-    m_problemText->setWordWrap(true);
     m_problemText->setTextFormat(Qt::PlainText);
-    QPalette warning = m_problemText->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_problemText->setPalette(warning);
     m_save = new QPushButton(tr("Save"));
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setDefault(true);
@@ -579,8 +576,8 @@ void AssetEditor::validate()
         const QStringList fieldReasons = reasons.value(it.key());
         QLabel* label = it.value();
         QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, fieldReasons.isEmpty() ? this->palette().color(QPalette::WindowText)
-                                                                      : QColor(0xb7, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText,
+                         fieldReasons.isEmpty() ? this->palette().color(QPalette::WindowText) : WarningLabel::colour());
         label->setPalette(palette);
         const QString tip = fieldReasons.join(QLatin1Char('\n'));
         label->setToolTip(tip);

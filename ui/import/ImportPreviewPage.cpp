@@ -3,6 +3,7 @@
 #include "ColumnMappingModel.h"
 #include "FieldChoiceDelegate.h"
 #include "ImportWizard.h"
+#include "WarningLabel.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -24,7 +25,7 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     : QWizardPage(parent)
     , m_encoding(new QComboBox)
     , m_readAs(new QLabel)
-    , m_error(new QLabel)
+    , m_error(new WarningLabel)
     , m_mapping(new ColumnMappingModel(this))
     , m_mappingView(new QTableView)
     , m_rows(new QStandardItemModel(this))
@@ -44,10 +45,6 @@ ImportPreviewPage::ImportPreviewPage(QWidget* parent)
     });
     m_readAs->setObjectName(QStringLiteral("importReadAs"));
     m_error->setObjectName(QStringLiteral("importPreviewError"));
-    m_error->setWordWrap(true);
-    QPalette warning = m_error->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
-    m_error->setPalette(warning);
 
     m_mappingView->setObjectName(QStringLiteral("importMapping"));
     m_mappingView->setModel(m_mapping);
