@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 
+#include "audit/AuditVerifier.h"
 #include "service/TemplateService.h"
 #include "sqlite/SqliteStatement.h"
 
@@ -49,6 +50,22 @@ qint64 TestRegister::firstSectionId()
         if (u.kind == UnitKind::Section)
             return u.id;
     return 0;
+}
+
+qint64 TestRegister::unitNamed(const QString& name)
+{
+    for (const OrgUnit& u : m_register->org().units().value())
+        if (u.name == name)
+            return u.id;
+    return 0;
+}
+
+QString TestRegister::auditFinding()
+{
+    Result<AuditReport> report = AuditVerifier(m_register->database()).verify();
+    if (!report)
+        return report.errorText();
+    return report.value().clean() ? QString() : report.value().findings.value(0).message;
 }
 
 qint64 TestRegister::addPerson(const QString& name, qint64 unitId)

@@ -26,6 +26,10 @@ public:
 
     // Helpers that build a minimal valid world.
     qint64 firstSectionId();
+    // The unit of that name (the first, if the tree repeats it); 0 when there is none.
+    qint64 unitNamed(const QString& name);
+    // The first finding of verify-audit; empty when the trail and the rows agree.
+    QString auditFinding();
     qint64 addPerson(const QString& name, qint64 unitId = 0);
     Asset validAsset(const QString& code = QStringLiteral("A-0001"));
 

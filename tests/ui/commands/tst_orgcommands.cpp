@@ -2,7 +2,6 @@
 // step and its inverse through OrgService (validated and audited).
 
 #include "TestRegister.h"
-#include "audit/AuditVerifier.h"
 #include "commands/CommandContext.h"
 #include "commands/CreateUnitCommand.h"
 #include "commands/EditUnitCommand.h"
@@ -29,18 +28,6 @@ private:
                 return u;
         qFatal("no unit %lld", id);
     }
-    qint64 unitNamed(const QString& name)
-    {
-        for (const OrgUnit& u : (*m_reg)->org().units().value())
-            if (u.name == name)
-                return u.id;
-        return 0;
-    }
-    void verifyAudit()
-    {
-        const AuditReport report = AuditVerifier((*m_reg)->database()).verify().value();
-        QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
-    }
 
 private Q_SLOTS:
     void init()
@@ -50,7 +37,7 @@ private Q_SLOTS:
         m_failures.clear();
         m_context = std::make_unique<CommandContext>(
             CommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
-                                [this](const QString& reason) { m_failures << reason; }, [this] { ++m_treeChanges; }});
+                           [this](const QString& reason) { m_failures << reason; }, [this] { ++m_treeChanges; }});
     }
 
     void cleanup()
@@ -61,7 +48,7 @@ private Q_SLOTS:
 
     void addRenameMoveUndoRedo()
     {
-        const qint64 general = unitNamed(QStringLiteral("総務部"));
+        const qint64 general = m_reg->unitNamed(QStringLiteral("総務部"));
         QVERIFY(general > 0);
         QUndoStack stack;
         OrgUnit section;
@@ -77,7 +64,7 @@ private Q_SLOTS:
         OrgUnit renamed = unit(id);
         renamed.name = QStringLiteral("デジタル政策課");
         stack.push(new EditUnitCommand(*m_context, unit(id), renamed, QStringLiteral("rename")));
-        const qint64 planning = unitNamed(QStringLiteral("企画部"));
+        const qint64 planning = m_reg->unitNamed(QStringLiteral("企画部"));
         QVERIFY(planning > 0);
         OrgUnit moved = unit(id);
         moved.parentId = planning;
@@ -90,17 +77,17 @@ private Q_SLOTS:
         stack.undo(); // rename
         QCOMPARE(unit(id).name, QStringLiteral("情報政策課"));
         stack.undo(); // add
-        QCOMPARE(unitNamed(QStringLiteral("情報政策課")), 0);
+        QCOMPARE(m_reg->unitNamed(QStringLiteral("情報政策課")), 0);
         stack.redo();
-        QVERIFY(unitNamed(QStringLiteral("情報政策課")) > 0);
+        QVERIFY(m_reg->unitNamed(QStringLiteral("情報政策課")) > 0);
         QCOMPARE(m_treeChanges, 7);
         QVERIFY(m_failures.isEmpty());
-        verifyAudit();
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
 
         // A move the tree does not allow (a section under a section) fails and leaves the stack.
         const int before = stack.index(); // pushing drops the steps that were undone
-        OrgUnit wrong = unit(unitNamed(QStringLiteral("情報政策課")));
-        wrong.parentId = unitNamed(QStringLiteral("総務課"));
+        OrgUnit wrong = unit(m_reg->unitNamed(QStringLiteral("情報政策課")));
+        wrong.parentId = m_reg->unitNamed(QStringLiteral("総務課"));
         stack.push(new EditUnitCommand(*m_context, unit(wrong.id), wrong, QStringLiteral("move")));
         QCOMPARE(stack.count(), before);
         QCOMPARE(m_failures.size(), 1);
@@ -109,8 +96,8 @@ private Q_SLOTS:
     void mergeUndoRedo()
     {
         Register& reg = m_reg->get();
-        const qint64 general = unitNamed(QStringLiteral("総務課"));
-        const qint64 tax = unitNamed(QStringLiteral("税務課"));
+        const qint64 general = m_reg->unitNamed(QStringLiteral("総務課"));
+        const qint64 tax = m_reg->unitNamed(QStringLiteral("税務課"));
         QVERIFY(general > 0 && tax > 0);
         Asset a = m_reg->validAsset(QStringLiteral("G-1"));
         a.sectionId = general;
@@ -125,7 +112,7 @@ private Q_SLOTS:
         stack.redo();
         QCOMPARE(reg.assets().find(assetId).value()->sectionId, tax);
         QVERIFY(m_failures.isEmpty());
-        verifyAudit();
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
     }
 };
 
