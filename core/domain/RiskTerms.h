@@ -1,0 +1,17 @@
+#pragma once
+
+#include "EnumTable.h"
+
+// The terms of risk analysis (第3条 threats, 第8条 risk): labels live in RiskTerms.cpp.
+namespace daicho {
+
+// 第3条(1)-(5)
+enum class ThreatGroup { Intentional, Unintentional, Disaster, StaffShortage, Infrastructure };
+
+// The bands of the IPA method: 大 (not acceptable), 中 (acceptable under control), 小 (acceptable).
+enum class RiskBand { High, Medium, Low };
+
+template <> const QList<EnumEntry<ThreatGroup>>& enumEntries<ThreatGroup>();
+template <> const QList<EnumEntry<RiskBand>>& enumEntries<RiskBand>();
+
+} // namespace daicho
