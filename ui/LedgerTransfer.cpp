@@ -52,7 +52,7 @@ bool LedgerTransfer::importFile(const QString& path)
 
 void LedgerTransfer::exportLedger()
 {
-    const QString city = m_register.setting(QStringLiteral("city_name")).value();
+    const QString city = m_register.setting(QStringLiteral("city_name")).valueOr(QString());
     // The file name carries the classification too, as the register is at least 機密性2 material.
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1情報資産管理台帳【%2】.xlsx").arg(city, LedgerExporter::defaultBanner()));
@@ -65,7 +65,7 @@ void LedgerTransfer::exportLedger()
 
 bool LedgerTransfer::exportFile(const QString& path)
 {
-    const qint64 total = m_register.assets().count().value();
+    const qint64 total = m_register.assets().count().valueOr(0);
     QProgressDialog progress(tr("Exporting %L1 assets…").arg(total), tr("Cancel"), 0,
                              static_cast<int>(std::min<qint64>(std::max<qint64>(total, 1), INT_MAX)), window());
     progress.setObjectName(QStringLiteral("exportProgress"));
