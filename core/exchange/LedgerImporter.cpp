@@ -10,6 +10,7 @@
 #include "db/Savepoint.h"
 #include "db/SearchIndex.h"
 #include "db/Transaction.h"
+#include "repo/AssetRepository.h"
 #include "service/AccessPolicy.h"
 #include "service/Register.h"
 #include "service/RegisterLookup.h"
@@ -207,7 +208,9 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
     if (Status s = m_people->load(); !s)
         return R(s.problems());
     m_lookup = std::make_unique<RegisterLookup>(m_register.database());
-    Result<qint64> existingAssets = m_register.assets().count();
+    // The whole register, not what the signed-in user sees: these decide how rows are probed and
+    // whether indexes are rebuilt, which concern every asset.
+    Result<qint64> existingAssets = AssetRepository(m_register.database()).count();
     if (!existingAssets)
         return R(existingAssets.problems());
     IndexDeferral deferral(m_register.database(), {QStringLiteral("assets"), QStringLiteral("audit_events")});
