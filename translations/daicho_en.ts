@@ -176,6 +176,10 @@
         <source>User</source>
         <translation>User</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -769,6 +773,49 @@
     <message>
         <source>%1 (%2, no. %3)</source>
         <translation>%1 (%2, no. %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>Asset: does not exist</source>
+        <translation>Asset: does not exist</translation>
+    </message>
+    <message>
+        <source>Threat: &quot;%1&quot; is not in the catalogue</source>
+        <translation>Threat: &quot;%1&quot; is not in the catalogue</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat: choose 1, 2 or 3</source>
+        <translation>Likelihood of the threat: choose 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>Vulnerability: choose 1, 2 or 3</source>
+        <translation>Vulnerability: choose 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>Residual risk: give both the threat and the vulnerability after treatment (1-3)</source>
+        <translation>Residual risk: give both the threat and the vulnerability after treatment (1-3)</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</source>
+        <translation>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</translation>
+    </message>
+    <message>
+        <source>This asset already has a risk for that threat; change that one.</source>
+        <translation>This asset already has a risk for that threat; change that one.</translation>
+    </message>
+    <message>
+        <source>The risk %1 does not exist.</source>
+        <translation>The risk %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The risk was changed by someone else since it was loaded; reload it.</source>
+        <translation>The risk was changed by someone else since it was loaded; reload it.</translation>
+    </message>
+    <message>
+        <source>A risk stays with its asset; record a new one for another asset.</source>
+        <translation>A risk stays with its asset; record a new one for another asset.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,10 @@
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -768,6 +772,49 @@
     <message>
         <source>%1 (%2, no. %3)</source>
         <translation>%1（%2、No.%3）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>Asset: does not exist</source>
+        <translation>資産: 存在しません</translation>
+    </message>
+    <message>
+        <source>Threat: &quot;%1&quot; is not in the catalogue</source>
+        <translation>脅威: 「%1」は脅威一覧にありません</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat: choose 1, 2 or 3</source>
+        <translation>脅威の起こりやすさ: 1、2 又は 3 を選んでください</translation>
+    </message>
+    <message>
+        <source>Vulnerability: choose 1, 2 or 3</source>
+        <translation>脆弱性のつけ込みやすさ: 1、2 又は 3 を選んでください</translation>
+    </message>
+    <message>
+        <source>Residual risk: give both the threat and the vulnerability after treatment (1-3)</source>
+        <translation>残留リスク: 対応後の脅威と脆弱性の両方を指定してください（1〜3）</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</source>
+        <translation>資産 %1 は機密性・完全性・可用性がまだ分類されていないため、重要度が決まりません</translation>
+    </message>
+    <message>
+        <source>This asset already has a risk for that threat; change that one.</source>
+        <translation>この資産にはその脅威のリスクが既にあります。そちらを変更してください。</translation>
+    </message>
+    <message>
+        <source>The risk %1 does not exist.</source>
+        <translation>リスク %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The risk was changed by someone else since it was loaded; reload it.</source>
+        <translation>読み込んだ後に他の人がこのリスクを変更しました。読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>A risk stays with its asset; record a new one for another asset.</source>
+        <translation>リスクの資産は変更できません。別の資産には新しくリスクを登録してください。</translation>
     </message>
 </context>
 <context>

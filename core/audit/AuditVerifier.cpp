@@ -8,6 +8,7 @@
 #include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
+#include "repo/RiskRepository.h"
 #include "repo/RoleRepository.h"
 #include "repo/UserRepository.h"
 
@@ -65,6 +66,7 @@ Result<AuditReport> AuditVerifier::verify() const
     PersonRepository people(m_db);
     RoleRepository roles(m_db);
     UserRepository users(m_db);
+    RiskRepository risks(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -81,6 +83,8 @@ Result<AuditReport> AuditVerifier::verify() const
          listStream([&roles] { return roles.all(); }, [](const RoleAssignment& r) { return enumLabel(r.role); })},
         {QStringLiteral("user"), tr("User"),
          listStream([&users] { return users.all(); }, [](const User& u) { return u.login; })},
+        {QStringLiteral("risk"), tr("Risk"),
+         listStream([&risks] { return risks.all(); }, [](const Risk& r) { return r.threatKey; })},
         {QStringLiteral("asset"), tr("Asset"),
          [&assets](const std::function<void(const Row&)>& yield) {
              return assets.forEach([&yield](const Asset& a) {

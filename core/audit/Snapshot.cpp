@@ -127,6 +127,32 @@ QJsonObject Snapshot::of(const User& u)
     };
 }
 
+QJsonObject Snapshot::of(const Risk& r)
+{
+    const auto level = [](int v) { return v > 0 ? QJsonValue(v) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("asset_id"), r.assetId},
+        {QStringLiteral("threat"), r.threatKey},
+        {QStringLiteral("method"), r.method},
+        {QStringLiteral("threat_level"), r.threatLevel},
+        {QStringLiteral("vulnerability_level"), r.vulnerabilityLevel},
+        {QStringLiteral("importance"), r.importance},
+        {QStringLiteral("likelihood"), r.likelihood},
+        {QStringLiteral("value"), r.value},
+        {QStringLiteral("treatment"), enumValue(r.treatment)},
+        {QStringLiteral("plan"), textValue(r.plan)},
+        {QStringLiteral("owner_id"), idValue(r.ownerId)},
+        {QStringLiteral("due_on"), r.dueOn.isValid() ? QJsonValue(r.dueOn.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("status"), enumKey(r.status)},
+        {QStringLiteral("residual_threat"), level(r.residualThreat)},
+        {QStringLiteral("residual_vulnerability"), level(r.residualVulnerability)},
+        {QStringLiteral("residual_likelihood"), level(r.residualLikelihood)},
+        {QStringLiteral("residual_value"), level(r.residualValue)},
+        {QStringLiteral("version"), r.version},
+    };
+}
+
 QJsonObject Snapshot::of(const RoleAssignment& r)
 {
     return QJsonObject{

@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
+#include "domain/Risk.h"
 #include "domain/RoleAssignment.h"
 #include "domain/User.h"
 
@@ -21,6 +22,7 @@ public:
     static QJsonObject of(const RoleAssignment& role);
     // Without the password hash: the trail records that a password changed, never the hash.
     static QJsonObject of(const User& user);
+    static QJsonObject of(const Risk& risk);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -41,6 +43,7 @@ public:
     static QString entityName(const Person&) { return QStringLiteral("person"); }
     static QString entityName(const RoleAssignment&) { return QStringLiteral("role"); }
     static QString entityName(const User&) { return QStringLiteral("user"); }
+    static QString entityName(const Risk&) { return QStringLiteral("risk"); }
 };
 
 } // namespace daicho

@@ -19,6 +19,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {2, "compact audit records for bulk imports", Schema::version2()},
         {3, "full-text search index of assets", {}, &SearchIndex::schema},
         {4, "users who sign in", Schema::version4()},
+        {5, "risks of assets facing threats (第8条)", Schema::version5()},
     };
     return all;
 }

@@ -161,4 +161,37 @@ QStringList Schema::version4()
     };
 }
 
+QStringList Schema::version5()
+{
+    return {
+        // 第8条 risk analysis: an asset facing a 第3条 threat, with the inputs it was scored from.
+        QStringLiteral("CREATE TABLE risks ("
+                       " id {{ID}},"
+                       " asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE RESTRICT,"
+                       " threat TEXT NOT NULL,"
+                       " method TEXT NOT NULL,"
+                       " threat_level INTEGER NOT NULL CHECK (threat_level BETWEEN 1 AND 3),"
+                       " vulnerability_level INTEGER NOT NULL CHECK (vulnerability_level BETWEEN 1 AND 3),"
+                       " importance INTEGER NOT NULL CHECK (importance BETWEEN 1 AND 3),"
+                       " likelihood INTEGER NOT NULL,"
+                       " value INTEGER NOT NULL,"
+                       " treatment TEXT CHECK (treatment IN ('modify', 'retain', 'avoid', 'share')),"
+                       " plan TEXT,"
+                       " owner_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,"
+                       " due_on TEXT,"
+                       " status TEXT NOT NULL CHECK (status IN ('open', 'treating', 'closed')),"
+                       " residual_threat INTEGER,"
+                       " residual_vulnerability INTEGER,"
+                       " residual_likelihood INTEGER,"
+                       " residual_value INTEGER,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (asset_id, threat))"),
+        // Heat maps count cells: 重要度 × 被害発生可能性, inherent and residual.
+        QStringLiteral("CREATE INDEX ix_risks_cell ON risks (importance, likelihood)"),
+        QStringLiteral("CREATE INDEX ix_risks_residual_cell ON risks (importance, residual_likelihood)"),
+    };
+}
+
 } // namespace daicho

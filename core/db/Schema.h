@@ -10,6 +10,7 @@ public:
     static QStringList version1();
     static QStringList version2();
     static QStringList version4();
+    static QStringList version5();
 };
 
 } // namespace daicho

@@ -14,6 +14,27 @@ template <> const QList<EnumEntry<ThreatGroup>>& enumEntries<ThreatGroup>()
     return entries;
 }
 
+template <> const QList<EnumEntry<Treatment>>& enumEntries<Treatment>()
+{
+    static const QList<EnumEntry<Treatment>> entries{
+        {Treatment::Modify, "modify", {"修正", "Modify"}},
+        {Treatment::Retain, "retain", {"保有", "Retain"}},
+        {Treatment::Avoid, "avoid", {"回避", "Avoid"}},
+        {Treatment::Share, "share", {"共有", "Share"}},
+    };
+    return entries;
+}
+
+template <> const QList<EnumEntry<RiskStatus>>& enumEntries<RiskStatus>()
+{
+    static const QList<EnumEntry<RiskStatus>> entries{
+        {RiskStatus::Open, "open", {"未対応", "Open"}},
+        {RiskStatus::Treating, "treating", {"対応中", "Being treated"}},
+        {RiskStatus::Closed, "closed", {"対応済", "Closed"}},
+    };
+    return entries;
+}
+
 template <> const QList<EnumEntry<RiskBand>>& enumEntries<RiskBand>()
 {
     static const QList<EnumEntry<RiskBand>> entries{

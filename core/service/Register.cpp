@@ -19,6 +19,7 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_people(m_ctx)
     , m_assets(m_ctx)
     , m_users(m_ctx)
+    , m_risks(m_ctx)
 {
 }
 

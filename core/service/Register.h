@@ -3,6 +3,7 @@
 #include "AssetService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
+#include "RiskService.h"
 #include "ServiceContext.h"
 #include "UserService.h"
 #include "audit/AuditLog.h"
@@ -38,6 +39,7 @@ public:
     AssetService& assets() { return m_assets; }
     AuditLog& audit() { return m_audit; }
     UserService& users() { return m_users; }
+    RiskService& risks() { return m_risks; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -70,6 +72,7 @@ private:
     PeopleService m_people;
     AssetService m_assets;
     UserService m_users;
+    RiskService m_risks;
 };
 
 } // namespace daicho

@@ -86,7 +86,7 @@ void TestMigrations::freshRegisterHasTheTables()
     TestRegister reg(false);
     const QStringList tables = reg->database().connection().tables();
     for (const char* table : {"schema_migrations", "settings", "org_units", "people", "assets", "role_assignments",
-                              "audit_events", "audit_head", "users"})
+                              "audit_events", "audit_head", "users", "risks"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
 }
 
@@ -215,6 +215,7 @@ void TestMigrations::version1RegisterIsMigrated()
     reg->close();
     withRawConnection(path, [](QSqlDatabase& db) {
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE users")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE assets_fts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN after_digest")));
