@@ -141,4 +141,36 @@ Result<qint64> RiskRepository::count() const
     return q.value(0).toLongLong();
 }
 
+Result<RiskRepository::Matrix> RiskRepository::heatmap(bool residual, const std::optional<QList<qint64>>& sections,
+                                                       const QList<qint64>& assets) const
+{
+    // Column names from this fixed choice, never from a caller.
+    const QString likelihood = residual ? QStringLiteral("residual_likelihood") : QStringLiteral("likelihood");
+    QString sql = QStringLiteral("SELECT importance, %1, COUNT(*) FROM risks WHERE %1 IS NOT NULL").arg(likelihood);
+    if (sections)
+        sql += QStringLiteral(" AND asset_id IN (SELECT id FROM assets WHERE section_id IN"
+                              " (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)))");
+    sql += QStringLiteral(" GROUP BY 1, 2");
+    Query q(m_db, sql);
+    if (sections) {
+        const auto json = [](const QList<qint64>& ids) {
+            QStringList items;
+            for (qint64 id : ids)
+                items << QString::number(id);
+            return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+        };
+        q.bind(0, json(*sections)).bind(1, json(assets));
+    }
+    if (Status s = q.exec(); !s)
+        return Result<Matrix>(s.problems());
+    Matrix cells(3, QList<qint64>(3, 0));
+    while (q.next()) {
+        const int importance = q.value(0).toInt();
+        const int chance = q.value(1).toInt();
+        if (importance >= 1 && importance <= 3 && chance >= 1 && chance <= 3)
+            cells[3 - importance][chance - 1] += q.value(2).toLongLong();
+    }
+    return cells;
+}
+
 } // namespace daicho

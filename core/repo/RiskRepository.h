@@ -22,6 +22,13 @@ public:
     Result<QList<Risk>> all() const;
     Result<qint64> count() const;
 
+    // Counts per heat-map cell: rows 重要度 3, 2, 1; columns 被害発生可能性 1, 2, 3. Inherent, or
+    // residual (risks with residual inputs only). `sections`/`assets`, when given, limit the
+    // count to the risks of those assets (what a signed-in user sees).
+    using Matrix = QList<QList<qint64>>;
+    Result<Matrix> heatmap(bool residual, const std::optional<QList<qint64>>& sections = std::nullopt,
+                           const QList<qint64>& assets = {}) const;
+
 private:
     Database& m_db;
 };

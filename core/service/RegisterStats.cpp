@@ -1,7 +1,9 @@
 #include "RegisterStats.h"
 
 #include "Register.h"
+#include "domain/RiskScoring.h"
 #include "repo/AssetRepository.h"
+#include "repo/RiskRepository.h"
 
 #include <QJsonArray>
 
@@ -23,6 +25,18 @@ QJsonObject toObject(const QMap<QString, qint64>& map)
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
+}
+
+QJsonArray matrix(const QList<QList<qint64>>& cells)
+{
+    QJsonArray rows;
+    for (const QList<qint64>& row : cells) {
+        QJsonArray counts;
+        for (qint64 n : row)
+            counts.append(n);
+        rows.append(counts);
+    }
+    return rows;
 }
 
 } // namespace
@@ -74,6 +88,25 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
         for (const auto& [value, n] : rows.value())
             (*target)[value.isEmpty() ? QStringLiteral("unrated") : value] += n;
     }
+
+    // Risks of the assets the user sees, as heat-map cells and bands.
+    RiskRepository risks(reg.database());
+    Result<RiskRepository::Matrix> inherent = risks.heatmap(false, visible.visibleSections, visible.visibleAssets);
+    Result<RiskRepository::Matrix> residual = risks.heatmap(true, visible.visibleSections, visible.visibleAssets);
+    if (!inherent)
+        return R(inherent.problems());
+    if (!residual)
+        return R(residual.problems());
+    s.heatmapInherent = inherent.value();
+    s.heatmapResidual = residual.value();
+    s.byBand = zeroFor<RiskBand>();
+    for (int row = 0; row < 3; ++row) {
+        for (int column = 0; column < 3; ++column) {
+            const qint64 n = s.heatmapInherent[row][column];
+            s.risks += n;
+            s.byBand[enumKey(RiskScoring::band(RiskScoring::value(3 - row, column + 1)))] += n;
+        }
+    }
     return s;
 }
 
@@ -91,6 +124,10 @@ QJsonObject RegisterStats::toJson() const
         {QStringLiteral("by_segment"), toObject(bySegment)},
         {QStringLiteral("by_confidentiality"), toObject(byConfidentiality)},
         {QStringLiteral("by_status"), toObject(byStatus)},
+        {QStringLiteral("risks"), risks},
+        {QStringLiteral("heatmap"), QJsonObject{{QStringLiteral("inherent"), matrix(heatmapInherent)},
+                                                {QStringLiteral("residual"), matrix(heatmapResidual)}}},
+        {QStringLiteral("by_band"), toObject(byBand)},
     };
 }
 

@@ -23,6 +23,10 @@ struct RegisterStats {
     QMap<QString, qint64> bySegment;         // every segment key, zero included
     QMap<QString, qint64> byConfidentiality; // level code, "unrated" when missing
     QMap<QString, qint64> byStatus;
+    qint64 risks = 0;
+    QList<QList<qint64>> heatmapInherent; // rows 重要度 3..1, columns 被害発生可能性 1..3
+    QList<QList<qint64>> heatmapResidual;
+    QMap<QString, qint64> byBand; // high / medium / low, inherent
 
     static Result<RegisterStats> collect(Register& reg);
     QJsonObject toJson() const;

@@ -4,8 +4,12 @@
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
 #include "domain/RiskScoring.h"
+#include "repo/RiskRepository.h"
 #include "service/Register.h"
+#include "service/RegisterStats.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace daicho;
@@ -95,6 +99,50 @@ private Q_SLOTS:
         QVERIFY(risks().create(input(2, 2)));
         QCOMPARE(fieldsOf(risks().create(input(1, 1)).problems()),
                  QStringList{QStringLiteral("threat")}); // one risk per asset and threat
+    }
+
+    void heatMapCountsEqualTheRisks()
+    {
+        // Assets of 重要度 3 (C3) and 1 (C1 I1 A1), each facing several threats at various levels.
+        Asset low = m_reg->validAsset(QStringLiteral("R-3"));
+        low.confidentiality = low.integrity = low.availability = QStringLiteral("1");
+        const qint64 lowId = (*m_reg)->assets().create(low).value();
+        const char* threats[] = {"malware", "fire", "insider", "earthquake", "operation_error"};
+        int levels = 0;
+        for (qint64 asset : {m_asset, lowId}) {
+            for (const char* threat : threats) {
+                Risk r = input(1 + levels % 3, 1 + (levels / 3) % 3, threat);
+                r.assetId = asset;
+                if (levels % 2 == 0) {
+                    r.residualThreat = 1;
+                    r.residualVulnerability = 1;
+                }
+                QVERIFY2(risks().create(r), threat);
+                ++levels;
+            }
+        }
+        RiskRepository::Matrix expected(3, QList<qint64>(3, 0));
+        RiskRepository::Matrix expectedResidual(3, QList<qint64>(3, 0));
+        QMap<QString, qint64> bands;
+        for (qint64 asset : {m_asset, lowId}) {
+            for (const Risk& r : risks().forAsset(asset).value()) {
+                ++expected[3 - r.importance][r.likelihood - 1];
+                ++bands[enumKey(RiskScoring::band(r.value))];
+                if (r.residualLikelihood > 0)
+                    ++expectedResidual[3 - r.importance][r.residualLikelihood - 1];
+            }
+        }
+        const RegisterStats stats = RegisterStats::collect(m_reg->get()).value();
+        QCOMPARE(stats.risks, 10);
+        QCOMPARE(stats.heatmapInherent, expected);
+        QCOMPARE(stats.heatmapResidual, expectedResidual);
+        for (auto it = bands.cbegin(); it != bands.cend(); ++it)
+            QCOMPARE(stats.byBand.value(it.key()), it.value());
+        const QJsonObject json = stats.toJson();
+        QCOMPARE(json.value(QStringLiteral("risks")).toInteger(), 10);
+        QCOMPARE(json.value(QStringLiteral("heatmap")).toObject().value(QStringLiteral("inherent")).toArray().size(),
+                 3);
+        QVERIFY(json.value(QStringLiteral("by_band")).toObject().contains(QStringLiteral("high")));
     }
 };
 
