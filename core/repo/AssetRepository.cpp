@@ -208,19 +208,13 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":integrity"), filter.integrity);
     if (!filter.availability.isEmpty() && filter.availability != AssetFilter::unrated())
         q.bind(QStringLiteral(":availability"), filter.availability);
-    const auto json = [](const QList<qint64>& ids) {
-        QStringList items;
-        for (qint64 id : ids)
-            items << QString::number(id);
-        return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
-    };
     if (filter.visibleSections) {
-        q.bind(QStringLiteral(":visible_sections"), json(*filter.visibleSections));
-        q.bind(QStringLiteral(":visible_assets"), json(filter.visibleAssets));
+        q.bind(QStringLiteral(":visible_sections"), sql::idArray(*filter.visibleSections));
+        q.bind(QStringLiteral(":visible_assets"), sql::idArray(filter.visibleAssets));
     }
     if (filter.confidentialDetailsHidden && !filter.text.isEmpty()) {
-        q.bind(QStringLiteral(":detail_sections"), json(filter.detailSections));
-        q.bind(QStringLiteral(":detail_assets"), json(filter.detailAssets));
+        q.bind(QStringLiteral(":detail_sections"), sql::idArray(filter.detailSections));
+        q.bind(QStringLiteral(":detail_assets"), sql::idArray(filter.detailAssets));
         q.bind(QStringLiteral(":plain"), filter.text).bind(QStringLiteral(":plain2"), filter.text);
     }
     if (enumFromKey<PersonalData>(filter.personalData))

@@ -152,15 +152,8 @@ Result<RiskRepository::Matrix> RiskRepository::heatmap(bool residual, const std:
                               " (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)))");
     sql += QStringLiteral(" GROUP BY 1, 2");
     Query q(m_db, sql);
-    if (sections) {
-        const auto json = [](const QList<qint64>& ids) {
-            QStringList items;
-            for (qint64 id : ids)
-                items << QString::number(id);
-            return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
-        };
-        q.bind(0, json(*sections)).bind(1, json(assets));
-    }
+    if (sections)
+        q.bind(0, sql::idArray(*sections)).bind(1, sql::idArray(assets));
     if (Status s = q.exec(); !s)
         return Result<Matrix>(s.problems());
     Matrix cells(3, QList<qint64>(3, 0));

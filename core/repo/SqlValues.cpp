@@ -46,4 +46,12 @@ QVariant text(const QString& value)
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
 
+QVariant idArray(const QList<qint64>& ids)
+{
+    QStringList items;
+    for (qint64 id : ids)
+        items << QString::number(id);
+    return QString(QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'));
+}
+
 } // namespace daicho::sql

@@ -22,6 +22,8 @@ QVariant optionalBool(const std::optional<bool>& b);
 std::optional<bool> toOptionalBool(const QVariant& v);
 QVariant id(qint64 value);
 QVariant text(const QString& value);
+// Ids as one JSON array ("[1,2,3]"), bound as a single parameter and read with json_each().
+QVariant idArray(const QList<qint64>& ids);
 
 template <typename E> QVariant enumList(const QList<E>& values)
 {
