@@ -353,7 +353,9 @@ void MainWindow::updateStatus()
     m_pathLabel->setText(m_register->database().path());
     const std::optional<User>& user = m_register->signedInUser();
     m_userLabel->setText(user ? tr("Signed in: %1").arg(user->login) : QString());
-    m_switchUserAction->setEnabled(m_register->requiresSignIn().valueOr(false));
+    // Someone is signed in exactly when the register has users (the window is hidden otherwise):
+    // no query on every status update.
+    m_switchUserAction->setEnabled(user.has_value());
 }
 
 void MainWindow::newRegister()
