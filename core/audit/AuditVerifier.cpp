@@ -6,10 +6,12 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "repo/AssetRepository.h"
+#include "repo/HoldingRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
 #include "repo/RiskRepository.h"
 #include "repo/RoleRepository.h"
+#include "repo/ThreatRepository.h"
 #include "repo/UserRepository.h"
 
 #include <QJsonDocument>
@@ -67,6 +69,8 @@ Result<AuditReport> AuditVerifier::verify() const
     RoleRepository roles(m_db);
     UserRepository users(m_db);
     RiskRepository risks(m_db);
+    ThreatRepository threats(m_db);
+    HoldingRepository holdings(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -83,8 +87,13 @@ Result<AuditReport> AuditVerifier::verify() const
          listStream([&roles] { return roles.all(); }, [](const RoleAssignment& r) { return enumLabel(r.role); })},
         {QStringLiteral("user"), tr("User"),
          listStream([&users] { return users.all(); }, [](const User& u) { return u.login; })},
+        {QStringLiteral("threat"), tr("Threat"),
+         listStream([&threats] { return threats.all(); }, [](const Threat& t) { return t.nameJa; })},
         {QStringLiteral("risk"), tr("Risk"),
          listStream([&risks] { return risks.all(); }, [](const Risk& r) { return r.threatKey; })},
+        {QStringLiteral("holding"), tr("Holding"),
+         listStream([&holdings] { return holdings.all(); },
+                    [](const Holding& h) { return QStringLiteral("%1 → %2").arg(h.holderId).arg(h.heldId); })},
         {QStringLiteral("asset"), tr("Asset"),
          [&assets](const std::function<void(const Row&)>& yield) {
              return assets.forEach([&yield](const Asset& a) {

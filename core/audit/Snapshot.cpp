@@ -135,21 +135,53 @@ QJsonObject Snapshot::of(const Risk& r)
         {QStringLiteral("asset_id"), r.assetId},
         {QStringLiteral("threat"), r.threatKey},
         {QStringLiteral("method"), r.method},
-        {QStringLiteral("threat_level"), r.threatLevel},
-        {QStringLiteral("vulnerability_level"), r.vulnerabilityLevel},
-        {QStringLiteral("importance"), r.importance},
+        {QStringLiteral("method_snapshot"), textValue(r.methodSnapshot)},
+        {QStringLiteral("threat_level"), level(r.threatLevel)},
+        {QStringLiteral("vulnerability_level"), level(r.vulnerabilityLevel)},
+        {QStringLiteral("impact"), r.impact},
         {QStringLiteral("likelihood"), r.likelihood},
         {QStringLiteral("value"), r.value},
+        {QStringLiteral("band"), enumKey(r.band)},
         {QStringLiteral("treatment"), enumValue(r.treatment)},
         {QStringLiteral("plan"), textValue(r.plan)},
         {QStringLiteral("owner_id"), idValue(r.ownerId)},
-        {QStringLiteral("due_on"), r.dueOn.isValid() ? QJsonValue(r.dueOn.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("due_on"), dateValue(r.dueOn)},
         {QStringLiteral("status"), enumKey(r.status)},
         {QStringLiteral("residual_threat"), level(r.residualThreat)},
         {QStringLiteral("residual_vulnerability"), level(r.residualVulnerability)},
+        {QStringLiteral("residual_impact"), level(r.residualImpact)},
         {QStringLiteral("residual_likelihood"), level(r.residualLikelihood)},
         {QStringLiteral("residual_value"), level(r.residualValue)},
+        {QStringLiteral("residual_band"), enumValue(r.residualBand)},
         {QStringLiteral("version"), r.version},
+    };
+}
+
+QJsonObject Snapshot::of(const Threat& t)
+{
+    QJsonArray axes;
+    for (Axis axis : t.axes)
+        axes.append(axisKey(axis));
+    return QJsonObject{
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("key"), t.key},
+        {QStringLiteral("group"), enumKey(t.group)},
+        {QStringLiteral("name_ja"), t.nameJa},
+        {QStringLiteral("name_en"), textValue(t.nameEn)},
+        {QStringLiteral("axes"), axes},
+        {QStringLiteral("position"), t.position},
+        {QStringLiteral("active"), t.active},
+        {QStringLiteral("version"), t.version},
+    };
+}
+
+QJsonObject Snapshot::of(const Holding& h)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), h.id},
+        {QStringLiteral("holder_id"), h.holderId},
+        {QStringLiteral("held_id"), h.heldId},
+        {QStringLiteral("version"), h.version},
     };
 }
 

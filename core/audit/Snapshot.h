@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/Holding.h"
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
 #include "domain/Risk.h"
 #include "domain/RoleAssignment.h"
+#include "domain/Threat.h"
 #include "domain/User.h"
 
 #include <QJsonDocument>
@@ -23,6 +25,8 @@ public:
     // Without the password hash: the trail records that a password changed, never the hash.
     static QJsonObject of(const User& user);
     static QJsonObject of(const Risk& risk);
+    static QJsonObject of(const Threat& threat);
+    static QJsonObject of(const Holding& holding);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -44,6 +48,8 @@ public:
     static QString entityName(const RoleAssignment&) { return QStringLiteral("role"); }
     static QString entityName(const User&) { return QStringLiteral("user"); }
     static QString entityName(const Risk&) { return QStringLiteral("risk"); }
+    static QString entityName(const Threat&) { return QStringLiteral("threat"); }
+    static QString entityName(const Holding&) { return QStringLiteral("holding"); }
 };
 
 } // namespace daicho

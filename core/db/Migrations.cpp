@@ -5,12 +5,49 @@
 #include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
+#include "audit/AuditLog.h"
+#include "audit/Snapshot.h"
+#include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "domain/ThreatCatalogue.h"
+#include "repo/ThreatRepository.h"
 
 #include <QDateTime>
 #include <QSqlRecord>
 
 namespace daicho {
+
+namespace {
+// The catalogue a register starts with: the threats 第3条 names, each recorded in the audit
+// trail like any later edit, so that the verifier can tell them from rows added behind its back.
+Status seedThreats(Database& db, AuditLog& audit)
+{
+    const Clock& clock = Clock::system();
+    ThreatRepository repo(db);
+    const QString actor = QStringLiteral("daicho");
+    int position = 0;
+    for (const DefaultThreat& d : ThreatCatalogue::defaults()) {
+        Threat t;
+        t.key = QString::fromLatin1(d.key);
+        t.group = d.group;
+        t.nameJa = QString::fromUtf8(d.label.ja);
+        t.nameEn = QString::fromUtf8(d.label.en);
+        t.axes = d.axes;
+        t.position = ++position;
+        t.createdAt = t.updatedAt = clock.nowUtc();
+        t.version = 1;
+        Result<qint64> id = repo.insert(t);
+        if (!id)
+            return Status(id.problems());
+        t.id = id.value();
+        if (Status s = audit.appendJson(actor, Snapshot::entityName(t), t.id, QStringLiteral("create"), QString(),
+                                        Snapshot::text(t));
+            !s)
+            return s;
+    }
+    return success();
+}
+} // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
 {
@@ -20,6 +57,8 @@ const QList<Migrations::Step>& Migrations::steps()
         {3, "full-text search index of assets", {}, &SearchIndex::schema},
         {4, "users who sign in", Schema::version4()},
         {5, "risks of assets facing threats (第8条)", Schema::version5()},
+        {6, "editable threat catalogue (第3条)", Schema::version6(), nullptr, &seedThreats},
+        {7, "5×5 risk method, method snapshots, heat-map tallies, holdings (CIA inheritance)", Schema::version7()},
     };
     return all;
 }
@@ -55,6 +94,8 @@ Result<int> Migrations::run(Database& db, int upTo)
                 .arg(latestVersion()));
     }
     int version = current.value();
+    // Alive until each step commits, when it writes the head of the events seeds appended.
+    AuditLog audit(db, Clock::system());
     for (const Step& step : steps()) {
         if (step.version <= version || step.version > target)
             continue;
@@ -68,6 +109,11 @@ Result<int> Migrations::run(Database& db, int upTo)
                 return Result<int>::failure(
                     tr("Updating the register to schema version %1 failed: %2").arg(step.version).arg(s.errorText()));
             }
+        }
+        if (step.seed) {
+            if (Status s = step.seed(db, audit); !s)
+                return Result<int>::failure(
+                    tr("Updating the register to schema version %1 failed: %2").arg(step.version).arg(s.errorText()));
         }
         Query record(db, QStringLiteral("INSERT INTO schema_migrations (version, description, "
                                         "applied_at) VALUES (:v, :d, :at)"));

@@ -9,6 +9,7 @@
 
 namespace daicho {
 
+class AuditLog;
 class Database;
 class Dialect;
 
@@ -25,6 +26,9 @@ public:
         // back end gives it through `dialectStatements` instead.
         QStringList statements;
         QStringList (*dialectStatements)(const Dialect&) = nullptr;
+        // Run after the statements, in the same transaction: reference data to seed, recorded
+        // in the audit trail.
+        Status (*seed)(Database&, AuditLog&) = nullptr;
     };
 
     static const QList<Step>& steps();

@@ -194,4 +194,184 @@ QStringList Schema::version5()
     };
 }
 
+QStringList Schema::version6()
+{
+    return {
+        // The threat catalogue (第3条), editable by the security office; Migrations seeds it with
+        // ThreatCatalogue::defaults(). A threat's key never changes: risks refer to it.
+        QStringLiteral("CREATE TABLE threats ("
+                       " id {{ID}},"
+                       " key TEXT NOT NULL UNIQUE,"
+                       " grp TEXT NOT NULL CHECK (grp IN ('intentional', 'unintentional', 'disaster',"
+                       " 'staff_shortage', 'infrastructure')),"
+                       " name_ja TEXT NOT NULL,"
+                       " name_en TEXT,"
+                       " axes TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+    };
+}
+
+namespace {
+// The heat-map tallies follow every change of a risk (trigger side `side`: NEW or OLD, adding
+// `sign` 1 or -1), inherent and residual.
+QStringList tallyRisk(const QString& side, const QString& sign)
+{
+    const QString insert = QStringLiteral(
+        "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact, likelihood, n)"
+        " SELECT %1.method, %3, a.section_id, a.segment, a.category, t.grp, %1.%4band, %1.%4impact, %1.%4likelihood,"
+        " %2 FROM assets a JOIN threats t ON t.key = %1.threat WHERE a.id = %1.asset_id%5"
+        " ON CONFLICT (method, residual, section_id, segment, category, grp, band, impact, likelihood)"
+        " DO UPDATE SET n = n + excluded.n;");
+    return {insert.arg(side, sign, QStringLiteral("0"), QString(), QString()),
+            insert.arg(side, sign, QStringLiteral("1"), QStringLiteral("residual_"),
+                       QStringLiteral(" AND %1.residual_likelihood IS NOT NULL").arg(side))};
+}
+
+// All risks of an asset (or of a threat) move from one tally key to another at once.
+QStringList tallyMove(const QString& side, const QString& sign, const QString& where)
+{
+    const QString insert = QStringLiteral(
+        "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact, likelihood, n)"
+        " SELECT r.method, %3, a.section_id, a.segment, a.category, t.grp, r.%4band, r.%4impact, r.%4likelihood,"
+        " %2 * COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id JOIN threats t ON t.key = r.threat"
+        " WHERE %1%5 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
+        " ON CONFLICT (method, residual, section_id, segment, category, grp, band, impact, likelihood)"
+        " DO UPDATE SET n = n + excluded.n;");
+    return {insert.arg(where.arg(side), sign, QStringLiteral("0"), QString(), QString()),
+            insert.arg(where.arg(side), sign, QStringLiteral("1"), QStringLiteral("residual_"),
+                       QStringLiteral(" AND r.residual_likelihood IS NOT NULL"))};
+}
+} // namespace
+
+QStringList Schema::version7()
+{
+    const QString riskColumns = QStringLiteral(
+        "id, asset_id, threat, method, method_snapshot, threat_level, vulnerability_level, impact, likelihood, value,"
+        " band, treatment, plan, owner_id, due_on, status, residual_threat, residual_vulnerability, residual_impact,"
+        " residual_likelihood, residual_value, residual_band, created_at, updated_at, version");
+    const QString band = QStringLiteral("CASE WHEN %1 >= 6 THEN 'high' WHEN %1 >= 4 THEN 'medium' ELSE 'low' END");
+    QStringList statements{
+        // Risks scored by either method: the inputs of each, the band, and the method snapshot.
+        QStringLiteral("CREATE TABLE risks_v7 ("
+                       " id {{ID}},"
+                       " asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE RESTRICT,"
+                       " threat TEXT NOT NULL REFERENCES threats(key) ON DELETE RESTRICT,"
+                       " method TEXT NOT NULL CHECK (method IN ('ipa', '5x5')),"
+                       " method_snapshot TEXT NOT NULL,"
+                       " threat_level INTEGER CHECK (threat_level BETWEEN 1 AND 3),"
+                       " vulnerability_level INTEGER CHECK (vulnerability_level BETWEEN 1 AND 3),"
+                       " impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),"
+                       " likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),"
+                       " value INTEGER NOT NULL,"
+                       " band TEXT NOT NULL CHECK (band IN ('high', 'medium', 'low')),"
+                       " treatment TEXT CHECK (treatment IN ('modify', 'retain', 'avoid', 'share')),"
+                       " plan TEXT,"
+                       " owner_id INTEGER REFERENCES people(id) ON DELETE RESTRICT,"
+                       " due_on TEXT,"
+                       " status TEXT NOT NULL CHECK (status IN ('open', 'treating', 'closed')),"
+                       " residual_threat INTEGER,"
+                       " residual_vulnerability INTEGER,"
+                       " residual_impact INTEGER CHECK (residual_impact BETWEEN 1 AND 5),"
+                       " residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 5),"
+                       " residual_value INTEGER,"
+                       " residual_band TEXT CHECK (residual_band IN ('high', 'medium', 'low')),"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (asset_id, threat))"),
+        // Version 5 knew the IPA method only.
+        QStringLiteral("INSERT INTO risks_v7 (%1) SELECT id, asset_id, threat, 'ipa',"
+                       " '{\"high_from\":6,\"medium_from\":4,\"method\":\"ipa\"}', threat_level, vulnerability_level,"
+                       " importance, likelihood, value, %2, treatment, plan, owner_id, due_on, status, residual_threat,"
+                       " residual_vulnerability, CASE WHEN residual_likelihood IS NULL THEN NULL ELSE importance END,"
+                       " residual_likelihood, residual_value,"
+                       " CASE WHEN residual_value IS NULL THEN NULL ELSE %3 END, created_at, updated_at, version"
+                       " FROM risks")
+            .arg(riskColumns, band.arg(QStringLiteral("value")), band.arg(QStringLiteral("residual_value"))),
+        QStringLiteral("DROP TABLE risks"),
+        QStringLiteral("ALTER TABLE risks_v7 RENAME TO risks"),
+        // A cell's risks are listed in id order; the top risks by value.
+        QStringLiteral("CREATE INDEX ix_risks_cell ON risks (method, impact, likelihood)"),
+        QStringLiteral("CREATE INDEX ix_risks_residual_cell ON risks (method, residual_impact, residual_likelihood)"),
+        QStringLiteral("CREATE INDEX ix_risks_value ON risks (method, value)"),
+        QStringLiteral("CREATE INDEX ix_risks_owner ON risks (owner_id)"),
+
+        // Heat maps over millions of risks: counts kept per cell and per filter key by the
+        // triggers below, so a heat map sums a few thousand rows instead of counting every risk.
+        QStringLiteral("CREATE TABLE risk_cells ("
+                       " method TEXT NOT NULL,"
+                       " residual INTEGER NOT NULL,"
+                       " section_id INTEGER NOT NULL,"
+                       " segment TEXT NOT NULL,"
+                       " category TEXT NOT NULL,"
+                       " grp TEXT NOT NULL,"
+                       " band TEXT NOT NULL,"
+                       " impact INTEGER NOT NULL,"
+                       " likelihood INTEGER NOT NULL,"
+                       " n INTEGER NOT NULL,"
+                       " PRIMARY KEY (method, residual, section_id, segment, category, grp, band, impact, likelihood))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
+                       " likelihood, n) SELECT r.method, 0, a.section_id, a.segment, a.category, t.grp, r.band,"
+                       " r.impact, r.likelihood, COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id"
+                       " JOIN threats t ON t.key = r.threat WHERE 1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+        QStringLiteral(
+            "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
+            " likelihood, n) SELECT r.method, 1, a.section_id, a.segment, a.category, t.grp, r.residual_band,"
+            " r.residual_impact, r.residual_likelihood, COUNT(*) FROM risks r JOIN assets a"
+            " ON a.id = r.asset_id JOIN threats t ON t.key = r.threat"
+            " WHERE r.residual_likelihood IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+    };
+    const QString plus = QStringLiteral("1");
+    const QString minus = QStringLiteral("-1");
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_insert AFTER INSERT ON risks BEGIN %1 END")
+                      .arg(tallyRisk(QStringLiteral("NEW"), plus).join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_delete AFTER DELETE ON risks BEGIN %1 END")
+                      .arg(tallyRisk(QStringLiteral("OLD"), minus).join(QLatin1Char(' ')));
+    statements << QStringLiteral(
+                      "CREATE TRIGGER tr_risk_cells_update AFTER UPDATE ON risks WHEN OLD.asset_id IS NOT NEW.asset_id"
+                      " OR OLD.threat IS NOT NEW.threat OR OLD.method IS NOT NEW.method OR OLD.band IS NOT NEW.band"
+                      " OR OLD.impact IS NOT NEW.impact OR OLD.likelihood IS NOT NEW.likelihood"
+                      " OR OLD.residual_band IS NOT NEW.residual_band OR OLD.residual_impact IS NOT NEW.residual_impact"
+                      " OR OLD.residual_likelihood IS NOT NEW.residual_likelihood BEGIN %1 %2 END")
+                      .arg(tallyRisk(QStringLiteral("OLD"), minus).join(QLatin1Char(' ')),
+                           tallyRisk(QStringLiteral("NEW"), plus).join(QLatin1Char(' ')));
+    // Fires before the asset row changes (so the join still sees the old section) and after.
+    const QString assetChanged = QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.segment IS NOT NEW.segment"
+                                                " OR OLD.category IS NOT NEW.category");
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_asset_before BEFORE UPDATE OF section_id, segment,"
+                                 " category ON assets WHEN %1 BEGIN %2 END")
+                      .arg(assetChanged, tallyMove(QStringLiteral("OLD"), minus, QStringLiteral("r.asset_id = %1.id"))
+                                             .join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_asset_after AFTER UPDATE OF section_id, segment,"
+                                 " category ON assets WHEN %1 BEGIN %2 END")
+                      .arg(assetChanged, tallyMove(QStringLiteral("NEW"), plus, QStringLiteral("r.asset_id = %1.id"))
+                                             .join(QLatin1Char(' ')));
+    const QString groupChanged = QStringLiteral("OLD.grp IS NOT NEW.grp");
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_threat_before BEFORE UPDATE OF grp ON threats WHEN %1"
+                                 " BEGIN %2 END")
+                      .arg(groupChanged, tallyMove(QStringLiteral("OLD"), minus, QStringLiteral("r.threat = %1.key"))
+                                             .join(QLatin1Char(' ')));
+    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_threat_after AFTER UPDATE OF grp ON threats WHEN %1"
+                                 " BEGIN %2 END")
+                      .arg(groupChanged, tallyMove(QStringLiteral("NEW"), plus, QStringLiteral("r.threat = %1.key"))
+                                             .join(QLatin1Char(' ')));
+
+    // CIA inheritance: what holds what.
+    statements << QStringLiteral("CREATE TABLE holdings ("
+                                 " id {{ID}},"
+                                 " holder_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE RESTRICT,"
+                                 " held_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE RESTRICT,"
+                                 " created_at TEXT NOT NULL,"
+                                 " version INTEGER NOT NULL DEFAULT 1,"
+                                 " UNIQUE (holder_id, held_id),"
+                                 " CHECK (holder_id <> held_id))")
+               << QStringLiteral("CREATE INDEX ix_holdings_held ON holdings (held_id)");
+    return statements;
+}
+
 } // namespace daicho

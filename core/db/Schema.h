@@ -11,6 +11,8 @@ public:
     static QStringList version2();
     static QStringList version4();
     static QStringList version5();
+    static QStringList version6();
+    static QStringList version7();
 };
 
 } // namespace daicho

@@ -8,10 +8,10 @@ constexpr Axis I = Axis::Integrity;
 constexpr Axis A = Axis::Availability;
 } // namespace
 
-const QList<Threat>& ThreatCatalogue::defaults()
+const QList<DefaultThreat>& ThreatCatalogue::defaults()
 {
     // 第3条 (1)-(5), in the order and words of the article.
-    static const QList<Threat> threats{
+    static const QList<DefaultThreat> threats{
         {"unauthorized_access", ThreatGroup::Intentional, {"不正アクセス", "Unauthorised access"}, {C, I}},
         {"malware", ThreatGroup::Intentional, {"ウイルス攻撃", "Malware attack"}, {C, I, A}},
         {"denial_of_service", ThreatGroup::Intentional, {"サービス不能攻撃", "Denial of service"}, {A}},
@@ -54,18 +54,18 @@ const QList<Threat>& ThreatCatalogue::defaults()
     return threats;
 }
 
-const Threat* ThreatCatalogue::find(QStringView key)
+const DefaultThreat* ThreatCatalogue::find(QStringView key)
 {
-    for (const Threat& t : defaults())
+    for (const DefaultThreat& t : defaults())
         if (key == QLatin1String(t.key))
             return &t;
     return nullptr;
 }
 
-QList<const Threat*> ThreatCatalogue::inGroup(ThreatGroup group)
+QList<const DefaultThreat*> ThreatCatalogue::inGroup(ThreatGroup group)
 {
-    QList<const Threat*> found;
-    for (const Threat& t : defaults())
+    QList<const DefaultThreat*> found;
+    for (const DefaultThreat& t : defaults())
         if (t.group == group)
             found << &t;
     return found;

@@ -8,19 +8,20 @@
 namespace daicho {
 
 // One threat of 第3条, with the security properties it mainly endangers.
-struct Threat {
+struct DefaultThreat {
     const char* key;
     ThreatGroup group;
     Label label;
     QList<Axis> axes;
 };
 
-// The threats 第3条 names, in the article's order: the default catalogue a register starts with.
+// The threats 第3条 names, in the article's order: the catalogue a new register starts with
+// (migration 6 copies it into the register, where the security office may then edit it).
 class ThreatCatalogue {
 public:
-    static const QList<Threat>& defaults();
-    static const Threat* find(QStringView key);
-    static QList<const Threat*> inGroup(ThreatGroup group);
+    static const QList<DefaultThreat>& defaults();
+    static const DefaultThreat* find(QStringView key);
+    static QList<const DefaultThreat*> inGroup(ThreatGroup group);
 };
 
 } // namespace daicho

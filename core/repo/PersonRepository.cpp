@@ -118,7 +118,9 @@ Result<qint64> PersonRepository::references(qint64 id) const
 {
     Query q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM assets WHERE manager_id = ?1 OR custodian_id = ?1"
                                  " OR system_admin_id = ?1 OR sns_responsible_id = ?1 OR disposal_confirmed_by = ?1)"
-                                 " + (SELECT COUNT(*) FROM role_assignments WHERE person_id = ?1)"));
+                                 " + (SELECT COUNT(*) FROM role_assignments WHERE person_id = ?1)"
+                                 " + (SELECT COUNT(*) FROM risks WHERE owner_id = ?1)"
+                                 " + (SELECT COUNT(*) FROM users WHERE person_id = ?1)"));
     q.bind(0, id);
     Result<bool> row = q.first();
     if (!row)

@@ -6,50 +6,66 @@
 namespace daicho {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, asset_id, threat, method, threat_level, vulnerability_level, importance, likelihood, value,"
-    " treatment, plan, owner_id, due_on, status, residual_threat, residual_vulnerability, residual_likelihood,"
-    " residual_value, created_at, updated_at, version FROM risks");
+const QString kColumns = QStringLiteral(
+    "id, asset_id, threat, method, method_snapshot, threat_level, vulnerability_level, impact, likelihood, value,"
+    " band, treatment, plan, owner_id, due_on, status, residual_threat, residual_vulnerability, residual_impact,"
+    " residual_likelihood, residual_value, residual_band, created_at, updated_at, version");
+constexpr int kColumnCount = 25;
 
-Risk fromRow(const Query& q)
+QString prefixed(const QString& alias)
 {
+    QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (QString& c : columns)
+        c.prepend(alias + QLatin1Char('.'));
+    return columns.join(QStringLiteral(", "));
+}
+
+Risk fromRow(const Query& q, int at = 0)
+{
+    const auto v = [&q, at](int i) { return q.value(at + i); };
     Risk r;
-    r.id = q.value(0).toLongLong();
-    r.assetId = q.value(1).toLongLong();
-    r.threatKey = q.value(2).toString();
-    r.method = q.value(3).toString();
-    r.threatLevel = q.value(4).toInt();
-    r.vulnerabilityLevel = q.value(5).toInt();
-    r.importance = q.value(6).toInt();
-    r.likelihood = q.value(7).toInt();
-    r.value = q.value(8).toInt();
-    r.treatment = enumFromKey<Treatment>(q.value(9).toString());
-    r.plan = q.value(10).toString();
-    r.ownerId = q.value(11).toLongLong();
-    r.dueOn = sql::toDate(q.value(12));
-    r.status = enumFromKey<RiskStatus>(q.value(13).toString()).value_or(RiskStatus::Open);
-    r.residualThreat = q.value(14).toInt();
-    r.residualVulnerability = q.value(15).toInt();
-    r.residualLikelihood = q.value(16).toInt();
-    r.residualValue = q.value(17).toInt();
-    r.createdAt = sql::toTimestamp(q.value(18));
-    r.updatedAt = sql::toTimestamp(q.value(19));
-    r.version = q.value(20).toInt();
+    r.id = v(0).toLongLong();
+    r.assetId = v(1).toLongLong();
+    r.threatKey = v(2).toString();
+    r.method = v(3).toString();
+    r.methodSnapshot = v(4).toString();
+    r.threatLevel = v(5).toInt();
+    r.vulnerabilityLevel = v(6).toInt();
+    r.impact = v(7).toInt();
+    r.likelihood = v(8).toInt();
+    r.value = v(9).toInt();
+    r.band = enumFromKey<RiskBand>(v(10).toString()).value_or(RiskBand::Low);
+    r.treatment = enumFromKey<Treatment>(v(11).toString());
+    r.plan = v(12).toString();
+    r.ownerId = v(13).toLongLong();
+    r.dueOn = sql::toDate(v(14));
+    r.status = enumFromKey<RiskStatus>(v(15).toString()).value_or(RiskStatus::Open);
+    r.residualThreat = v(16).toInt();
+    r.residualVulnerability = v(17).toInt();
+    r.residualImpact = v(18).toInt();
+    r.residualLikelihood = v(19).toInt();
+    r.residualValue = v(20).toInt();
+    r.residualBand = enumFromKey<RiskBand>(v(21).toString());
+    r.createdAt = sql::toTimestamp(v(22));
+    r.updatedAt = sql::toTimestamp(v(23));
+    r.version = v(24).toInt();
     return r;
 }
 
-// Every writable column's value, in the order of the statements below.
+// Every column's value but the id, in the order of kColumns.
 QList<QVariant> values(const Risk& r)
 {
     const auto level = [](int v) { return v > 0 ? QVariant(v) : QVariant(QMetaType(QMetaType::Int)); };
     return {r.assetId,
             r.threatKey,
             r.method,
-            r.threatLevel,
-            r.vulnerabilityLevel,
-            r.importance,
+            r.methodSnapshot,
+            level(r.threatLevel),
+            level(r.vulnerabilityLevel),
+            r.impact,
             r.likelihood,
             r.value,
+            enumKey(r.band),
             sql::optionalEnum(r.treatment),
             sql::text(r.plan),
             sql::id(r.ownerId),
@@ -57,11 +73,91 @@ QList<QVariant> values(const Risk& r)
             enumKey(r.status),
             level(r.residualThreat),
             level(r.residualVulnerability),
+            level(r.residualImpact),
             level(r.residualLikelihood),
             level(r.residualValue),
+            sql::optionalEnum(r.residualBand),
             sql::timestamp(r.createdAt),
             sql::timestamp(r.updatedAt),
             r.version};
+}
+
+const QString kSubtree =
+    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
+                   " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
+
+// The conditions a RiskFilter adds over columns named section_id, segment, category and grp
+// (of the tallies, or of assets a and threats t); the values are bound by bindFilter().
+QStringList filterConditions(const RiskFilter& f, const QString& section, const QString& segment,
+                             const QString& category, const QString& group)
+{
+    QStringList conditions;
+    if (f.unitId != 0)
+        conditions << section + QStringLiteral(" IN (SELECT id FROM subtree)");
+    if (f.segment)
+        conditions << segment + QStringLiteral(" = :segment");
+    if (f.category)
+        conditions << category + QStringLiteral(" = :category");
+    if (f.group)
+        conditions << group + QStringLiteral(" = :grp");
+    return conditions;
+}
+
+void bindFilter(Query& q, const RiskFilter& f)
+{
+    if (f.unitId != 0)
+        q.bind(QStringLiteral(":unit"), f.unitId);
+    if (f.segment)
+        q.bind(QStringLiteral(":segment"), enumKey(*f.segment));
+    if (f.category)
+        q.bind(QStringLiteral(":category"), enumKey(*f.category));
+    if (f.group)
+        q.bind(QStringLiteral(":grp"), enumKey(*f.group));
+    if (f.visibleSections) {
+        q.bind(QStringLiteral(":visible_sections"), sql::idArray(*f.visibleSections));
+        q.bind(QStringLiteral(":visible_assets"), sql::idArray(f.visibleAssets));
+    }
+}
+
+QString withSubtree(const RiskFilter& f)
+{
+    return f.unitId != 0 ? kSubtree : QString();
+}
+
+// Risks joined with their assets and threats, as lists read them.
+QString rowSelect()
+{
+    return QStringLiteral("SELECT %1, a.code, a.name, a.section_id, t.name_ja, t.name_en FROM risks r"
+                          " JOIN assets a ON a.id = r.asset_id JOIN threats t ON t.key = r.threat")
+        .arg(prefixed(QStringLiteral("r")));
+}
+
+QStringList rowConditions(const RiskFilter& f)
+{
+    QStringList conditions = filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
+                                              QStringLiteral("a.category"), QStringLiteral("t.grp"));
+    if (f.visibleSections)
+        conditions << QStringLiteral("(a.section_id IN (SELECT value FROM json_each(:visible_sections))"
+                                     " OR a.id IN (SELECT value FROM json_each(:visible_assets)))");
+    return conditions;
+}
+
+Result<QList<RiskRepository::Row>> readRows(Query& q)
+{
+    if (Status s = q.exec(); !s)
+        return Result<QList<RiskRepository::Row>>(s.problems());
+    QList<RiskRepository::Row> rows;
+    while (q.next()) {
+        RiskRepository::Row row;
+        row.risk = fromRow(q);
+        row.assetCode = q.value(kColumnCount).toString();
+        row.assetName = q.value(kColumnCount + 1).toString();
+        row.sectionId = q.value(kColumnCount + 2).toLongLong();
+        row.threatNameJa = q.value(kColumnCount + 3).toString();
+        row.threatNameEn = q.value(kColumnCount + 4).toString();
+        rows << row;
+    }
+    return rows;
 }
 } // namespace
 
@@ -72,11 +168,9 @@ RiskRepository::RiskRepository(Database& db)
 
 Result<qint64> RiskRepository::insert(const Risk& risk)
 {
-    Query q(m_db, QStringLiteral("INSERT INTO risks (asset_id, threat, method, threat_level, vulnerability_level,"
-                                 " importance, likelihood, value, treatment, plan, owner_id, due_on, status,"
-                                 " residual_threat, residual_vulnerability, residual_likelihood, residual_value,"
-                                 " created_at, updated_at, version)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString columns = kColumns.mid(QStringLiteral("id, ").size());
+    Query q(m_db, QStringLiteral("INSERT INTO risks (%1) VALUES (?%2)")
+                      .arg(columns, QStringLiteral(", ?").repeated(kColumnCount - 2)));
     const QList<QVariant> v = values(risk);
     for (int i = 0; i < v.size(); ++i)
         q.bind(i, v.at(i));
@@ -87,11 +181,10 @@ Result<qint64> RiskRepository::insert(const Risk& risk)
 
 Status RiskRepository::update(const Risk& risk)
 {
-    Query q(m_db, QStringLiteral("UPDATE risks SET asset_id = ?, threat = ?, method = ?, threat_level = ?,"
-                                 " vulnerability_level = ?, importance = ?, likelihood = ?, value = ?, treatment = ?,"
-                                 " plan = ?, owner_id = ?, due_on = ?, status = ?, residual_threat = ?,"
-                                 " residual_vulnerability = ?, residual_likelihood = ?, residual_value = ?,"
-                                 " created_at = ?, updated_at = ?, version = ? WHERE id = ?"));
+    QStringList assignments = kColumns.mid(QStringLiteral("id, ").size()).split(QStringLiteral(", "));
+    for (QString& a : assignments)
+        a += QStringLiteral(" = ?");
+    Query q(m_db, QStringLiteral("UPDATE risks SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
     const QList<QVariant> v = values(risk);
     for (int i = 0; i < v.size(); ++i)
         q.bind(i, v.at(i));
@@ -99,9 +192,16 @@ Status RiskRepository::update(const Risk& risk)
     return q.exec();
 }
 
+Status RiskRepository::remove(qint64 id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM risks WHERE id = ?"));
+    q.bind(0, id);
+    return q.exec();
+}
+
 Result<std::optional<Risk>> RiskRepository::find(qint64 id) const
 {
-    Query q(m_db, kSelect + QStringLiteral(" WHERE id = ?"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM risks WHERE id = ?").arg(kColumns));
     q.bind(0, id);
     Result<bool> row = q.first();
     if (!row)
@@ -111,7 +211,7 @@ Result<std::optional<Risk>> RiskRepository::find(qint64 id) const
 
 Result<QList<Risk>> RiskRepository::forAsset(qint64 assetId) const
 {
-    Query q(m_db, kSelect + QStringLiteral(" WHERE asset_id = ? ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM risks WHERE asset_id = ? ORDER BY id").arg(kColumns));
     q.bind(0, assetId);
     if (Status s = q.exec(); !s)
         return Result<QList<Risk>>(s.problems());
@@ -123,7 +223,7 @@ Result<QList<Risk>> RiskRepository::forAsset(qint64 assetId) const
 
 Result<QList<Risk>> RiskRepository::all() const
 {
-    Query q(m_db, kSelect + QStringLiteral(" ORDER BY id"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM risks ORDER BY id").arg(kColumns));
     if (Status s = q.exec(); !s)
         return Result<QList<Risk>>(s.problems());
     QList<Risk> risks;
@@ -141,29 +241,82 @@ Result<qint64> RiskRepository::count() const
     return q.value(0).toLongLong();
 }
 
-Result<RiskRepository::Matrix> RiskRepository::heatmap(bool residual, const std::optional<QList<qint64>>& sections,
-                                                       const QList<qint64>& assets) const
+Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method, bool residual,
+                                                           const RiskFilter& filter, bool bySection) const
 {
-    // Column names from this fixed choice, never from a caller.
-    const QString likelihood = residual ? QStringLiteral("residual_likelihood") : QStringLiteral("likelihood");
-    QString sql = QStringLiteral("SELECT importance, %1, COUNT(*) FROM risks WHERE %1 IS NOT NULL").arg(likelihood);
-    if (sections)
-        sql += QStringLiteral(" AND asset_id IN (SELECT id FROM assets WHERE section_id IN"
-                              " (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?)))");
-    sql += QStringLiteral(" GROUP BY 1, 2");
-    Query q(m_db, sql);
-    if (sections)
-        q.bind(0, sql::idArray(*sections)).bind(1, sql::idArray(assets));
-    if (Status s = q.exec(); !s)
-        return Result<Matrix>(s.problems());
-    Matrix cells(3, QList<qint64>(3, 0));
-    while (q.next()) {
-        const int importance = q.value(0).toInt();
-        const int chance = q.value(1).toInt();
-        if (importance >= 1 && importance <= 3 && chance >= 1 && chance <= 3)
-            cells[3 - importance][chance - 1] += q.value(2).toLongLong();
+    const QString section = bySection ? QStringLiteral("section_id") : QStringLiteral("0");
+    QStringList tallied = filterConditions(filter, QStringLiteral("section_id"), QStringLiteral("segment"),
+                                           QStringLiteral("category"), QStringLiteral("grp"));
+    tallied.prepend(QStringLiteral("method = :method AND residual = :residual"));
+    if (filter.visibleSections)
+        tallied << QStringLiteral("section_id IN (SELECT value FROM json_each(:visible_sections))");
+    QString sql =
+        withSubtree(filter) + QStringLiteral("SELECT impact, likelihood, band, grp, %1, SUM(n) FROM risk_cells WHERE %2"
+                                             " GROUP BY 1, 2, 3, 4, 5")
+                                  .arg(section, tallied.join(QStringLiteral(" AND ")));
+    if (filter.visibleSections && !filter.visibleAssets.isEmpty()) {
+        // Single assets the user looks after outside their sections: few, counted directly.
+        const QString prefix = residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
+        QStringList direct = filterConditions(filter, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
+                                              QStringLiteral("a.category"), QStringLiteral("t.grp"));
+        direct.prepend(QStringLiteral("r.method = :method AND %1likelihood IS NOT NULL").arg(prefix));
+        direct << QStringLiteral("a.id IN (SELECT value FROM json_each(:visible_assets))")
+               << QStringLiteral("a.section_id NOT IN (SELECT value FROM json_each(:visible_sections))");
+        sql += QStringLiteral(" UNION ALL SELECT %1impact, %1likelihood, %1band, t.grp, %2, COUNT(*) FROM risks r"
+                              " JOIN assets a ON a.id = r.asset_id JOIN threats t ON t.key = r.threat WHERE %3"
+                              " GROUP BY 1, 2, 3, 4, 5")
+                   .arg(prefix, bySection ? QStringLiteral("a.section_id") : QStringLiteral("0"),
+                        direct.join(QStringLiteral(" AND ")));
     }
-    return cells;
+    Query q(m_db, sql);
+    q.bind(QStringLiteral(":method"), method).bind(QStringLiteral(":residual"), residual ? 1 : 0);
+    bindFilter(q, filter);
+    if (Status s = q.exec(); !s)
+        return Result<QList<Tally>>(s.problems());
+    QList<Tally> rows;
+    while (q.next()) {
+        Tally t;
+        t.impact = q.value(0).toInt();
+        t.likelihood = q.value(1).toInt();
+        t.band = enumFromKey<RiskBand>(q.value(2).toString()).value_or(RiskBand::Low);
+        t.group = enumFromKey<ThreatGroup>(q.value(3).toString()).value_or(ThreatGroup::Intentional);
+        t.sectionId = q.value(4).toLongLong();
+        t.count = q.value(5).toLongLong();
+        if (t.count != 0)
+            rows << t;
+    }
+    return rows;
+}
+
+Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, const RiskCell& cell,
+                                                        const RiskFilter& filter, qint64 afterId, int limit) const
+{
+    const QString prefix = cell.residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
+    QStringList conditions = rowConditions(filter);
+    conditions.prepend(QStringLiteral("r.method = :method AND %1impact = :impact AND %1likelihood = :likelihood"
+                                      " AND r.id > :after")
+                           .arg(prefix));
+    Query q(m_db, withSubtree(filter) + rowSelect() + QStringLiteral(" WHERE ") +
+                      conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY r.id LIMIT :limit"));
+    q.bind(QStringLiteral(":method"), method)
+        .bind(QStringLiteral(":impact"), cell.impact)
+        .bind(QStringLiteral(":likelihood"), cell.likelihood)
+        .bind(QStringLiteral(":after"), afterId)
+        .bind(QStringLiteral(":limit"), limit);
+    bindFilter(q, filter);
+    return readRows(q);
+}
+
+Result<QList<RiskRepository::Row>> RiskRepository::top(const QString& method, const RiskFilter& filter, int limit) const
+{
+    QStringList conditions = rowConditions(filter);
+    conditions.prepend(QStringLiteral("r.method = :method"));
+    Query q(m_db, withSubtree(filter) + rowSelect() + QStringLiteral(" WHERE ") +
+                      conditions.join(QStringLiteral(" AND ")) +
+                      QStringLiteral(" ORDER BY r.value DESC, r.id LIMIT :limit"));
+    q.bind(QStringLiteral(":method"), method).bind(QStringLiteral(":limit"), limit);
+    bindFilter(q, filter);
+    return readRows(q);
 }
 
 } // namespace daicho

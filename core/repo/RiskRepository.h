@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Risk.h"
+#include "domain/RiskFilter.h"
 
 #include <QList>
 
@@ -17,17 +18,42 @@ public:
 
     Result<qint64> insert(const Risk& risk);
     Status update(const Risk& risk);
+    Status remove(qint64 id);
     Result<std::optional<Risk>> find(qint64 id) const;
     Result<QList<Risk>> forAsset(qint64 assetId) const;
     Result<QList<Risk>> all() const;
     Result<qint64> count() const;
 
-    // Counts per heat-map cell: rows 重要度 3, 2, 1; columns 被害発生可能性 1, 2, 3. Inherent, or
-    // residual (risks with residual inputs only). `sections`/`assets`, when given, limit the
-    // count to the risks of those assets (what a signed-in user sees).
-    using Matrix = QList<QList<qint64>>;
-    Result<Matrix> heatmap(bool residual, const std::optional<QList<qint64>>& sections = std::nullopt,
-                           const QList<qint64>& assets = {}) const;
+    // Risk counts scored under `method`, inherent or residual, grouped by cell, band and threat
+    // group (and by section, when asked): what heat maps, band and group charts and department
+    // bars are made of. Read from the tallies the triggers keep, so that it stays instant with
+    // millions of risks; the risks of single visible assets outside the visible sections are
+    // counted directly.
+    struct Tally {
+        int impact = 0;
+        int likelihood = 0;
+        RiskBand band = RiskBand::Low;
+        ThreatGroup group = ThreatGroup::Intentional;
+        qint64 sectionId = 0; // 0 unless grouped by section
+        qint64 count = 0;
+    };
+    Result<QList<Tally>> tally(const QString& method, bool residual, const RiskFilter& filter,
+                               bool bySection = false) const;
+
+    // A risk as lists show it: with its asset and threat named.
+    struct Row {
+        Risk risk;
+        QString assetCode;
+        QString assetName;
+        qint64 sectionId = 0;
+        QString threatNameJa;
+        QString threatNameEn;
+    };
+    // The risks of one heat-map cell, in id order after `afterId` (keyset paging).
+    Result<QList<Row>> cell(const QString& method, const RiskCell& cell, const RiskFilter& filter, qint64 afterId,
+                            int limit) const;
+    // The highest risks by value (inherent), highest first.
+    Result<QList<Row>> top(const QString& method, const RiskFilter& filter, int limit) const;
 
 private:
     Database& m_db;

@@ -7,6 +7,8 @@
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
 #include "repo/AssetRepository.h"
+#include "repo/HoldingRepository.h"
+#include "repo/RiskRepository.h"
 
 namespace daicho {
 
@@ -204,6 +206,21 @@ Status AssetService::remove(qint64 assetId)
     const Asset& asset = found.value();
     if (asset.status == AssetStatus::Disposed)
         return Status::failure(tr("Asset %1 has been disposed of; its record is kept.").arg(asset.code));
+    // Its risk analysis and holdings are never dropped silently with it.
+    Result<QList<Risk>> risks = RiskRepository(m_ctx.db).forAsset(assetId);
+    if (!risks)
+        return Status(risks.problems());
+    HoldingRepository holdings(m_ctx.db);
+    Result<QList<Holding>> holds = holdings.heldBy(assetId);
+    Result<QList<Holding>> heldIn = holdings.holdersOf(assetId);
+    if (!holds || !heldIn)
+        return Status(!holds ? holds.problems() : heldIn.problems());
+    if (!risks.value().isEmpty() || !holds.value().isEmpty() || !heldIn.value().isEmpty())
+        return Status::failure(tr("Asset %1 has %n risk(s) and %2 holding link(s) recorded; remove those first, or "
+                                  "dispose of the asset instead.",
+                                  nullptr, static_cast<int>(risks.value().size()))
+                                   .arg(asset.code)
+                                   .arg(holds.value().size() + heldIn.value().size()));
     Transaction tx(m_ctx.db);
     if (!tx.status())
         return tx.status();

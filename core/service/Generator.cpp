@@ -4,7 +4,10 @@
 #include "common/Clock.h"
 #include "db/Transaction.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/RiskSuggester.h"
 #include "repo/AssetRepository.h"
+
+#include <algorithm>
 
 namespace daicho {
 
@@ -78,6 +81,7 @@ const QList<const char*> kClouds{"LGWAN-ASP 文書配信サービス", "自治�
 Generator::Generator(Register& reg, quint32 seed)
     : m_register(reg)
     , m_random(seed)
+    , m_riskRandom(seed + 1)
 {
 }
 
@@ -264,6 +268,10 @@ Result<qint64> Generator::generate(qint64 count)
     if (!existing)
         return existing;
     qint64 serial = existing.value();
+    Result<QList<Threat>> threats = m_register.threats().all(true);
+    if (!threats)
+        return R(threats.problems());
+    m_threats = threats.value();
     constexpr int kBatch = 5000;
     qint64 made = 0;
     while (made < count) {
@@ -281,11 +289,103 @@ Result<qint64> Generator::generate(qint64 count)
         Result<QList<qint64>> ids = m_register.assets().createMany(batch);
         if (!ids)
             return R(ids.problems());
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].id = ids.value().at(i);
+        if (Status s = addRisksAndHoldings(batch); !s)
+            return R(s.problems());
         made += ids.value().size();
     }
     if (Status s = tx.commit(); !s)
         return R(s.problems());
     return made;
+}
+
+QList<Risk> Generator::makeRisks(const Asset& asset)
+{
+    const int importance = RiskService::importanceOf(asset);
+    if (importance == 0 || asset.status == AssetStatus::Disposed || m_threats.isEmpty())
+        return {};
+    QRandomGenerator& random = m_riskRandom;
+    const auto level = [&random](int around) {
+        return std::clamp(around + static_cast<int>(random.bounded(3)) - 1, 1, 3);
+    };
+    // The suggested threats first, topped up with others: 2 to 4 risks, 3 on average.
+    QList<RiskSuggestion> chosen = RiskSuggester::suggest(asset, m_threats);
+    const int wanted = 2 + static_cast<int>(random.bounded(3));
+    while (chosen.size() > wanted)
+        chosen.removeAt(static_cast<int>(random.bounded(static_cast<quint32>(chosen.size()))));
+    for (int attempts = 0; chosen.size() < wanted && attempts < 8; ++attempts) {
+        const Threat& t = m_threats.at(static_cast<int>(random.bounded(static_cast<quint32>(m_threats.size()))));
+        if (std::none_of(chosen.cbegin(), chosen.cend(),
+                         [&t](const RiskSuggestion& s) { return s.threatKey == t.key; }))
+            chosen << RiskSuggestion{t.key, 1 + static_cast<int>(random.bounded(2)), 2, {}};
+    }
+    const bool ipa = m_register.risks().method().kind() == RiskMethod::Kind::Ipa;
+    const QDate today = m_register.clock().nowUtc().date();
+    QList<Risk> risks;
+    for (const RiskSuggestion& s : chosen) {
+        Risk r;
+        r.assetId = asset.id;
+        r.threatKey = s.threatKey;
+        r.threatLevel = level(s.threatLevel);
+        r.vulnerabilityLevel = level(s.vulnerabilityLevel);
+        if (!ipa) {
+            r.likelihood = 1 + static_cast<int>(random.bounded(5));
+            r.impact = std::clamp(importance + 1 + static_cast<int>(random.bounded(3)) - 1, 1, 5);
+        }
+        r.ownerId = asset.managerId;
+        const quint32 treatment = random.bounded(100);
+        if (treatment < 40) {
+            r.treatment = Treatment::Modify;
+            r.plan = QStringLiteral("対策を実施し、年度末に効果を確認する");
+            r.dueOn = today.addDays(30 + static_cast<int>(random.bounded(330)));
+            r.status = random.bounded(3) == 0 ? RiskStatus::Closed : RiskStatus::Treating;
+            r.residualThreat = std::max(1, r.threatLevel - 1);
+            r.residualVulnerability = 1;
+            r.residualLikelihood = std::max(1, r.likelihood - 2);
+            r.residualImpact = r.impact;
+        } else if (treatment < 55) {
+            r.treatment = Treatment::Retain;
+            r.status = RiskStatus::Closed;
+            r.residualThreat = r.threatLevel;
+            r.residualVulnerability = r.vulnerabilityLevel;
+            r.residualLikelihood = r.likelihood;
+            r.residualImpact = r.impact;
+        }
+        risks << r;
+    }
+    return risks;
+}
+
+Status Generator::addRisksAndHoldings(const QList<Asset>& assets)
+{
+    QList<Risk> risks;
+    QList<QPair<qint64, qint64>> holdings;
+    for (const Asset& a : assets) {
+        risks << makeRisks(a);
+        QList<qint64>& holders = m_holders[a.sectionId];
+        // Always an earlier asset holding a later one: the chains cannot go round.
+        const auto holdBy = [&](int percent) {
+            if (!holders.isEmpty() && static_cast<int>(m_riskRandom.bounded(100)) < percent)
+                holdings << qMakePair(
+                    holders.at(static_cast<int>(m_riskRandom.bounded(static_cast<quint32>(holders.size())))), a.id);
+        };
+        if (a.category == AssetCategory::Infrastructure) {
+            holdBy(10); // a system on a server
+            holders << a.id;
+            if (holders.size() > 8)
+                holders.removeFirst();
+        } else if (a.category == AssetCategory::Information && a.segment != NetworkSegment::None) {
+            holdBy(60);
+        } else if (a.category == AssetCategory::Document) {
+            holdBy(30);
+        }
+    }
+    if (Result<qint64> made = m_register.risks().createMany(risks); !made)
+        return Status(made.problems());
+    if (Result<qint64> made = m_register.holdings().linkMany(holdings); !made)
+        return Status(made.problems());
+    return success();
 }
 
 } // namespace daicho

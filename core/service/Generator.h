@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 #include "domain/Asset.h"
+#include "domain/Risk.h"
+#include "domain/Threat.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -13,7 +15,9 @@ struct OrgUnit;
 
 // Fills a register with a realistic synthetic city: heads and staff for every unit, with their
 // 第5条 roles, and assets spread over the sections with plausible segments, ratings and
-// provision. For tests, demos and benchmarks; the same seed gives the same register.
+// provision, about three risks per rated asset (the threats RiskSuggester proposes for it) and
+// holdings (information kept on its section's systems, some systems on servers). For tests,
+// demos and benchmarks; the same seed gives the same register.
 class Generator {
     Q_DECLARE_TR_FUNCTIONS(Generator)
 
@@ -34,6 +38,9 @@ private:
     Result<qint64> addPerson(const QString& title, qint64 unitId);
     Status ensureRole(Role role, qint64 personId, qint64 unitId);
     Asset makeAsset(const SectionStaff& section, const QString& code);
+    // Risks and holdings for a batch of assets just created.
+    Status addRisksAndHoldings(const QList<Asset>& assets);
+    QList<Risk> makeRisks(const Asset& asset);
     QString personName();
     template <typename T> const T& pick(const QList<T>& list)
     {
@@ -44,6 +51,11 @@ private:
     Register& m_register;
     QRandomGenerator m_random;
     QList<SectionStaff> m_sections;
+    // Risks and holdings draw from their own sequence, so that the assets a seed gives stay
+    // the same whatever is generated beside them.
+    QRandomGenerator m_riskRandom;
+    QList<Threat> m_threats;
+    QHash<qint64, QList<qint64>> m_holders; // section → its latest systems, devices and media
 };
 
 } // namespace daicho

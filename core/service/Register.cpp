@@ -20,6 +20,8 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_assets(m_ctx)
     , m_users(m_ctx)
     , m_risks(m_ctx)
+    , m_threats(m_ctx)
+    , m_holdings(m_ctx)
 {
 }
 

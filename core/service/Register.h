@@ -1,10 +1,12 @@
 #pragma once
 
 #include "AssetService.h"
+#include "HoldingService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
 #include "RiskService.h"
 #include "ServiceContext.h"
+#include "ThreatService.h"
 #include "UserService.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -40,6 +42,8 @@ public:
     AuditLog& audit() { return m_audit; }
     UserService& users() { return m_users; }
     RiskService& risks() { return m_risks; }
+    ThreatService& threats() { return m_threats; }
+    HoldingService& holdings() { return m_holdings; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -73,6 +77,8 @@ private:
     AssetService m_assets;
     UserService m_users;
     RiskService m_risks;
+    ThreatService m_threats;
+    HoldingService m_holdings;
 };
 
 } // namespace daicho

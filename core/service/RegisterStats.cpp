@@ -1,9 +1,7 @@
 #include "RegisterStats.h"
 
 #include "Register.h"
-#include "domain/RiskScoring.h"
 #include "repo/AssetRepository.h"
-#include "repo/RiskRepository.h"
 
 #include <QJsonArray>
 
@@ -89,24 +87,26 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
             (*target)[value.isEmpty() ? QStringLiteral("unrated") : value] += n;
     }
 
-    // Risks of the assets the user sees, as heat-map cells and bands.
-    RiskRepository risks(reg.database());
-    Result<RiskRepository::Matrix> inherent = risks.heatmap(false, visible.visibleSections, visible.visibleAssets);
-    Result<RiskRepository::Matrix> residual = risks.heatmap(true, visible.visibleSections, visible.visibleAssets);
-    if (!inherent)
-        return R(inherent.problems());
-    if (!residual)
-        return R(residual.problems());
-    s.heatmapInherent = inherent.value();
-    s.heatmapResidual = residual.value();
+    // Risks of the assets the user sees, as heat-map cells and bands of the register's method.
+    Result<qint64> riskCount = reg.risks().count();
+    Result<RiskService::HeatMap> heatmap = reg.risks().heatmap();
+    Result<RiskService::Breakdown> breakdown = reg.risks().breakdown();
+    if (!riskCount)
+        return R(riskCount.problems());
+    if (!heatmap)
+        return R(heatmap.problems());
+    if (!breakdown)
+        return R(breakdown.problems());
+    s.risks = riskCount.value();
+    s.riskMethod = reg.risks().method().key();
+    s.heatmapInherent = heatmap.value().inherent.rows();
+    s.heatmapResidual = heatmap.value().residual.rows();
     s.byBand = zeroFor<RiskBand>();
-    for (int row = 0; row < 3; ++row) {
-        for (int column = 0; column < 3; ++column) {
-            const qint64 n = s.heatmapInherent[row][column];
-            s.risks += n;
-            s.byBand[enumKey(RiskScoring::band(RiskScoring::value(3 - row, column + 1)))] += n;
-        }
-    }
+    for (auto it = breakdown.value().byBand.cbegin(); it != breakdown.value().byBand.cend(); ++it)
+        s.byBand[enumKey(it.key())] = it.value();
+    s.byThreatGroup = zeroFor<ThreatGroup>();
+    for (auto it = breakdown.value().byGroup.cbegin(); it != breakdown.value().byGroup.cend(); ++it)
+        s.byThreatGroup[enumKey(it.key())] = it.value();
     return s;
 }
 
@@ -128,6 +128,8 @@ QJsonObject RegisterStats::toJson() const
         {QStringLiteral("heatmap"), QJsonObject{{QStringLiteral("inherent"), matrix(heatmapInherent)},
                                                 {QStringLiteral("residual"), matrix(heatmapResidual)}}},
         {QStringLiteral("by_band"), toObject(byBand)},
+        {QStringLiteral("by_threat_group"), toObject(byThreatGroup)},
+        {QStringLiteral("risk_method"), riskMethod},
     };
 }
 

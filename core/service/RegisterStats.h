@@ -24,9 +24,12 @@ struct RegisterStats {
     QMap<QString, qint64> byConfidentiality; // level code, "unrated" when missing
     QMap<QString, qint64> byStatus;
     qint64 risks = 0;
-    QList<QList<qint64>> heatmapInherent; // rows 重要度 3..1, columns 被害発生可能性 1..3
+    QString riskMethod; // "ipa" or "5x5"
+    // Under the register's method: rows impact (重要度) descending, columns likelihood ascending.
+    QList<QList<qint64>> heatmapInherent;
     QList<QList<qint64>> heatmapResidual;
-    QMap<QString, qint64> byBand; // high / medium / low, inherent
+    QMap<QString, qint64> byBand;        // high / medium / low, inherent
+    QMap<QString, qint64> byThreatGroup; // 第3条 groups, inherent
 
     static Result<RegisterStats> collect(Register& reg);
     QJsonObject toJson() const;

@@ -16,8 +16,20 @@ private Q_SLOTS:
     void eventsChainFromGenesis()
     {
         test::TestRegister reg(false);
-        QCOMPARE(reg->audit().count().value(), 0);
-        QCOMPARE(reg->audit().head().value().lastHash, AuditEvent::genesisHash());
+        // A new register's trail starts with the seeded threat catalogue (migration 6), whose
+        // first event follows the genesis hash.
+        const qint64 seeded = reg->audit().count().value();
+        QVERIFY(seeded > 0);
+        QList<AuditEvent> trail;
+        QVERIFY(reg->audit().forEach([&trail](const AuditEvent& e) {
+            trail << e;
+            return true;
+        }));
+        QCOMPARE(trail.size(), seeded);
+        QCOMPARE(trail.first().prevHash, AuditEvent::genesisHash());
+        QCOMPARE(trail.first().entity, QStringLiteral("threat"));
+        const AuditLog::Head start = reg->audit().head().value();
+        QCOMPARE(start.lastHash, trail.last().hash);
 
         OrgUnit body;
         body.kind = UnitKind::Body;
@@ -30,7 +42,7 @@ private Q_SLOTS:
 
         const QList<AuditEvent> events = reg->audit().history(QStringLiteral("org_unit"), id).value();
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events[0].prevHash, AuditEvent::genesisHash());
+        QCOMPARE(events[0].prevHash, start.lastHash);
         QCOMPARE(events[1].prevHash, events[0].hash);
         QCOMPARE(events[0].action, QStringLiteral("create"));
         QCOMPARE(events[1].action, QStringLiteral("update"));
@@ -47,7 +59,7 @@ private Q_SLOTS:
         const AuditLog::Head head = reg->audit().head().value();
         QCOMPARE(head.lastId, events[1].id);
         QCOMPARE(head.lastHash, events[1].hash);
-        QCOMPARE(head.eventCount, 2);
+        QCOMPARE(head.eventCount, seeded + 2);
     }
 
     void hashCoversEveryField()

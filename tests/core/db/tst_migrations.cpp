@@ -6,6 +6,7 @@
 #include "audit/AuditVerifier.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "domain/ThreatCatalogue.h"
 #include "service/Register.h"
 
 #include <QCryptographicHash>
@@ -215,7 +216,12 @@ void TestMigrations::version1RegisterIsMigrated()
     reg->close();
     withRawConnection(path, [](QSqlDatabase& db) {
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER tr_risk_cells_asset_before")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER tr_risk_cells_asset_after")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE risk_cells")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE holdings")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE users")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE assets_fts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN after_digest")));
@@ -225,7 +231,8 @@ void TestMigrations::version1RegisterIsMigrated()
     reg->reopen();
     QCOMPARE((*reg)->database().schemaVersion(), Migrations::latestVersion());
     QVERIFY(Migrations::latestVersion() >= 2);
-    QCOMPARE((*reg)->audit().count().value(), events);
+    // Migration 6 seeds the threat catalogue again, each threat with its creation event.
+    QCOMPARE((*reg)->audit().count().value(), events + ThreatCatalogue::defaults().size());
     QVERIFY(scalar((*reg)->database().connection(),
                    QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_events') WHERE name = 'after_digest'"))
                 .toInt() == 1);

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void theArticlesThreatsAreThere()
     {
         QStringList labels;
-        for (const Threat& t : ThreatCatalogue::defaults())
+        for (const DefaultThreat& t : ThreatCatalogue::defaults())
             labels << t.label.text(Language::Japanese);
         for (const char* named : {"不正アクセス", "ウイルス攻撃", "サービス不能攻撃", "内部不正",
                                   "情報資産の無断持ち出し", "操作・設定ミス", "機器故障", "委託管理の不備", "地震",
@@ -33,7 +33,7 @@ private Q_SLOTS:
     void keysAreUniqueAndAxesGiven()
     {
         QSet<QString> keys;
-        for (const Threat& t : ThreatCatalogue::defaults()) {
+        for (const DefaultThreat& t : ThreatCatalogue::defaults()) {
             QVERIFY2(!keys.contains(QLatin1String(t.key)), t.key);
             keys.insert(QLatin1String(t.key));
             QVERIFY2(!t.axes.isEmpty(), t.key);
@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(!ThreatCatalogue::find(u"no_such_threat"));
         // Disasters and outages stop services: they threaten availability.
         for (ThreatGroup group : {ThreatGroup::Disaster, ThreatGroup::Infrastructure, ThreatGroup::StaffShortage})
-            for (const Threat* t : ThreatCatalogue::inGroup(group))
+            for (const DefaultThreat* t : ThreatCatalogue::inGroup(group))
                 QVERIFY2(t->axes.contains(Axis::Availability), t->key);
     }
 };

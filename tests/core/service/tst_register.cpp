@@ -44,22 +44,24 @@ void TestRegisterFacade::openOrCreateDefaultOpensExisting()
     // template is not applied behind the user's back.
     TestRegister reg(false);
     const QString path = reg.path();
+    const qint64 events = auditCount(reg.get()); // the seeded threat catalogue only
     reg.close();
     Result<std::unique_ptr<Register>> opened = Register::openOrCreateDefault(path);
     QVERIFY2(opened, qPrintable(opened.errorText()));
     QVERIFY(!opened.value()->database().isNew());
     QCOMPARE(opened.value()->org().count().value(), 0);
-    QCOMPARE(auditCount(*opened.value()), 0);
+    QCOMPARE(auditCount(*opened.value()), events);
 }
 
 void TestRegisterFacade::settingsAreAudited()
 {
     TestRegister reg(false);
+    const qint64 seeded = auditCount(reg.get());
     QCOMPARE(reg->setting(QStringLiteral("city_name"), QStringLiteral("(none)")).value(), QStringLiteral("(none)"));
     QVERIFY(reg->setSetting(QStringLiteral("city_name"), QStringLiteral("能代市")));
-    QCOMPARE(auditCount(reg.get()), 1);
+    QCOMPARE(auditCount(reg.get()), seeded + 1);
     QVERIFY(reg->setSetting(QStringLiteral("city_name"), QStringLiteral("のしろし")));
-    QCOMPARE(auditCount(reg.get()), 2);
+    QCOMPARE(auditCount(reg.get()), seeded + 2);
     QCOMPARE(reg->setting(QStringLiteral("city_name")).value(), QStringLiteral("のしろし"));
 
     const daicho::test::LastEvent e = lastAuditEvent(reg.get());
@@ -72,7 +74,7 @@ void TestRegisterFacade::settingsAreAudited()
     // Clearing a setting is a change like any other.
     QVERIFY(reg->setSetting(QStringLiteral("city_name"), QString()));
     QCOMPARE(reg->setting(QStringLiteral("city_name"), QStringLiteral("(none)")).value(), QString());
-    QCOMPARE(auditCount(reg.get()), 3);
+    QCOMPARE(auditCount(reg.get()), seeded + 3);
 }
 
 void TestRegisterFacade::actorIsRecorded()

@@ -47,7 +47,8 @@ private Q_SLOTS:
         Result<qint64> id = risks().create(input(3, 2));
         QVERIFY2(id, qPrintable(id.errorText()));
         const Risk r = *risks().find(id.value()).value();
-        QCOMPARE(r.importance, 3);
+        QCOMPARE(r.impact, 3); // the asset's 重要度
+        QCOMPARE(r.band, RiskBand::High);
         QCOMPARE(r.likelihood, 2); // threat 3 × vulnerability 2
         QCOMPARE(r.value, 6);
         QCOMPARE(RiskScoring::band(r.value), RiskBand::High);
@@ -95,7 +96,7 @@ private Q_SLOTS:
         const qint64 id = (*m_reg)->assets().create(unrated).value();
         Risk r = input(2, 2);
         r.assetId = id;
-        QCOMPARE(fieldsOf(risks().create(r).problems()), QStringList{QStringLiteral("importance")});
+        QCOMPARE(fieldsOf(risks().create(r).problems()), QStringList{QStringLiteral("impact")});
         QVERIFY(risks().create(input(2, 2)));
         QCOMPARE(fieldsOf(risks().create(input(1, 1)).problems()),
                  QStringList{QStringLiteral("threat")}); // one risk per asset and threat
@@ -121,15 +122,15 @@ private Q_SLOTS:
                 ++levels;
             }
         }
-        RiskRepository::Matrix expected(3, QList<qint64>(3, 0));
-        RiskRepository::Matrix expectedResidual(3, QList<qint64>(3, 0));
+        QList<QList<qint64>> expected(3, QList<qint64>(3, 0));
+        QList<QList<qint64>> expectedResidual(3, QList<qint64>(3, 0));
         QMap<QString, qint64> bands;
         for (qint64 asset : {m_asset, lowId}) {
             for (const Risk& r : risks().forAsset(asset).value()) {
-                ++expected[3 - r.importance][r.likelihood - 1];
+                ++expected[3 - r.impact][r.likelihood - 1];
                 ++bands[enumKey(RiskScoring::band(r.value))];
                 if (r.residualLikelihood > 0)
-                    ++expectedResidual[3 - r.importance][r.residualLikelihood - 1];
+                    ++expectedResidual[3 - r.impact][r.residualLikelihood - 1];
             }
         }
         const RegisterStats stats = RegisterStats::collect(m_reg->get()).value();

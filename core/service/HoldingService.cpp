@@ -1,0 +1,253 @@
+#include "HoldingService.h"
+
+#include "AccessPolicy.h"
+#include "AuditedWrite.h"
+#include "common/Clock.h"
+#include "repo/AssetRepository.h"
+#include "repo/HoldingRepository.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace daicho {
+
+namespace {
+constexpr Axis kAxes[] = {Axis::Confidentiality, Axis::Integrity, Axis::Availability};
+
+const QString& levelOf(const Asset& a, Axis axis)
+{
+    return axis == Axis::Confidentiality ? a.confidentiality : axis == Axis::Integrity ? a.integrity : a.availability;
+}
+
+const QString& levelOf(const HoldingRepository::Reached& r, Axis axis)
+{
+    return axis == Axis::Confidentiality ? r.confidentiality : axis == Axis::Integrity ? r.integrity : r.availability;
+}
+
+EffectiveRating ownRating(const Asset& a)
+{
+    EffectiveRating rating;
+    rating.assetId = a.id;
+    rating.code = a.code;
+    rating.name = a.name;
+    for (Axis axis : kAxes)
+        rating.level(axis).own = rating.level(axis).effective = levelOf(a, axis);
+    return rating;
+}
+} // namespace
+
+HoldingService::HoldingService(ServiceContext& context)
+    : m_ctx(context)
+{
+}
+
+Result<qint64> HoldingService::link(qint64 holderId, qint64 heldId)
+{
+    AssetRepository assets(m_ctx.db);
+    Result<std::optional<Asset>> holder = assets.find(holderId);
+    if (!holder)
+        return Result<qint64>(holder.problems());
+    Result<std::optional<Asset>> held = assets.find(heldId);
+    if (!held)
+        return Result<qint64>(held.problems());
+    const QString field = QStringLiteral("held_id");
+    if (!holder.value() || !held.value())
+        return Result<qint64>::failure(tr("Holding: the asset does not exist"), field);
+    if (Status allowed = AccessPolicy::allowEdit(m_ctx, *holder.value()); !allowed)
+        return Result<qint64>(allowed.problems());
+    if (m_ctx.scope && !m_ctx.scope->canRead(held.value()->sectionId, heldId))
+        return Result<qint64>::failure(tr("Holding: you may not see that asset"), AccessPolicy::kDenied);
+    if (holder.value()->category == AssetCategory::Information)
+        return Result<qint64>::failure(
+            tr("Holding: %1 is information (第2条(3)イ); only systems, devices, media and documents hold "
+               "other assets")
+                .arg(holder.value()->code),
+            field);
+    if (holderId == heldId)
+        return Result<qint64>::failure(tr("Holding: an asset cannot hold itself"), field);
+    HoldingRepository repo(m_ctx.db);
+    Result<std::optional<Holding>> existing = repo.findPair(holderId, heldId);
+    if (!existing)
+        return Result<qint64>(existing.problems());
+    if (existing.value())
+        return Result<qint64>::failure(tr("Holding: %1 already holds %2").arg(holder.value()->code, held.value()->code),
+                                       field);
+    Result<bool> cycle = repo.reaches(heldId, holderId);
+    if (!cycle)
+        return Result<qint64>(cycle.problems());
+    if (cycle.value())
+        return Result<qint64>::failure(tr("Holding: %1 already holds %2, directly or through other assets; a "
+                                          "chain of holdings cannot go round in a circle")
+                                           .arg(held.value()->code, holder.value()->code),
+                                       field);
+    Holding h;
+    h.holderId = holderId;
+    h.heldId = heldId;
+    h.createdAt = m_ctx.clock.nowUtc();
+    return auditedWrite(m_ctx, h, QStringLiteral("create"), QString(), insertWith(repo));
+}
+
+Result<qint64> HoldingService::linkMany(const QList<QPair<qint64, qint64>>& holderAndHeld)
+{
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return Result<qint64>(tx.status().problems());
+    for (const auto& [holder, held] : holderAndHeld)
+        if (Result<qint64> id = link(holder, held); !id)
+            return id;
+    if (Status s = tx.commit(); !s)
+        return Result<qint64>(s.problems());
+    return holderAndHeld.size();
+}
+
+Status HoldingService::unlink(qint64 holdingId)
+{
+    HoldingRepository repo(m_ctx.db);
+    Result<std::optional<Holding>> found = repo.find(holdingId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The holding %1 does not exist.").arg(holdingId));
+    Result<std::optional<Asset>> holder = AssetRepository(m_ctx.db).find(found.value()->holderId);
+    if (!holder)
+        return Status(holder.problems());
+    if (holder.value())
+        if (Status allowed = AccessPolicy::allowEdit(m_ctx, *holder.value()); !allowed)
+            return allowed;
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = repo.remove(holdingId); !s)
+        return s;
+    if (Status s = m_ctx.audit.appendJson(m_ctx.actor, QStringLiteral("holding"), holdingId, QStringLiteral("delete"),
+                                          Snapshot::text(*found.value()), QString());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<Holding>> HoldingService::find(qint64 id) const
+{
+    return HoldingRepository(m_ctx.db).find(id);
+}
+
+Result<QList<Holding>> HoldingService::heldBy(qint64 holderId) const
+{
+    return HoldingRepository(m_ctx.db).heldBy(holderId);
+}
+
+Result<QList<Holding>> HoldingService::holdersOf(qint64 heldId) const
+{
+    return HoldingRepository(m_ctx.db).holdersOf(heldId);
+}
+
+Result<EffectiveRating> HoldingService::effective(qint64 assetId) const
+{
+    Result<std::optional<Asset>> asset = AssetRepository(m_ctx.db).find(assetId);
+    if (!asset)
+        return Result<EffectiveRating>(asset.problems());
+    if (!asset.value())
+        return Result<EffectiveRating>::failure(tr("The asset %1 does not exist.").arg(assetId));
+    const Asset& a = *asset.value();
+    EffectiveRating rating = ownRating(a);
+    Result<QList<HoldingRepository::Reached>> reached = HoldingRepository(m_ctx.db).reachedFrom(assetId);
+    if (!reached)
+        return Result<EffectiveRating>(reached.problems());
+    for (Axis axis : kAxes) {
+        EffectiveLevel& level = rating.level(axis);
+        int best = levelRank(a.scheme, axis, level.own);
+        // The shortest chains come first: among equal levels, the nearest source is named.
+        for (const HoldingRepository::Reached& r : reached.value()) {
+            const int rank = levelRank(r.scheme, axis, levelOf(r, axis));
+            if (rank > best) {
+                best = rank;
+                level.effective = levelOf(r, axis);
+                level.sourceId = r.id;
+                level.sourceCode = r.code;
+                level.sourceName = r.name;
+                level.path = r.path;
+            }
+        }
+    }
+    return rating;
+}
+
+Result<QList<EffectiveRating>> HoldingService::findings() const
+{
+    using R = Result<QList<EffectiveRating>>;
+    HoldingRepository repo(m_ctx.db);
+    Result<QList<Holding>> links = repo.all();
+    if (!links)
+        return R(links.problems());
+    QHash<qint64, QList<qint64>> children;
+    for (const Holding& h : links.value())
+        children[h.holderId] << h.heldId;
+    // Each holder's effective rating, bottom up with memory: the chains are walked once.
+    QHash<qint64, std::optional<Asset>> assets;
+    AssetRepository assetRepo(m_ctx.db);
+    const auto assetOf = [&](qint64 id) -> const std::optional<Asset>& {
+        auto it = assets.find(id);
+        if (it == assets.end()) {
+            Result<std::optional<Asset>> found = assetRepo.find(id);
+            it = assets.insert(id, found ? found.value() : std::nullopt);
+        }
+        return it.value();
+    };
+    struct Best {
+        int rank = -1;
+        qint64 source = 0;
+    };
+    QHash<qint64, std::array<Best, 3>> memo;
+    QSet<qint64> visiting;
+    std::function<std::array<Best, 3>(qint64)> bestBelow = [&](qint64 id) {
+        if (auto it = memo.constFind(id); it != memo.constEnd())
+            return it.value();
+        std::array<Best, 3> best;
+        if (visiting.contains(id)) // a cycle written behind the application's back
+            return best;
+        visiting.insert(id);
+        for (qint64 child : children.value(id)) {
+            const std::optional<Asset>& c = assetOf(child);
+            if (!c)
+                continue;
+            const std::array<Best, 3> below = bestBelow(child);
+            for (Axis axis : kAxes) {
+                const size_t i = static_cast<size_t>(axis);
+                const int own = levelRank(c->scheme, axis, levelOf(*c, axis));
+                const Best candidate = own >= below[i].rank ? Best{own, child} : below[i];
+                if (candidate.rank > best[i].rank)
+                    best[i] = candidate;
+            }
+        }
+        visiting.remove(id);
+        memo.insert(id, best);
+        return best;
+    };
+    QList<qint64> holders = children.keys();
+    std::sort(holders.begin(), holders.end());
+    QList<EffectiveRating> found;
+    for (qint64 id : holders) {
+        const std::optional<Asset>& holder = assetOf(id);
+        if (!holder || (m_ctx.scope && !m_ctx.scope->canRead(holder->sectionId, id)))
+            continue;
+        const std::array<Best, 3> best = bestBelow(id);
+        EffectiveRating rating = ownRating(*holder);
+        for (Axis axis : kAxes) {
+            const Best& b = best[static_cast<size_t>(axis)];
+            if (b.rank <= levelRank(holder->scheme, axis, levelOf(*holder, axis)))
+                continue;
+            const std::optional<Asset>& source = assetOf(b.source);
+            EffectiveLevel& level = rating.level(axis);
+            level.effective = levelOf(*source, axis);
+            level.sourceId = b.source;
+            level.sourceCode = source->code;
+            level.sourceName = source->name;
+        }
+        if (rating.isFinding())
+            found << rating;
+    }
+    return found;
+}
+
+} // namespace daicho
