@@ -145,6 +145,86 @@ private Q_SLOTS:
                  3);
         QVERIFY(json.value(QStringLiteral("by_band")).toObject().contains(QStringLiteral("high")));
     }
+
+    void aMethodChangeLeavesScoredRisksAsTheyWere()
+    {
+        const qint64 ipaRisk = risks().create(input(3, 2)).value();
+        const Risk before = *risks().find(ipaRisk).value();
+
+        // The register moves to the 5×5 method with its own bands.
+        QVERIFY(risks().setMethod(RiskMethod::fiveByFive(15, 6)));
+        QVERIFY(risks().method() == RiskMethod::fiveByFive(15, 6));
+        QVERIFY(!risks().setMethod(RiskMethod::fiveByFive(3, 9))); // bands that cannot be
+        const Risk kept = *risks().find(ipaRisk).value();
+        QCOMPARE(kept.method, QStringLiteral("ipa"));
+        QCOMPARE(kept.methodSnapshot, before.methodSnapshot);
+        QCOMPARE(kept.value, before.value);
+        QCOMPARE(kept.band, before.band);
+
+        // New risks are scored 5×5; the heat map is of the current method.
+        Risk five = input(0, 0, "fire");
+        five.likelihood = 4;
+        five.impact = 4;
+        const qint64 fiveRisk = risks().create(five).value();
+        const Risk scored = *risks().find(fiveRisk).value();
+        QCOMPARE(scored.value, 16);
+        QCOMPARE(scored.band, RiskBand::High);
+        QCOMPARE(RiskMethod::fromText(scored.methodSnapshot)->highFrom(), 15);
+        const RiskService::HeatMap map = risks().heatmap().value();
+        QCOMPARE(map.inherent.scale(), 5);
+        QCOMPARE(map.inherent.total(), 1);
+        QCOMPARE(map.inherent.count(4, 4), 1);
+
+        // Bands changed later: the risk keeps the band it was scored with until it is changed.
+        QVERIFY(risks().setMethod(RiskMethod::fiveByFive(20, 6)));
+        QCOMPARE(risks().find(fiveRisk).value()->band, RiskBand::High);
+        Risk edited = scored;
+        edited.plan = QStringLiteral("耐火金庫へ移す");
+        QVERIFY(risks().update(edited));
+        QCOMPARE(risks().find(fiveRisk).value()->band, RiskBand::Medium);
+        // The old IPA risk, changed now, is scored again by the current method from its figures.
+        Risk old = kept;
+        old.plan = QStringLiteral("見直し");
+        QVERIFY(risks().update(old));
+        const Risk rescored = *risks().find(ipaRisk).value();
+        QCOMPARE(rescored.method, QStringLiteral("5x5"));
+        QCOMPARE(rescored.value, kept.impact * kept.likelihood);
+        QCOMPARE(rescored.band, RiskBand::Medium);
+        QCOMPARE(rescored.threatLevel, 0);
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
+    }
+
+    void removedRisksLeaveTheHeatMap()
+    {
+        const qint64 id = risks().create(input(3, 3)).value();
+        QCOMPARE(risks().heatmap().value().inherent.count(3, 3), 1);
+        QVERIFY(risks().remove(id));
+        QCOMPARE(risks().heatmap().value().inherent.total(), 0);
+        QVERIFY(!risks().find(id).value());
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
+    }
+
+    void suggestionsAreScoredButNotStored()
+    {
+        Asset web = m_reg->validAsset(QStringLiteral("W-1"));
+        web.segment = NetworkSegment::Internet;
+        web.category = AssetCategory::Information;
+        const qint64 id = (*m_reg)->assets().create(web).value();
+        Risk recorded = input(2, 2, "malware");
+        recorded.assetId = id;
+        QVERIFY(risks().create(recorded));
+        const QList<RiskService::Suggestion> suggested = risks().suggest(id).value();
+        QStringList keys;
+        for (const RiskService::Suggestion& s : suggested) {
+            keys << s.risk.threatKey;
+            QVERIFY(!s.reasons.isEmpty());
+            QVERIFY(s.risk.value > 0); // scored for display
+            QCOMPARE(s.risk.id, 0);
+        }
+        QVERIFY(keys.contains(QStringLiteral("unauthorized_access")));
+        QVERIFY(!keys.contains(QStringLiteral("malware"))); // already recorded
+        QCOMPARE(risks().forAsset(id).value().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRiskService)
