@@ -54,6 +54,10 @@ FilterBar::FilterBar(QWidget* parent)
         addLevelCombo(Axis::Confidentiality, QStringLiteral("confidentialityFilter"), tr("Any confidentiality"));
     m_integrity = addLevelCombo(Axis::Integrity, QStringLiteral("integrityFilter"), tr("Any integrity"));
     m_availability = addLevelCombo(Axis::Availability, QStringLiteral("availabilityFilter"), tr("Any availability"));
+    m_importance = addCombo(QStringLiteral("importanceFilter"));
+    m_importance->addItem(tr("Any importance"), 0);
+    for (int level = 3; level >= 1; --level)
+        m_importance->addItem(tr("Importance %1").arg(level), level);
     m_personalData = addCombo(QStringLiteral("personalDataFilter"));
     m_personalData->addItem(tr("Any personal data"), QString());
     for (const auto& e : enumEntries<PersonalData>())
@@ -113,6 +117,7 @@ AssetFilter FilterBar::filter() const
     f.integrity = m_integrity->currentData().toString();
     f.availability = m_availability->currentData().toString();
     f.personalData = m_personalData->currentData().toString();
+    f.importance = m_importance->currentData().toInt();
     return f;
 }
 
@@ -126,9 +131,32 @@ void FilterBar::clear()
 {
     const QSignalBlocker blocker(this);
     m_search->clear();
-    for (QComboBox* combo :
-         {m_category, m_segment, m_confidentiality, m_integrity, m_availability, m_personalData, m_provision, m_status})
+    for (QComboBox* combo : {m_category, m_segment, m_confidentiality, m_integrity, m_availability, m_importance,
+                             m_personalData, m_provision, m_status})
         combo->setCurrentIndex(0);
+}
+
+void FilterBar::setFilter(const AssetFilter& f)
+{
+    {
+        const QSignalBlocker blocker(this);
+        clear();
+        m_search->setText(f.text);
+        const auto choose = [](QComboBox* combo, const QVariant& value) {
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        };
+        choose(m_category, f.category ? enumKey(*f.category) : QString());
+        choose(m_segment, f.segment ? enumKey(*f.segment) : QString());
+        choose(m_provision, f.provision ? enumKey(*f.provision) : QString());
+        choose(m_status, f.status ? enumKey(*f.status) : QString());
+        choose(m_confidentiality, f.confidentiality);
+        choose(m_integrity, f.integrity);
+        choose(m_availability, f.availability);
+        choose(m_importance, f.importance);
+        choose(m_personalData, f.personalData);
+    }
+    m_searchDelay->stop(); // the text was set, not typed
+    Q_EMIT changed();
 }
 
 } // namespace daicho

@@ -23,6 +23,8 @@ public:
     AssetFilter filter() const;
     void focusSearch();
     void clear();
+    // Shows `filter` (as the dashboard asks for it) and says it changed once.
+    void setFilter(const AssetFilter& filter);
 
 Q_SIGNALS:
     void changed();
@@ -39,6 +41,7 @@ private:
     QComboBox* m_confidentiality = nullptr;
     QComboBox* m_integrity = nullptr;
     QComboBox* m_availability = nullptr;
+    QComboBox* m_importance = nullptr;
     QComboBox* m_personalData = nullptr;
     QComboBox* m_provision = nullptr;
     QComboBox* m_status = nullptr;

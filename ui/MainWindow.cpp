@@ -13,12 +13,14 @@
 #include "commands/EditUnitCommand.h"
 #include "commands/MergeUnitsCommand.h"
 #include "commands/RemoveAssetCommand.h"
+#include "dashboard/DashboardPanel.h"
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
 #include "editor/RegisterChoices.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "people/PeopleDialog.h"
+#include "risk/RiskMapPanel.h"
 #include "service/Register.h"
 
 #include <QAction>
@@ -41,6 +43,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -70,7 +73,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSortingEnabled(true);
-    setCentralWidget(m_table);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_table, tr("Register"));
+    // The counting pages count when shown: a million assets are not counted for nothing.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        if (page == RiskPage && m_riskPanel)
+            m_riskPanel->refresh();
+        if (page == DashboardPage && m_dashboard)
+            m_dashboard->refresh();
+    });
+    setCentralWidget(m_pages);
 
     m_treeView->setObjectName(QStringLiteral("orgTree"));
     m_treeView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -130,6 +144,8 @@ MainWindow::~MainWindow()
     m_treeView->setModel(nullptr);
     delete m_tree;
     delete m_transfer;
+    delete m_riskPanel;
+    delete m_dashboard;
 }
 
 void MainWindow::createActions()
@@ -174,6 +190,14 @@ void MainWindow::createActions()
         m_idle->setInterval(minutes * 60 * 1000);
         m_idle->start();
     });
+    view->addSeparator();
+    const std::pair<Page, QString> pages[] = {
+        {RegisterPage, tr("&Register")}, {RiskPage, tr("Risk &Heat Maps")}, {DashboardPage, tr("&Dashboard")}};
+    for (const auto& [page, name] : pages) {
+        QAction* show = view->addAction(name, this, [this, page = page] { m_pages->setCurrentIndex(page); });
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+    }
+    view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
@@ -258,6 +282,12 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_tree = nullptr;
     delete m_transfer;
     m_transfer = nullptr;
+    while (m_pages->count() > 1)
+        m_pages->removeTab(1);
+    delete m_riskPanel;
+    m_riskPanel = nullptr;
+    delete m_dashboard;
+    m_dashboard = nullptr;
     m_register = std::move(reg);
     m_importAction->setEnabled(m_register != nullptr);
     m_exportAction->setEnabled(m_register != nullptr);
@@ -278,6 +308,21 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
                 &MainWindow::showCurrentAsset);
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &MainWindow::updateEditActions);
+        m_riskPanel = new RiskMapPanel(*m_register, m_pages);
+        m_riskPanel->setObjectName(QStringLiteral("riskPanel"));
+        m_pages->addTab(m_riskPanel, tr("Risk Heat Maps"));
+        connect(m_riskPanel, &RiskMapPanel::assetRequested, this, &MainWindow::showAsset);
+        connect(m_riskPanel, &RiskMapPanel::failed, this, &MainWindow::commandFailed);
+        m_dashboard = new DashboardPanel(*m_register, m_pages);
+        m_dashboard->setObjectName(QStringLiteral("dashboard"));
+        m_pages->addTab(m_dashboard, tr("Dashboard"));
+        connect(m_dashboard, &DashboardPanel::assetRequested, this, &MainWindow::showAsset);
+        connect(m_dashboard, &DashboardPanel::assetFilterRequested, this, &MainWindow::filterAssets);
+        connect(m_dashboard, &DashboardPanel::riskFilterRequested, this, [this](const RiskFilter& filter) {
+            m_pages->setCurrentIndex(RiskPage);
+            m_riskPanel->setFilter(filter);
+        });
+        connect(m_dashboard, &DashboardPanel::failed, this, &MainWindow::commandFailed);
         m_tree = new OrgTreeModel(*m_register, this);
         m_treeView->setModel(m_tree);
         m_treeView->expandToDepth(0);
@@ -329,6 +374,33 @@ void MainWindow::applyFilter()
     filter.unitId = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
     m_model->setFilter(filter);
     updateStatus();
+}
+
+void MainWindow::filterAssets(const AssetFilter& filter)
+{
+    m_pages->setCurrentIndex(RegisterPage);
+    m_treeView->setCurrentIndex(QModelIndex());
+    m_filterBar->setFilter(filter);
+}
+
+void MainWindow::showAsset(qint64 assetId)
+{
+    if (!m_model)
+        return;
+    m_pages->setCurrentIndex(RegisterPage);
+    int row = m_model->rowOfAsset(assetId);
+    if (row < 0) {
+        // Hidden by the filter: show the whole register.
+        m_treeView->setCurrentIndex(QModelIndex());
+        m_filterBar->clear();
+        applyFilter();
+        row = m_model->rowOfAsset(assetId);
+    }
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, std::max(0, m_table->currentIndex().column())));
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus();
 }
 
 void MainWindow::updateStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "domain/AssetFilter.h"
 #include "domain/OrgUnit.h"
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -22,6 +24,8 @@ namespace daicho {
 class AssetEditor;
 class AssetTableModel;
 struct CommandContext;
+class DashboardPanel;
+class RiskMapPanel;
 class FilterBar;
 class OrgTreeModel;
 class LedgerTransfer;
@@ -45,6 +49,15 @@ public:
     AssetEditor* editor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* table() const { return m_table; }
+    // The pages of the window: the register, the risk heat maps, the dashboard.
+    enum Page { RegisterPage, RiskPage, DashboardPage };
+    QTabWidget* pages() const { return m_pages; }
+    RiskMapPanel* riskPanel() const { return m_riskPanel; }
+    DashboardPanel* dashboard() const { return m_dashboard; }
+    // Shows an asset in the table and the editor, widening the filter if it hides it.
+    void showAsset(qint64 assetId);
+    // The asset table filtered as the dashboard asks (the organisation tree left at the top).
+    void filterAssets(const AssetFilter& filter);
     // The text of the last command that could not be carried out (also shown in a message box).
     QString lastCommandError() const { return m_lastCommandError; }
 
@@ -101,6 +114,9 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QTableView* m_table = nullptr;
+    QTabWidget* m_pages = nullptr;
+    RiskMapPanel* m_riskPanel = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -21,6 +21,7 @@ struct AssetFilter {
     QString integrity;       // the same for 完全性
     QString availability;    // and for 可用性
     QString personalData;    // a PersonalData key the asset holds; noPersonalData(); empty for any
+    int importance = 0;      // 重要度 1-3 (the highest over C/I/A in the asset's scheme); 0 for any
 
     // Set by the services from the signed-in user's scope, never by a view: only the assets of
     // these sections, and these single assets, are seen. Unset: no limit.
@@ -39,13 +40,14 @@ struct AssetFilter {
     {
         return unitId == 0 && text.isEmpty() && !category && !segment && !provision && !status &&
                confidentiality.isEmpty() && integrity.isEmpty() && availability.isEmpty() && personalData.isEmpty() &&
-               !visibleSections;
+               importance == 0 && !visibleSections;
     }
     bool operator==(const AssetFilter& o) const
     {
         return unitId == o.unitId && text == o.text && category == o.category && segment == o.segment &&
                provision == o.provision && status == o.status && confidentiality == o.confidentiality &&
                integrity == o.integrity && availability == o.availability && personalData == o.personalData &&
+               importance == o.importance &&
                visibleSections == o.visibleSections && visibleAssets == o.visibleAssets;
     }
 };

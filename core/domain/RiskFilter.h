@@ -16,6 +16,8 @@ struct RiskFilter {
     std::optional<NetworkSegment> segment;
     std::optional<AssetCategory> category;
     std::optional<ThreatGroup> group;
+    // The band the risk was scored into (the residual band for residual counts and cells).
+    std::optional<RiskBand> band;
 
     // Set by the services from the signed-in user's scope, never by a view (as in AssetFilter).
     std::optional<QList<qint64>> visibleSections;
@@ -24,7 +26,7 @@ struct RiskFilter {
     bool operator==(const RiskFilter& o) const
     {
         return unitId == o.unitId && segment == o.segment && category == o.category && group == o.group &&
-               visibleSections == o.visibleSections && visibleAssets == o.visibleAssets;
+               band == o.band && visibleSections == o.visibleSections && visibleAssets == o.visibleAssets;
     }
     bool operator!=(const RiskFilter& o) const { return !(*this == o); }
 };

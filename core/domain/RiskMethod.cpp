@@ -70,7 +70,7 @@ QString RiskMethod::bandProblem() const
 {
     if (m_mediumFrom <= 1 || m_mediumFrom >= m_highFrom || m_highFrom > maxValue())
         return QCoreApplication::translate("RiskMethod",
-                                           "Bands: 中 must start above 1, 大 above 中, and 大 at %1 at most")
+                                           "Bands: medium must start above 1, high above medium, and high at %1 at most")
             .arg(maxValue());
     return {};
 }

@@ -54,7 +54,7 @@ Problems RiskScoring::score(const RiskMethod& method, int importance, Risk& r)
         // 重要度 comes from the asset's rating: an unrated asset cannot be scored yet.
         if (!inRange(importance, 3))
             problems << Problem{QStringLiteral("impact"),
-                                tr("The asset is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown")};
+                                tr("The asset is not rated for confidentiality, integrity and availability yet, so its importance is unknown")};
     } else {
         if (!inRange(r.likelihood, top))
             problems << Problem{QStringLiteral("likelihood"), tr("Likelihood: choose 1 to %1").arg(top)};

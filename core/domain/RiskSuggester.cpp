@@ -37,19 +37,19 @@ QList<RiskSuggestion> RiskSuggester::suggest(const Asset& a, const QList<Threat>
     // 第2条(9)-(12): the segment decides what can reach the asset from outside.
     if (a.segment == NetworkSegment::Internet) {
         if (c >= 2) {
-            const QString why = tr("インターネット接続系 and 機密性2 or higher");
+            const QString why = tr("%1 and confidentiality 2 or higher").arg(enumLabel(NetworkSegment::Internet));
             propose("unauthorized_access", 3, 2, why);
             propose("malware", 3, 2, why);
         }
         if (av >= 2)
-            propose("denial_of_service", 2, 2, tr("インターネット接続系 and 可用性2"));
+            propose("denial_of_service", 2, 2, tr("%1 and availability 2").arg(enumLabel(NetworkSegment::Internet)));
     } else if (a.segment == NetworkSegment::Lgwan || a.segment == NetworkSegment::MyNumber) {
         // Closed networks still meet malware through media and updates.
         propose("malware", 2, 1, tr("%1: infection through media and updates").arg(enumLabel(*a.segment)));
     }
     // Confidential material can leave the office or be misused from inside.
     if (c >= 2 && !infrastructure) {
-        const QString why = tr("機密性2 or higher");
+        const QString why = tr("confidentiality 2 or higher");
         propose("unauthorized_takeout", 2, 2, why);
         propose("insider", c >= 3 ? 2 : 1, 2, why);
     }
@@ -59,7 +59,7 @@ QList<RiskSuggestion> RiskSuggester::suggest(const Asset& a, const QList<Threat>
         propose("fraud", 2, 2, why);
     }
     if (i >= 2 && !infrastructure)
-        propose("operation_error", 2, 2, tr("完全性2: mistakes in entry and settings matter"));
+        propose("operation_error", 2, 2, tr("integrity 2: mistakes in entry and settings matter"));
     // Devices, networks and media fail, burn and lose power.
     if (infrastructure) {
         const QString why = tr("hardware, network or medium (第2条(3)ア)");
@@ -68,7 +68,7 @@ QList<RiskSuggestion> RiskSuggester::suggest(const Asset& a, const QList<Threat>
         propose("fire", 1, 2, why);
         propose("lightning", 1, 2, why);
         if (av >= 2) {
-            const QString needed = tr("可用性2: it must keep running");
+            const QString needed = tr("availability 2: it must keep running");
             propose("power_outage", 2, 2, needed);
             propose("maintenance_failure", 2, 2, needed);
         }
@@ -86,7 +86,7 @@ QList<RiskSuggestion> RiskSuggester::suggest(const Asset& a, const QList<Threat>
     if (a.provision == Provision::Sns)
         propose("unauthorized_access", 2, 2, tr("social media account"));
     if (av >= 2)
-        propose("staff_shortage", 1, 2, tr("可用性2: the work cannot stop"));
+        propose("staff_shortage", 1, 2, tr("availability 2: the work cannot stop"));
 
     QList<RiskSuggestion> suggestions;
     for (const Threat& t : catalogue)

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Query.h"
 #include "db/SearchIndex.h"
+#include "domain/ClassificationScheme.h"
 
 #include <QJsonDocument>
 
@@ -180,6 +181,22 @@ QString filterWhere(const AssetFilter& filter)
             " OR section_id IN (SELECT value FROM json_each(:detail_sections))"
             " OR id IN (SELECT value FROM json_each(:detail_assets))"
             " OR instr(lower(code), lower(:plain)) > 0 OR instr(lower(name), lower(:plain2)) > 0)");
+    // 重要度 is the highest importance over the three axes, each level's importance as its
+    // scheme defines it: per scheme, one axis at that importance and none above it.
+    if (filter.importance > 0) {
+        QStringList schemes;
+        for (int i = 0; i < ClassificationScheme::all().size(); ++i)
+            schemes << QStringLiteral(
+                           "(scheme = :imp_scheme%1 AND confidentiality IS NOT NULL AND integrity IS NOT NULL"
+                           " AND availability IS NOT NULL AND (confidentiality IN (SELECT value FROM json_each(:imp_c%1))"
+                           " OR integrity IN (SELECT value FROM json_each(:imp_i%1))"
+                           " OR availability IN (SELECT value FROM json_each(:imp_a%1)))"
+                           " AND confidentiality NOT IN (SELECT value FROM json_each(:imp_hc%1))"
+                           " AND integrity NOT IN (SELECT value FROM json_each(:imp_hi%1))"
+                           " AND availability NOT IN (SELECT value FROM json_each(:imp_ha%1)))")
+                           .arg(i);
+        conditions << QStringLiteral("(") + schemes.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    }
     // The flags are stored as "personal,specific_personal": a key is matched between commas.
     if (filter.personalData == AssetFilter::noPersonalData())
         conditions << QStringLiteral("personal_data IS NULL");
@@ -216,6 +233,26 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":detail_sections"), sql::idArray(filter.detailSections));
         q.bind(QStringLiteral(":detail_assets"), sql::idArray(filter.detailAssets));
         q.bind(QStringLiteral(":plain"), filter.text).bind(QStringLiteral(":plain2"), filter.text);
+    }
+    if (filter.importance > 0) {
+        const QList<const ClassificationScheme*> schemes = ClassificationScheme::all();
+        for (int i = 0; i < schemes.size(); ++i) {
+            q.bind(QStringLiteral(":imp_scheme%1").arg(i), schemes.at(i)->key);
+            const std::pair<Axis, QLatin1String> axes[] = {{Axis::Confidentiality, QLatin1String("c")},
+                                                          {Axis::Integrity, QLatin1String("i")},
+                                                          {Axis::Availability, QLatin1String("a")}};
+            for (const auto& [axis, letter] : axes) {
+                QStringList at, above;
+                for (const ClassificationLevel& level : schemes.at(i)->levels(axis)) {
+                    if (level.importance == filter.importance)
+                        at << level.code;
+                    else if (level.importance > filter.importance)
+                        above << level.code;
+                }
+                q.bind(QStringLiteral(":imp_%1%2").arg(letter).arg(i), sql::textArray(at));
+                q.bind(QStringLiteral(":imp_h%1%2").arg(letter).arg(i), sql::textArray(above));
+            }
+        }
     }
     if (enumFromKey<PersonalData>(filter.personalData))
         q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));
@@ -414,6 +451,26 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
     QList<QPair<QString, qint64>> counts;
     while (q.next())
         counts.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return counts;
+}
+
+Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& filter) const
+{
+    using R = Result<QMap<int, qint64>>;
+    Query q(m_db, filterPrefix(filter) +
+                      QStringLiteral("SELECT scheme, confidentiality, integrity, availability, COUNT(*)%1%2"
+                                     " GROUP BY 1, 2, 3, 4")
+                          .arg(filterFrom(filter), filterWhere(filter)));
+    bindFilter(q, filter);
+    if (Status s = q.exec(); !s)
+        return R(s.problems());
+    QMap<int, qint64> counts{{0, 0}, {1, 0}, {2, 0}, {3, 0}};
+    while (q.next()) {
+        const ClassificationScheme* scheme = ClassificationScheme::find(q.value(0).toString());
+        const int importance =
+            scheme ? scheme->importance(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()) : 0;
+        counts[importance] += q.value(4).toLongLong();
+    }
     return counts;
 }
 

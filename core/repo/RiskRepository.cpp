@@ -89,7 +89,7 @@ const QString kSubtree =
 // The conditions a RiskFilter adds over columns named section_id, segment, category and grp
 // (of the tallies, or of assets a and threats t); the values are bound by bindFilter().
 QStringList filterConditions(const RiskFilter& f, const QString& section, const QString& segment,
-                             const QString& category, const QString& group)
+                             const QString& category, const QString& group, const QString& band)
 {
     QStringList conditions;
     if (f.unitId != 0)
@@ -100,6 +100,8 @@ QStringList filterConditions(const RiskFilter& f, const QString& section, const 
         conditions << category + QStringLiteral(" = :category");
     if (f.group)
         conditions << group + QStringLiteral(" = :grp");
+    if (f.band)
+        conditions << band + QStringLiteral(" = :band");
     return conditions;
 }
 
@@ -113,6 +115,8 @@ void bindFilter(Query& q, const RiskFilter& f)
         q.bind(QStringLiteral(":category"), enumKey(*f.category));
     if (f.group)
         q.bind(QStringLiteral(":grp"), enumKey(*f.group));
+    if (f.band)
+        q.bind(QStringLiteral(":band"), enumKey(*f.band));
     if (f.visibleSections) {
         q.bind(QStringLiteral(":visible_sections"), sql::idArray(*f.visibleSections));
         q.bind(QStringLiteral(":visible_assets"), sql::idArray(f.visibleAssets));
@@ -132,10 +136,11 @@ QString rowSelect()
         .arg(prefixed(QStringLiteral("r")));
 }
 
-QStringList rowConditions(const RiskFilter& f)
+QStringList rowConditions(const RiskFilter& f, bool residual)
 {
-    QStringList conditions = filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
-                                              QStringLiteral("a.category"), QStringLiteral("t.grp"));
+    QStringList conditions =
+        filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"), QStringLiteral("a.category"),
+                         QStringLiteral("t.grp"), residual ? QStringLiteral("r.residual_band") : QStringLiteral("r.band"));
     if (f.visibleSections)
         conditions << QStringLiteral("(a.section_id IN (SELECT value FROM json_each(:visible_sections))"
                                      " OR a.id IN (SELECT value FROM json_each(:visible_assets)))");
@@ -246,7 +251,7 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
 {
     const QString section = bySection ? QStringLiteral("section_id") : QStringLiteral("0");
     QStringList tallied = filterConditions(filter, QStringLiteral("section_id"), QStringLiteral("segment"),
-                                           QStringLiteral("category"), QStringLiteral("grp"));
+                                           QStringLiteral("category"), QStringLiteral("grp"), QStringLiteral("band"));
     tallied.prepend(QStringLiteral("method = :method AND residual = :residual"));
     if (filter.visibleSections)
         tallied << QStringLiteral("section_id IN (SELECT value FROM json_each(:visible_sections))");
@@ -258,7 +263,8 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
         // Single assets the user looks after outside their sections: few, counted directly.
         const QString prefix = residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
         QStringList direct = filterConditions(filter, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
-                                              QStringLiteral("a.category"), QStringLiteral("t.grp"));
+                                              QStringLiteral("a.category"), QStringLiteral("t.grp"),
+                                              prefix + QStringLiteral("band"));
         direct.prepend(QStringLiteral("r.method = :method AND %1likelihood IS NOT NULL").arg(prefix));
         direct << QStringLiteral("a.id IN (SELECT value FROM json_each(:visible_assets))")
                << QStringLiteral("a.section_id NOT IN (SELECT value FROM json_each(:visible_sections))");
@@ -292,7 +298,7 @@ Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, c
                                                         const RiskFilter& filter, qint64 afterId, int limit) const
 {
     const QString prefix = cell.residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
-    QStringList conditions = rowConditions(filter);
+    QStringList conditions = rowConditions(filter, cell.residual);
     conditions.prepend(QStringLiteral("r.method = :method AND %1impact = :impact AND %1likelihood = :likelihood"
                                       " AND r.id > :after")
                            .arg(prefix));
@@ -309,7 +315,7 @@ Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, c
 
 Result<QList<RiskRepository::Row>> RiskRepository::top(const QString& method, const RiskFilter& filter, int limit) const
 {
-    QStringList conditions = rowConditions(filter);
+    QStringList conditions = rowConditions(filter, false);
     conditions.prepend(QStringLiteral("r.method = :method"));
     Query q(m_db, withSubtree(filter) + rowSelect() + QStringLiteral(" WHERE ") +
                       conditions.join(QStringLiteral(" AND ")) +

@@ -2,6 +2,9 @@
 
 #include "common/Timestamp.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace daicho::sql {
 
 QVariant date(const QDate& d)
@@ -44,6 +47,11 @@ QVariant id(qint64 value)
 QVariant text(const QString& value)
 {
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QVariant textArray(const QStringList& texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 QVariant idArray(const QList<qint64>& ids)

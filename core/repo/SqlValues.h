@@ -24,6 +24,8 @@ QVariant id(qint64 value);
 QVariant text(const QString& value);
 // Ids as one JSON array ("[1,2,3]"), bound as a single parameter and read with json_each().
 QVariant idArray(const QList<qint64>& ids);
+// The same for texts (level codes, keys).
+QVariant textArray(const QStringList& texts);
 
 template <typename E> QVariant enumList(const QList<E>& values)
 {

@@ -372,6 +372,11 @@ Result<QList<Asset>> AssetService::page(const AssetFilter& filter, const AssetOr
     return concealed(AssetRepository(m_ctx.db).page(visible(filter), order, offset, limit));
 }
 
+Result<QMap<int, qint64>> AssetService::countByImportance(const AssetFilter& filter) const
+{
+    return AssetRepository(m_ctx.db).countByImportance(visible(filter));
+}
+
 Result<qint64> AssetService::count(const AssetFilter& filter) const
 {
     return AssetRepository(m_ctx.db).count(visible(filter));

@@ -61,6 +61,8 @@ public:
     Result<QList<Asset>> page(const AssetFilter& filter, const AssetOrder& order, qint64 offset, int limit) const;
     Result<qint64> count(const AssetFilter& filter) const;
     Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
+    // What the user sees, per 重要度 (0: not fully rated).
+    Result<QMap<int, qint64>> countByImportance(const AssetFilter& filter = {}) const;
     Result<QHash<qint64, qint64>> countBySection() const;
     // `filter` limited to what the signed-in user may see (the services apply it to every read;
     // statistics and other reports use it too).

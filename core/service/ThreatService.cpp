@@ -46,7 +46,7 @@ Problems ThreatService::check(const Threat& t) const
     if (t.nameJa.isEmpty())
         problems << Problem{QStringLiteral("name_ja"), tr("Name (Japanese): must not be empty")};
     if (t.axes.isEmpty())
-        problems << Problem{QStringLiteral("axes"), tr("Endangers: choose at least one of 機密性, 完全性 and 可用性")};
+        problems << Problem{QStringLiteral("axes"), tr("Endangers: choose at least one of confidentiality, integrity and availability")};
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
     if (!keyPattern.match(t.key).hasMatch())
         problems << Problem{QStringLiteral("key"),

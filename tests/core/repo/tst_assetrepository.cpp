@@ -3,7 +3,9 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "domain/ClassificationScheme.h"
 #include "repo/AssetRepository.h"
+#include "service/Generator.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void updateWritesEveryColumn();
     void countsAndGroups();
     void pagingAndStreaming();
+    void importanceIsTheHighestOverTheAxesInEachScheme();
 };
 
 void TestAssetRepository::roundTripEveryField()
@@ -394,6 +397,34 @@ void TestAssetRepository::pagingAndStreaming()
         return seen.size() < 4; // stop after the fourth
     }));
     QCOMPARE(seen, daicho::test::u8List({"P-1", "P-2", "P-3", "P-4"}));
+}
+
+void TestAssetRepository::importanceIsTheHighestOverTheAxesInEachScheme()
+{
+    TestRegister reg;
+    QVERIFY(Generator(*reg, 9).generate(300));
+    // Some assets in the 2024 scheme too, where 3A/3B/3C all count 3.
+    for (const char* c : {"3A", "3C", "2"}) {
+        Asset a = reg.validAsset(QStringLiteral("N-%1").arg(QLatin1String(c)));
+        a.scheme = ClassificationScheme::guideline2024().key;
+        a.confidentiality = QString::fromLatin1(c);
+        a.integrity = a.availability = QStringLiteral("1");
+        a.restrictions.clear();
+        QVERIFY(reg->assets().create(a));
+    }
+    QMap<int, qint64> expected{{0, 0}, {1, 0}, {2, 0}, {3, 0}};
+    AssetRepository repo(reg->database());
+    QVERIFY(repo.forEach([&expected](const Asset& a) {
+        ++expected[ClassificationScheme::find(a.scheme)->importance(a.confidentiality, a.integrity, a.availability)];
+        return true;
+    }));
+    QCOMPARE(repo.countByImportance().value(), expected);
+    QVERIFY(expected.value(2) > 0 && expected.value(3) > 0 && expected.value(0) > 0);
+    for (int importance = 1; importance <= 3; ++importance) {
+        AssetFilter filter;
+        filter.importance = importance;
+        QCOMPARE(repo.count(filter).value(), expected.value(importance));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAssetRepository)

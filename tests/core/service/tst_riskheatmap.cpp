@@ -71,6 +71,10 @@ private:
             sql += QStringLiteral(" AND t.grp = ?");
             values << enumKey(*f.group);
         }
+        if (f.band) {
+            sql += QStringLiteral(" AND %1band = ?").arg(prefix);
+            values << enumKey(*f.band);
+        }
         if (sections) {
             // One statement each: the marks must be made in the order of their values.
             const QString inSections = in(QStringLiteral("a.section_id"), *sections);
@@ -108,7 +112,10 @@ private:
             for (const auto& segment : segments)
                 for (const auto& category : categories)
                     for (const auto& group : groups)
-                        all << RiskFilter{unit, segment, category, group, std::nullopt, {}};
+                        all << RiskFilter{unit, segment, category, group, std::nullopt, std::nullopt, {}};
+        for (RiskBand band : enumValues<RiskBand>())
+            for (const auto& group : groups)
+                all << RiskFilter{units.at(2), std::nullopt, std::nullopt, group, band, std::nullopt, {}};
         return all;
     }
 
