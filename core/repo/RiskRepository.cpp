@@ -138,9 +138,9 @@ QString rowSelect()
 
 QStringList rowConditions(const RiskFilter& f, bool residual)
 {
-    QStringList conditions =
-        filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"), QStringLiteral("a.category"),
-                         QStringLiteral("t.grp"), residual ? QStringLiteral("r.residual_band") : QStringLiteral("r.band"));
+    QStringList conditions = filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
+                                              QStringLiteral("a.category"), QStringLiteral("t.grp"),
+                                              residual ? QStringLiteral("r.residual_band") : QStringLiteral("r.band"));
     if (f.visibleSections)
         conditions << QStringLiteral("(a.section_id IN (SELECT value FROM json_each(:visible_sections))"
                                      " OR a.id IN (SELECT value FROM json_each(:visible_assets)))");
@@ -262,9 +262,9 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
     if (filter.visibleSections && !filter.visibleAssets.isEmpty()) {
         // Single assets the user looks after outside their sections: few, counted directly.
         const QString prefix = residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
-        QStringList direct = filterConditions(filter, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
-                                              QStringLiteral("a.category"), QStringLiteral("t.grp"),
-                                              prefix + QStringLiteral("band"));
+        QStringList direct =
+            filterConditions(filter, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
+                             QStringLiteral("a.category"), QStringLiteral("t.grp"), prefix + QStringLiteral("band"));
         direct.prepend(QStringLiteral("r.method = :method AND %1likelihood IS NOT NULL").arg(prefix));
         direct << QStringLiteral("a.id IN (SELECT value FROM json_each(:visible_assets))")
                << QStringLiteral("a.section_id NOT IN (SELECT value FROM json_each(:visible_sections))");
@@ -319,7 +319,7 @@ Result<QList<RiskRepository::Row>> RiskRepository::top(const QString& method, co
     conditions.prepend(QStringLiteral("r.method = :method"));
     Query q(m_db, withSubtree(filter) + rowSelect() + QStringLiteral(" WHERE ") +
                       conditions.join(QStringLiteral(" AND ")) +
-                      QStringLiteral(" ORDER BY r.value DESC, r.id LIMIT :limit"));
+                      QStringLiteral(" ORDER BY r.value DESC, r.id DESC LIMIT :limit"));
     q.bind(QStringLiteral(":method"), method).bind(QStringLiteral(":limit"), limit);
     bindFilter(q, filter);
     return readRows(q);

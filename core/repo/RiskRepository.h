@@ -52,7 +52,8 @@ public:
     // The risks of one heat-map cell, in id order after `afterId` (keyset paging).
     Result<QList<Row>> cell(const QString& method, const RiskCell& cell, const RiskFilter& filter, qint64 afterId,
                             int limit) const;
-    // The highest risks by value (inherent), highest first.
+    // The highest risks by value (inherent), highest first (the newest first among equals: the
+    // order the value index is read in).
     Result<QList<Row>> top(const QString& method, const RiskFilter& filter, int limit) const;
 
 private:
