@@ -220,6 +220,8 @@ void TestMigrations::version1RegisterIsMigrated()
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER tr_risk_cells_asset_after")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risk_cells")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE holdings")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_rating")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_status")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE users")));
