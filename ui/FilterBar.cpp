@@ -30,7 +30,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(140);
     m_searchDelay->setSingleShot(true);
     // One or two characters are searched by scanning the table (the index needs three), and
     // are usually the start of a longer word: they wait for a longer pause in typing.
@@ -72,9 +72,9 @@ QComboBox* FilterBar::addCombo(const QString& objectName)
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
-    // Narrow when closed (the bar holds nine filters); the list shows the labels whole.
+    // Narrow when closed (the bar holds ten filters); the list shows the labels whole.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(10);
+    combo->setMinimumContentsLength(6);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     layout()->addWidget(combo);
     return combo;

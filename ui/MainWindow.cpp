@@ -20,6 +20,7 @@
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "people/PeopleDialog.h"
+#include "risk/AssetRisksPanel.h"
 #include "risk/RiskMapPanel.h"
 #include "service/Register.h"
 
@@ -104,6 +105,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_editorDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_editorDock->setMinimumWidth(360);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    m_risksDock = new QDockWidget(tr("Risks and Holdings"), this);
+    m_risksDock->setObjectName(QStringLiteral("risksDock"));
+    m_risksDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_risksDock);
+    tabifyDockWidget(m_editorDock, m_risksDock);
+    m_editorDock->raise();
 
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::applyFilter);
     QToolBar* toolbar = addToolBar(tr("Search"));
@@ -146,6 +153,7 @@ MainWindow::~MainWindow()
     delete m_transfer;
     delete m_riskPanel;
     delete m_dashboard;
+    delete m_assetRisks;
 }
 
 void MainWindow::createActions()
@@ -288,6 +296,8 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_riskPanel = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    delete m_assetRisks;
+    m_assetRisks = nullptr;
     m_register = std::move(reg);
     m_importAction->setEnabled(m_register != nullptr);
     m_exportAction->setEnabled(m_register != nullptr);
@@ -296,9 +306,10 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
         m_model = new AssetTableModel(*m_register, this);
         m_table->setModel(m_model);
-        m_commands = std::make_unique<CommandContext>(CommandContext{
-            *m_register, [this](const QList<qint64>& ids, bool counts) { assetsChanged(ids, counts); },
-            [this](const QString& reason) { commandFailed(reason); }, [this] { organisationChanged(); }});
+        m_commands = std::make_unique<CommandContext>(
+            CommandContext{*m_register, [this](const QList<qint64>& ids, bool counts) { assetsChanged(ids, counts); },
+                           [this](const QString& reason) { commandFailed(reason); }, [this] { organisationChanged(); },
+                           [this](qint64 assetId) { risksChanged(assetId); }});
         m_editor = new AssetEditor(*m_register, m_editorDock);
         m_editorDock->setWidget(m_editor);
         connect(m_editor, &AssetEditor::saveRequested, this, &MainWindow::saveFromEditor);
@@ -323,6 +334,9 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
             m_riskPanel->setFilter(filter);
         });
         connect(m_dashboard, &DashboardPanel::failed, this, &MainWindow::commandFailed);
+        m_assetRisks = new AssetRisksPanel(*m_register, *m_commands, m_undoStack, m_risksDock);
+        m_risksDock->setWidget(m_assetRisks);
+        connect(m_assetRisks, &AssetRisksPanel::assetRequested, this, &MainWindow::showAsset);
         m_tree = new OrgTreeModel(*m_register, this);
         m_treeView->setModel(m_tree);
         m_treeView->expandToDepth(0);
@@ -602,7 +616,23 @@ void MainWindow::showCurrentAsset()
         return;
     m_editor->showAsset(shown);
     m_shownAssetId = shown.id;
+    if (m_assetRisks)
+        m_assetRisks->showAsset(shown);
     updateEditActions();
+}
+
+void MainWindow::risksChanged(qint64 assetId)
+{
+    // The panel shows either the asset changed or one linked to it, whose effective rating a
+    // holding changes too: it reads its asset again either way.
+    Q_UNUSED(assetId)
+    if (m_assetRisks)
+        m_assetRisks->reload();
+    // The counting pages count again when they are next shown, or now if they are.
+    if (m_pages->currentIndex() == RiskPage && m_riskPanel)
+        m_riskPanel->refresh();
+    if (m_pages->currentIndex() == DashboardPage && m_dashboard)
+        m_dashboard->refresh();
 }
 
 bool MainWindow::settleEditor()

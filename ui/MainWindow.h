@@ -24,6 +24,7 @@ namespace daicho {
 class AssetEditor;
 class AssetTableModel;
 struct CommandContext;
+class AssetRisksPanel;
 class DashboardPanel;
 class RiskMapPanel;
 class FilterBar;
@@ -54,6 +55,7 @@ public:
     QTabWidget* pages() const { return m_pages; }
     RiskMapPanel* riskPanel() const { return m_riskPanel; }
     DashboardPanel* dashboard() const { return m_dashboard; }
+    AssetRisksPanel* assetRisks() const { return m_assetRisks; }
     // Shows an asset in the table and the editor, widening the filter if it hides it.
     void showAsset(qint64 assetId);
     // The asset table filtered as the dashboard asks (the organisation tree left at the top).
@@ -99,6 +101,7 @@ private:
     void assetsChanged(const QList<qint64>& ids, bool countsChanged);
     void commandFailed(const QString& reason);
     void organisationChanged();
+    void risksChanged(qint64 assetId);
     void showTreeMenu(const QPoint& position);
     void addUnit(const OrgUnit& parent, UnitKind kind);
     void renameUnit(const OrgUnit& unit);
@@ -117,6 +120,8 @@ private:
     QTabWidget* m_pages = nullptr;
     RiskMapPanel* m_riskPanel = nullptr;
     DashboardPanel* m_dashboard = nullptr;
+    QDockWidget* m_risksDock = nullptr;
+    AssetRisksPanel* m_assetRisks = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_userLabel = nullptr;

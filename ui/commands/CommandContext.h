@@ -21,6 +21,8 @@ struct CommandContext {
     std::function<void(const QString& reason)> failed;
     // After a command changed the organisation tree (units added, renamed, moved or merged).
     std::function<void()> organisationChanged;
+    // After a command changed the risks or holdings of an asset.
+    std::function<void(qint64 assetId)> risksChanged;
 };
 
 } // namespace daicho

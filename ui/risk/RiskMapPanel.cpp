@@ -54,7 +54,7 @@ RiskMapPanel::RiskMapPanel(Register& reg, QWidget* parent)
     for (QComboBox* box : {m_unit, m_segment, m_category, m_group, m_band}) {
         // Narrow when closed; the list shows the labels whole.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(8);
     }
 
     auto* filters = new QHBoxLayout;

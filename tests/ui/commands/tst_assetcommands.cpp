@@ -34,7 +34,7 @@ private Q_SLOTS:
         m_failures.clear();
         m_context = std::make_unique<CommandContext>(
             CommandContext{m_reg->get(), [this](const QList<qint64>& ids, bool) { m_changes << ids; },
-                           [this](const QString& reason) { m_failures << reason; }, [] {}});
+                           [this](const QString& reason) { m_failures << reason; }, [] {}, [](qint64) {}});
     }
 
     void cleanup()

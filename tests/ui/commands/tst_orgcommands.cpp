@@ -35,9 +35,9 @@ private Q_SLOTS:
         m_reg = std::make_unique<test::TestRegister>(); // the Noshiro template
         m_treeChanges = 0;
         m_failures.clear();
-        m_context = std::make_unique<CommandContext>(
-            CommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
-                           [this](const QString& reason) { m_failures << reason; }, [this] { ++m_treeChanges; }});
+        m_context = std::make_unique<CommandContext>(CommandContext{
+            m_reg->get(), [](const QList<qint64>&, bool) {}, [this](const QString& reason) { m_failures << reason; },
+            [this] { ++m_treeChanges; }, [](qint64) {}});
     }
 
     void cleanup()

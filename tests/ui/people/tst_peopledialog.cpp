@@ -31,7 +31,7 @@ private Q_SLOTS:
         m_failures.clear();
         m_context = std::make_unique<CommandContext>(
             CommandContext{m_reg->get(), [](const QList<qint64>&, bool) {},
-                           [this](const QString& reason) { m_failures << reason; }, [] {}});
+                           [this](const QString& reason) { m_failures << reason; }, [] {}, [](qint64) {}});
     }
 
     void cleanup()
