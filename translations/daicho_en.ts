@@ -42,6 +42,13 @@
         <source>Asset %1 has been disposed of; its record is kept.</source>
         <translation>Asset %1 has been disposed of; its record is kept.</translation>
     </message>
+    <message numerus="yes">
+        <source>Asset %1 has %n risk(s) and %2 holding link(s) recorded; remove those first, or dispose of the asset instead.</source>
+        <translation>
+            <numerusform>Asset %1 has %n risk(s) and %2 holding link(s) recorded; remove those first, or dispose of the asset instead.</numerusform>
+            <numerusform>Asset %1 has %n risk(s) and %2 holding link(s) recorded; remove those first, or dispose of the asset instead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssetValidator</name>
@@ -179,6 +186,14 @@
     <message>
         <source>Risk</source>
         <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Holding</translation>
     </message>
 </context>
 <context>
@@ -438,6 +453,67 @@
     <message>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPainter</name>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>Likelihood of damage</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 × %3 %4 = %5 (%6): %Ln risk(s)</source>
+        <translation>
+            <numerusform>%1 %2 × %3 %4 = %5 (%6): %Ln risk(s)</numerusform>
+            <numerusform>%1 %2 × %3 %4 = %5 (%6): %Ln risk(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingService</name>
+    <message>
+        <source>Holding: the asset does not exist</source>
+        <translation>Holding: the asset does not exist</translation>
+    </message>
+    <message>
+        <source>Holding: you may not see that asset</source>
+        <translation>Holding: you may not see that asset</translation>
+    </message>
+    <message>
+        <source>Holding: %1 is information (第2条(3)イ); only systems, devices, media and documents hold other assets</source>
+        <translation>Holding: %1 is information (第2条(3)イ); only systems, devices, media and documents hold other assets</translation>
+    </message>
+    <message>
+        <source>Holding: an asset cannot hold itself</source>
+        <translation>Holding: an asset cannot hold itself</translation>
+    </message>
+    <message>
+        <source>Holding: %1 already holds %2</source>
+        <translation>Holding: %1 already holds %2</translation>
+    </message>
+    <message>
+        <source>Holding: %1 already holds %2, directly or through other assets; a chain of holdings cannot go round in a circle</source>
+        <translation>Holding: %1 already holds %2, directly or through other assets; a chain of holdings cannot go round in a circle</translation>
+    </message>
+    <message>
+        <source>The holding %1 does not exist.</source>
+        <translation>The holding %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>The asset %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -776,15 +852,14 @@
     </message>
 </context>
 <context>
-    <name>RiskService</name>
+    <name>RiskMethod</name>
     <message>
-        <source>Asset: does not exist</source>
-        <translation>Asset: does not exist</translation>
+        <source>Bands: medium must start above 1, high above medium, and high at %1 at most</source>
+        <translation>Bands: medium must start above 1, high above medium, and high at %1 at most</translation>
     </message>
-    <message>
-        <source>Threat: &quot;%1&quot; is not in the catalogue</source>
-        <translation>Threat: &quot;%1&quot; is not in the catalogue</translation>
-    </message>
+</context>
+<context>
+    <name>RiskScoring</name>
     <message>
         <source>Likelihood of the threat: choose 1, 2 or 3</source>
         <translation>Likelihood of the threat: choose 1, 2 or 3</translation>
@@ -798,8 +873,31 @@
         <translation>Residual risk: give both the threat and the vulnerability after treatment (1-3)</translation>
     </message>
     <message>
-        <source>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</source>
-        <translation>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</translation>
+        <source>The asset is not rated for confidentiality, integrity and availability yet, so its importance is unknown</source>
+        <translation>The asset is not rated for confidentiality, integrity and availability yet, so its importance is unknown</translation>
+    </message>
+    <message>
+        <source>Likelihood: choose 1 to %1</source>
+        <translation>Likelihood: choose 1 to %1</translation>
+    </message>
+    <message>
+        <source>Impact: choose 1 to %1</source>
+        <translation>Impact: choose 1 to %1</translation>
+    </message>
+    <message>
+        <source>Residual risk: give both the likelihood and the impact after treatment (1-%1)</source>
+        <translation>Residual risk: give both the likelihood and the impact after treatment (1-%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>Asset: does not exist</source>
+        <translation>Asset: does not exist</translation>
+    </message>
+    <message>
+        <source>Threat: &quot;%1&quot; is not in the catalogue</source>
+        <translation>Threat: &quot;%1&quot; is not in the catalogue</translation>
     </message>
     <message>
         <source>This asset already has a risk for that threat; change that one.</source>
@@ -816,6 +914,73 @@
     <message>
         <source>A risk stays with its asset; record a new one for another asset.</source>
         <translation>A risk stays with its asset; record a new one for another asset.</translation>
+    </message>
+    <message>
+        <source>The threat &quot;%1&quot; has been retired from the catalogue.</source>
+        <translation>The threat &quot;%1&quot; has been retired from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Threat: &quot;%1&quot; is not in the catalogue or already recorded for the asset</source>
+        <translation>Threat: &quot;%1&quot; is not in the catalogue or already recorded for the asset</translation>
+    </message>
+    <message>
+        <source>A risk stays with its threat; record a new one for another threat.</source>
+        <translation>A risk stays with its threat; record a new one for another threat.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSuggester</name>
+    <message>
+        <source>%1 and confidentiality 2 or higher</source>
+        <translation>%1 and confidentiality 2 or higher</translation>
+    </message>
+    <message>
+        <source>%1 and availability 2</source>
+        <translation>%1 and availability 2</translation>
+    </message>
+    <message>
+        <source>%1: infection through media and updates</source>
+        <translation>%1: infection through media and updates</translation>
+    </message>
+    <message>
+        <source>confidentiality 2 or higher</source>
+        <translation>confidentiality 2 or higher</translation>
+    </message>
+    <message>
+        <source>holds personal information</source>
+        <translation>holds personal information</translation>
+    </message>
+    <message>
+        <source>integrity 2: mistakes in entry and settings matter</source>
+        <translation>integrity 2: mistakes in entry and settings matter</translation>
+    </message>
+    <message>
+        <source>hardware, network or medium (第2条(3)ア)</source>
+        <translation>hardware, network or medium (第2条(3)ア)</translation>
+    </message>
+    <message>
+        <source>availability 2: it must keep running</source>
+        <translation>availability 2: it must keep running</translation>
+    </message>
+    <message>
+        <source>system document (第2条(3)ウ)</source>
+        <translation>system document (第2条(3)ウ)</translation>
+    </message>
+    <message>
+        <source>run by an outside party (%1)</source>
+        <translation>run by an outside party (%1)</translation>
+    </message>
+    <message>
+        <source>cloud service needed without interruption</source>
+        <translation>cloud service needed without interruption</translation>
+    </message>
+    <message>
+        <source>social media account</source>
+        <translation>social media account</translation>
+    </message>
+    <message>
+        <source>availability 2: the work cannot stop</source>
+        <translation>availability 2: the work cannot stop</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1098,41 @@
     <message>
         <source>This register already has an organisation tree; the template was not applied.</source>
         <translation>This register already has an organisation tree; the template was not applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatService</name>
+    <message>
+        <source>Name (Japanese): must not be empty</source>
+        <translation>Name (Japanese): must not be empty</translation>
+    </message>
+    <message>
+        <source>Endangers: choose at least one of confidentiality, integrity and availability</source>
+        <translation>Endangers: choose at least one of confidentiality, integrity and availability</translation>
+    </message>
+    <message>
+        <source>Key: lower-case letters, digits and _ only, starting with a letter</source>
+        <translation>Key: lower-case letters, digits and _ only, starting with a letter</translation>
+    </message>
+    <message>
+        <source>Key: &quot;%1&quot; is already in the catalogue</source>
+        <translation>Key: &quot;%1&quot; is already in the catalogue</translation>
+    </message>
+    <message>
+        <source>Name (Japanese): &quot;%1&quot; is already in the catalogue</source>
+        <translation>Name (Japanese): &quot;%1&quot; is already in the catalogue</translation>
+    </message>
+    <message>
+        <source>The threat %1 does not exist.</source>
+        <translation>The threat %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The threat was changed by someone else since it was loaded; reload it.</source>
+        <translation>The threat was changed by someone else since it was loaded; reload it.</translation>
+    </message>
+    <message>
+        <source>Key: a threat&apos;s key never changes (risks refer to it)</source>
+        <translation>Key: a threat&apos;s key never changes (risks refer to it)</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1671,139 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetRisksPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>Suggest…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Risks of the asset</source>
+        <translation>Risks of the asset</translation>
+    </message>
+    <message>
+        <source>Propose the threats usual for this asset&apos;s category, segment and rating</source>
+        <translation>Propose the threats usual for this asset&apos;s category, segment and rating</translation>
+    </message>
+    <message>
+        <source>Risks (Article 8)</source>
+        <translation>Risks (Article 8)</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Holdings</translation>
+    </message>
+    <message>
+        <source>An Asset It Holds…</source>
+        <translation>An Asset It Holds…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>ID of the asset %1 holds:</source>
+        <translation>ID of the asset %1 holds:</translation>
+    </message>
+    <message>
+        <source>An Asset Holding It…</source>
+        <translation>An Asset Holding It…</translation>
+    </message>
+    <message>
+        <source>ID of the asset that holds %1:</source>
+        <translation>ID of the asset that holds %1:</translation>
+    </message>
+    <message>
+        <source>Holdings and effective rating</source>
+        <translation>Holdings and effective rating</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the register to see its risks and holdings.</source>
+        <translation>Choose an asset in the register to see its risks and holdings.</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>Holds: %1</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>Held by: %1</translation>
+    </message>
+    <message>
+        <source>Effective rating: %1</source>
+        <translation>Effective rating: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (own: %3) from %4 %5, %n link(s) down</source>
+        <translation>
+            <numerusform>%1 %2 (own: %3) from %4 %5, %n link(s) down</numerusform>
+            <numerusform>%1 %2 (own: %3) from %4 %5, %n link(s) down</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>Rated below what it holds: raise its rating to the effective one.</source>
+        <translation>Rated below what it holds: raise its rating to the effective one.</translation>
+    </message>
+    <message>
+        <source>You may not change this asset.</source>
+        <translation>You may not change this asset.</translation>
+    </message>
+    <message>
+        <source>Record risk of %1</source>
+        <translation>Record risk of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n suggested risk(s) of %1</source>
+        <translation>
+            <numerusform>Record %n suggested risk(s) of %1</numerusform>
+            <numerusform>Record %n suggested risk(s) of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change risk of %1</source>
+        <translation>Change risk of %1</translation>
+    </message>
+    <message>
+        <source>Remove risk of %1</source>
+        <translation>Remove risk of %1</translation>
+    </message>
+    <message>
+        <source>No asset has the ID &quot;%1&quot;.</source>
+        <translation>No asset has the ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>Link %1 and %2</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>Unlink %1</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -1535,6 +1868,53 @@
     <message>
         <source>First row</source>
         <translation>First row</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DashboardPanel</name>
+    <message>
+        <source>Top 10 risks</source>
+        <translation>Top 10 risks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top 10 risks&lt;/b&gt; (double-click to open the asset)</source>
+        <translation>&lt;b&gt;Top 10 risks&lt;/b&gt; (double-click to open the asset)</translation>
+    </message>
+    <message>
+        <source>Assets by category (Article 2 (3))</source>
+        <translation>Assets by category (Article 2 (3))</translation>
+    </message>
+    <message>
+        <source>Assets by network segment</source>
+        <translation>Assets by network segment</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <source>Assets by confidentiality</source>
+        <translation>Assets by confidentiality</translation>
+    </message>
+    <message>
+        <source>Assets by importance</source>
+        <translation>Assets by importance</translation>
+    </message>
+    <message>
+        <source>Risks by band</source>
+        <translation>Risks by band</translation>
+    </message>
+    <message>
+        <source>Risks by threat group (Article 3)</source>
+        <translation>Risks by threat group (Article 3)</translation>
+    </message>
+    <message>
+        <source>Risks per department (top 10)</source>
+        <translation>Risks per department (top 10)</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2016,14 @@
     <message>
         <source>No personal data</source>
         <translation>No personal data</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Any importance</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>Importance %1</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2576,34 @@
         <source>You look after no assets: you may read the register, not change it.</source>
         <translation>You look after no assets: you may read the register, not change it.</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Risks and Holdings</source>
+        <translation>Risks and Holdings</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Heat Maps</source>
+        <translation>Risk &amp;Heat Maps</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Risk Heat Maps</source>
+        <translation>Risk Heat Maps</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -2359,6 +2775,262 @@
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskDialog</name>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Assess the risk after treatment</source>
+        <translation>Assess the risk after treatment</translation>
+    </message>
+    <message>
+        <source>New Risk of %1</source>
+        <translation>New Risk of %1</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>Risk of %1</translation>
+    </message>
+    <message>
+        <source>Assessment (%1)</source>
+        <translation>Assessment (%1)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>%1 (the highest of %2)</source>
+        <translation>%1 (the highest of %2)</translation>
+    </message>
+    <message>
+        <source>unknown: the asset is not fully rated (%1)</source>
+        <translation>unknown: the asset is not fully rated (%1)</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat</source>
+        <translation>Likelihood of the threat</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnerability</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>Risk value</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat after treatment</source>
+        <translation>Likelihood of the threat after treatment</translation>
+    </message>
+    <message>
+        <source>Likelihood after treatment</source>
+        <translation>Likelihood after treatment</translation>
+    </message>
+    <message>
+        <source>Vulnerability after treatment</source>
+        <translation>Vulnerability after treatment</translation>
+    </message>
+    <message>
+        <source>Impact after treatment</source>
+        <translation>Impact after treatment</translation>
+    </message>
+    <message>
+        <source>Residual risk value</source>
+        <translation>Residual risk value</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskListModel</name>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>Risk value</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>Residual value</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskMapPanel</name>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All threat groups</source>
+        <translation>All threat groups</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>All bands</translation>
+    </message>
+    <message>
+        <source>Click a cell of a heat map to list its risks.</source>
+        <translation>Click a cell of a heat map to list its risks.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Threat group</source>
+        <translation>Threat group</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>Save Image…</translation>
+    </message>
+    <message>
+        <source>Save both heat maps as a PNG image for a report</source>
+        <translation>Save both heat maps as a PNG image for a report</translation>
+    </message>
+    <message>
+        <source>Risks of the cell</source>
+        <translation>Risks of the cell</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <source>Inherent risk (%1)</source>
+        <translation>Inherent risk (%1)</translation>
+    </message>
+    <message>
+        <source>Residual risk after treatment (%1)</source>
+        <translation>Residual risk after treatment (%1)</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
+    </message>
+    <message>
+        <source>Residual: %1</source>
+        <translation>Residual: %1</translation>
+    </message>
+    <message>
+        <source>Inherent: %1</source>
+        <translation>Inherent: %1</translation>
+    </message>
+    <message>
+        <source>Save Heat Maps</source>
+        <translation>Save Heat Maps</translation>
+    </message>
+    <message>
+        <source>heat-maps.png</source>
+        <translation>heat-maps.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskSuggestDialog</name>
+    <message>
+        <source>Suggested Risks for %1</source>
+        <translation>Suggested Risks for %1</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>Risk value</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>No further threats are usual for this asset; add one by hand if it faces another.</source>
+        <translation>No further threats are usual for this asset; add one by hand if it faces another.</translation>
+    </message>
+    <message>
+        <source>Threats usual for an asset of this category, segment, provision and rating that it has no risk for yet. Tick those to record; change their figures afterwards if they differ.</source>
+        <translation>Threats usual for an asset of this category, segment, provision and rating that it has no risk for yet. Tick those to record; change their figures afterwards if they differ.</translation>
+    </message>
+    <message>
+        <source>Record Ticked Risks</source>
+        <translation>Record Ticked Risks</translation>
     </message>
 </context>
 <context>

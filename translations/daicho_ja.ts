@@ -42,6 +42,12 @@
         <source>Asset %1 has been disposed of; its record is kept.</source>
         <translation>資産 %1 は廃棄済みです。廃棄の記録は削除できません。</translation>
     </message>
+    <message numerus="yes">
+        <source>Asset %1 has %n risk(s) and %2 holding link(s) recorded; remove those first, or dispose of the asset instead.</source>
+        <translation>
+            <numerusform>資産 %1 にはリスクが %n 件、保持関係が %2 件登録されています。先にそれらを削除するか、資産を廃棄してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AssetValidator</name>
@@ -179,6 +185,14 @@
     <message>
         <source>Risk</source>
         <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>保持関係</translation>
     </message>
 </context>
 <context>
@@ -438,6 +452,66 @@
     <message>
         <source>Cannot open the register</source>
         <translation>台帳を開けません</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPainter</name>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>発生時の損失</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生の可能性</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 × %3 %4 = %5 (%6): %Ln risk(s)</source>
+        <translation>
+            <numerusform>%1 %2 × %3 %4 = %5（%6）：%Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldingService</name>
+    <message>
+        <source>Holding: the asset does not exist</source>
+        <translation>保持関係：資産が存在しません</translation>
+    </message>
+    <message>
+        <source>Holding: you may not see that asset</source>
+        <translation>保持関係：その資産を閲覧する権限がありません</translation>
+    </message>
+    <message>
+        <source>Holding: %1 is information (第2条(3)イ); only systems, devices, media and documents hold other assets</source>
+        <translation>保持関係：%1 は情報（第2条(3)イ）です。他の資産を保持できるのはシステム・機器・媒体（ア）と文書（ウ）だけです</translation>
+    </message>
+    <message>
+        <source>Holding: an asset cannot hold itself</source>
+        <translation>保持関係：資産は自らを保持できません</translation>
+    </message>
+    <message>
+        <source>Holding: %1 already holds %2</source>
+        <translation>保持関係：%1 はすでに %2 を保持しています</translation>
+    </message>
+    <message>
+        <source>Holding: %1 already holds %2, directly or through other assets; a chain of holdings cannot go round in a circle</source>
+        <translation>保持関係：%1 は直接または他の資産を介してすでに %2 を保持しています。保持関係を循環させることはできません</translation>
+    </message>
+    <message>
+        <source>The holding %1 does not exist.</source>
+        <translation>保持関係 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>資産 %1 は存在しません。</translation>
     </message>
 </context>
 <context>
@@ -775,6 +849,44 @@
     </message>
 </context>
 <context>
+    <name>RiskMethod</name>
+    <message>
+        <source>Bands: medium must start above 1, high above medium, and high at %1 at most</source>
+        <translation>評価区分：「中」の下限は1より大きく、「大」の下限は「中」より大きく、かつ %1 以下としてください</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScoring</name>
+    <message>
+        <source>Likelihood of the threat: choose 1, 2 or 3</source>
+        <translation>脅威の起こりやすさ：1・2・3 のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>Vulnerability: choose 1, 2 or 3</source>
+        <translation>脆弱性のつけ込みやすさ：1・2・3 のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>Residual risk: give both the threat and the vulnerability after treatment (1-3)</source>
+        <translation>残留リスク：対応後の脅威の起こりやすさと脆弱性のつけ込みやすさの両方を入力してください（1～3）</translation>
+    </message>
+    <message>
+        <source>The asset is not rated for confidentiality, integrity and availability yet, so its importance is unknown</source>
+        <translation>資産の機密性・完全性・可用性がまだ格付けされていないため、重要度が決まりません</translation>
+    </message>
+    <message>
+        <source>Likelihood: choose 1 to %1</source>
+        <translation>発生の可能性：1～%1 で選んでください</translation>
+    </message>
+    <message>
+        <source>Impact: choose 1 to %1</source>
+        <translation>発生時の損失：1～%1 で選んでください</translation>
+    </message>
+    <message>
+        <source>Residual risk: give both the likelihood and the impact after treatment (1-%1)</source>
+        <translation>残留リスク：対応後の発生の可能性と発生時の損失の両方を入力してください（1～%1）</translation>
+    </message>
+</context>
+<context>
     <name>RiskService</name>
     <message>
         <source>Asset: does not exist</source>
@@ -783,22 +895,6 @@
     <message>
         <source>Threat: &quot;%1&quot; is not in the catalogue</source>
         <translation>脅威: 「%1」は脅威一覧にありません</translation>
-    </message>
-    <message>
-        <source>Likelihood of the threat: choose 1, 2 or 3</source>
-        <translation>脅威の起こりやすさ: 1、2 又は 3 を選んでください</translation>
-    </message>
-    <message>
-        <source>Vulnerability: choose 1, 2 or 3</source>
-        <translation>脆弱性のつけ込みやすさ: 1、2 又は 3 を選んでください</translation>
-    </message>
-    <message>
-        <source>Residual risk: give both the threat and the vulnerability after treatment (1-3)</source>
-        <translation>残留リスク: 対応後の脅威と脆弱性の両方を指定してください（1〜3）</translation>
-    </message>
-    <message>
-        <source>Asset %1 is not rated for 機密性・完全性・可用性 yet, so its 重要度 is unknown</source>
-        <translation>資産 %1 は機密性・完全性・可用性がまだ分類されていないため、重要度が決まりません</translation>
     </message>
     <message>
         <source>This asset already has a risk for that threat; change that one.</source>
@@ -815,6 +911,73 @@
     <message>
         <source>A risk stays with its asset; record a new one for another asset.</source>
         <translation>リスクの資産は変更できません。別の資産には新しくリスクを登録してください。</translation>
+    </message>
+    <message>
+        <source>The threat &quot;%1&quot; has been retired from the catalogue.</source>
+        <translation>脅威「%1」は脅威一覧から廃止されています。</translation>
+    </message>
+    <message>
+        <source>Threat: &quot;%1&quot; is not in the catalogue or already recorded for the asset</source>
+        <translation>脅威：「%1」は脅威一覧にないか、この資産にすでに登録されています</translation>
+    </message>
+    <message>
+        <source>A risk stays with its threat; record a new one for another threat.</source>
+        <translation>リスクの脅威は変更できません。別の脅威は新しいリスクとして登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSuggester</name>
+    <message>
+        <source>%1 and confidentiality 2 or higher</source>
+        <translation>%1 かつ機密性2以上</translation>
+    </message>
+    <message>
+        <source>%1 and availability 2</source>
+        <translation>%1 かつ可用性2</translation>
+    </message>
+    <message>
+        <source>%1: infection through media and updates</source>
+        <translation>%1：媒体・更新プログラム経由の感染</translation>
+    </message>
+    <message>
+        <source>confidentiality 2 or higher</source>
+        <translation>機密性2以上</translation>
+    </message>
+    <message>
+        <source>holds personal information</source>
+        <translation>個人情報を含む</translation>
+    </message>
+    <message>
+        <source>integrity 2: mistakes in entry and settings matter</source>
+        <translation>完全性2：入力・設定の誤りが影響する</translation>
+    </message>
+    <message>
+        <source>hardware, network or medium (第2条(3)ア)</source>
+        <translation>ネットワーク・情報システム・記録媒体（第2条(3)ア）</translation>
+    </message>
+    <message>
+        <source>availability 2: it must keep running</source>
+        <translation>可用性2：停止が許されない</translation>
+    </message>
+    <message>
+        <source>system document (第2条(3)ウ)</source>
+        <translation>システム関連文書（第2条(3)ウ）</translation>
+    </message>
+    <message>
+        <source>run by an outside party (%1)</source>
+        <translation>外部が運用（%1）</translation>
+    </message>
+    <message>
+        <source>cloud service needed without interruption</source>
+        <translation>中断なく必要なクラウドサービス</translation>
+    </message>
+    <message>
+        <source>social media account</source>
+        <translation>ソーシャルメディアのアカウント</translation>
+    </message>
+    <message>
+        <source>availability 2: the work cannot stop</source>
+        <translation>可用性2：業務を止められない</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1095,41 @@
     <message>
         <source>This register already has an organisation tree; the template was not applied.</source>
         <translation>この台帳には既に組織があるため、ひな形は適用しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatService</name>
+    <message>
+        <source>Name (Japanese): must not be empty</source>
+        <translation>名称（日本語）：入力してください</translation>
+    </message>
+    <message>
+        <source>Endangers: choose at least one of confidentiality, integrity and availability</source>
+        <translation>脅かす性質：機密性・完全性・可用性のいずれか一つ以上を選んでください</translation>
+    </message>
+    <message>
+        <source>Key: lower-case letters, digits and _ only, starting with a letter</source>
+        <translation>キー：英小文字で始め、英小文字・数字・_ のみを使ってください</translation>
+    </message>
+    <message>
+        <source>Key: &quot;%1&quot; is already in the catalogue</source>
+        <translation>キー：「%1」はすでに脅威一覧にあります</translation>
+    </message>
+    <message>
+        <source>Name (Japanese): &quot;%1&quot; is already in the catalogue</source>
+        <translation>名称（日本語）：「%1」はすでに脅威一覧にあります</translation>
+    </message>
+    <message>
+        <source>The threat %1 does not exist.</source>
+        <translation>脅威 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The threat was changed by someone else since it was loaded; reload it.</source>
+        <translation>読み込んだ後に他の人が脅威を変更しました。読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>Key: a threat&apos;s key never changes (risks refer to it)</source>
+        <translation>キー：脅威のキーは変更できません（リスクが参照しています）</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1667,137 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetRisksPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Suggest…</source>
+        <translation>提案…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>関連付け…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>関連付けを解除</translation>
+    </message>
+    <message>
+        <source>Risks of the asset</source>
+        <translation>資産のリスク</translation>
+    </message>
+    <message>
+        <source>Propose the threats usual for this asset&apos;s category, segment and rating</source>
+        <translation>この資産の分類・通信経路区分・格付から通常想定される脅威を提案します</translation>
+    </message>
+    <message>
+        <source>Risks (Article 8)</source>
+        <translation>リスク（第8条）</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>保持関係</translation>
+    </message>
+    <message>
+        <source>An Asset It Holds…</source>
+        <translation>この資産が保持する資産…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <source>ID of the asset %1 holds:</source>
+        <translation>%1 が保持する資産の資産ID：</translation>
+    </message>
+    <message>
+        <source>An Asset Holding It…</source>
+        <translation>この資産を保持する資産…</translation>
+    </message>
+    <message>
+        <source>ID of the asset that holds %1:</source>
+        <translation>%1 を保持する資産の資産ID：</translation>
+    </message>
+    <message>
+        <source>Holdings and effective rating</source>
+        <translation>保持関係と実効格付</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the register to see its risks and holdings.</source>
+        <translation>台帳で資産を選ぶと、そのリスクと保持関係が表示されます。</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>保持：%1</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>保持元：%1</translation>
+    </message>
+    <message>
+        <source>Effective rating: %1</source>
+        <translation>実効格付：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (own: %3) from %4 %5, %n link(s) down</source>
+        <translation>
+            <numerusform>%1 %2（自らの格付：%3）← %4 %5（%n 段下）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Rated below what it holds: raise its rating to the effective one.</source>
+        <translation>保持する資産より低く格付けされています。実効格付まで引き上げてください。</translation>
+    </message>
+    <message>
+        <source>You may not change this asset.</source>
+        <translation>この資産を変更する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Record risk of %1</source>
+        <translation>%1 のリスクを登録</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n suggested risk(s) of %1</source>
+        <translation>
+            <numerusform>%1 の提案リスク %n 件を登録</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change risk of %1</source>
+        <translation>%1 のリスクを変更</translation>
+    </message>
+    <message>
+        <source>Remove risk of %1</source>
+        <translation>%1 のリスクを削除</translation>
+    </message>
+    <message>
+        <source>No asset has the ID &quot;%1&quot;.</source>
+        <translation>資産ID「%1」の資産はありません。</translation>
+    </message>
+    <message>
+        <source>Link %1 and %2</source>
+        <translation>%1 と %2 を関連付け</translation>
+    </message>
+    <message>
+        <source>Unlink %1</source>
+        <translation>%1 の関連付けを解除</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>unclassified</source>
@@ -1531,6 +1860,53 @@
     <message>
         <source>First row</source>
         <translation>1 件目の値</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DashboardPanel</name>
+    <message>
+        <source>Top 10 risks</source>
+        <translation>リスク値上位10件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top 10 risks&lt;/b&gt; (double-click to open the asset)</source>
+        <translation>&lt;b&gt;リスク値上位10件&lt;/b&gt;（ダブルクリックで資産を開く）</translation>
+    </message>
+    <message>
+        <source>Assets by category (Article 2 (3))</source>
+        <translation>分類別の資産数（第2条(3)）</translation>
+    </message>
+    <message>
+        <source>Assets by network segment</source>
+        <translation>通信経路区分別の資産数</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Assets by confidentiality</source>
+        <translation>機密性別の資産数</translation>
+    </message>
+    <message>
+        <source>Assets by importance</source>
+        <translation>重要度別の資産数</translation>
+    </message>
+    <message>
+        <source>Risks by band</source>
+        <translation>評価別のリスク数</translation>
+    </message>
+    <message>
+        <source>Risks by threat group (Article 3)</source>
+        <translation>脅威区分別のリスク数（第3条）</translation>
+    </message>
+    <message>
+        <source>Risks per department (top 10)</source>
+        <translation>部局別のリスク数（上位10部局）</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2008,14 @@
     <message>
         <source>No personal data</source>
         <translation>個人情報を含まない</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>重要度：すべて</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度%1</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2562,34 @@ The new language is used from the next start of Daicho.</translation>
         <source>You look after no assets: you may read the register, not change it.</source>
         <translation>担当する資産がないため、台帳の閲覧はできますが変更はできません。</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>Risks and Holdings</source>
+        <translation>リスク・保持関係</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Heat Maps</source>
+        <translation>リスクヒートマップ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Risk Heat Maps</source>
+        <translation>リスクヒートマップ</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -2349,6 +2761,262 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Database error: %1</source>
         <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskDialog</name>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Assess the risk after treatment</source>
+        <translation>対応後のリスクを評価する</translation>
+    </message>
+    <message>
+        <source>New Risk of %1</source>
+        <translation>%1 の新しいリスク</translation>
+    </message>
+    <message>
+        <source>Risk of %1</source>
+        <translation>%1 のリスク</translation>
+    </message>
+    <message>
+        <source>Assessment (%1)</source>
+        <translation>リスク評価（%1）</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>%1 (the highest of %2)</source>
+        <translation>%1（%2 の最大値）</translation>
+    </message>
+    <message>
+        <source>unknown: the asset is not fully rated (%1)</source>
+        <translation>不明：資産の格付が未完了です（%1）</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性のつけ込みやすさ</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>発生の可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>発生時の損失</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>対応計画</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Likelihood of the threat after treatment</source>
+        <translation>対応後の脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Likelihood after treatment</source>
+        <translation>対応後の発生の可能性</translation>
+    </message>
+    <message>
+        <source>Vulnerability after treatment</source>
+        <translation>対応後の脆弱性のつけ込みやすさ</translation>
+    </message>
+    <message>
+        <source>Impact after treatment</source>
+        <translation>対応後の発生時の損失</translation>
+    </message>
+    <message>
+        <source>Residual risk value</source>
+        <translation>残留リスク値</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未評価</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskListModel</name>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Residual value</source>
+        <translation>残留リスク値</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskMapPanel</name>
+    <message>
+        <source>All segments</source>
+        <translation>すべての通信経路区分</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての分類</translation>
+    </message>
+    <message>
+        <source>All threat groups</source>
+        <translation>すべての脅威区分</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>すべての評価</translation>
+    </message>
+    <message>
+        <source>Click a cell of a heat map to list its risks.</source>
+        <translation>ヒートマップのセルをクリックすると、そのリスクの一覧が表示されます。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>通信経路区分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Threat group</source>
+        <translation>脅威区分</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Save Image…</source>
+        <translation>画像として保存…</translation>
+    </message>
+    <message>
+        <source>Save both heat maps as a PNG image for a report</source>
+        <translation>報告用に両方のヒートマップを PNG 画像で保存します</translation>
+    </message>
+    <message>
+        <source>Risks of the cell</source>
+        <translation>セルのリスク</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全機関</translation>
+    </message>
+    <message>
+        <source>Inherent risk (%1)</source>
+        <translation>固有リスク（%1 件）</translation>
+    </message>
+    <message>
+        <source>Residual risk after treatment (%1)</source>
+        <translation>対応後の残留リスク（%1 件）</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>評価手法：%1</translation>
+    </message>
+    <message>
+        <source>Residual: %1</source>
+        <translation>残留リスク：%1</translation>
+    </message>
+    <message>
+        <source>Inherent: %1</source>
+        <translation>固有リスク：%1</translation>
+    </message>
+    <message>
+        <source>Save Heat Maps</source>
+        <translation>ヒートマップを保存</translation>
+    </message>
+    <message>
+        <source>heat-maps.png</source>
+        <translation>リスクヒートマップ.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RiskSuggestDialog</name>
+    <message>
+        <source>Suggested Risks for %1</source>
+        <translation>%1 に想定されるリスク</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No further threats are usual for this asset; add one by hand if it faces another.</source>
+        <translation>この資産に通常想定される脅威はほかにありません。別の脅威がある場合は手動で追加してください。</translation>
+    </message>
+    <message>
+        <source>Threats usual for an asset of this category, segment, provision and rating that it has no risk for yet. Tick those to record; change their figures afterwards if they differ.</source>
+        <translation>この分類・通信経路区分・提供形態・格付の資産に通常想定され、まだリスクが登録されていない脅威です。登録するものにチェックを入れてください。値が異なる場合は登録後に変更してください。</translation>
+    </message>
+    <message>
+        <source>Record Ticked Risks</source>
+        <translation>チェックしたリスクを登録</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ const QColor kBar(0x4a, 0x7e, 0xbb);
 // their own (the bands) are stacked sets, one per bar, so each keeps its place and colour;
 // horizontal charts leave room for long names.
 QChart* barChart(const QString& title, const QStringList& labels, const QList<qint64>& counts,
-                 const std::function<void(int)>& clicked, const QList<QColor>& colours = {}, bool horizontal = false)
+                 const std::function<void(int)>& clicked, const QList<QColor>& colours = {}, bool horizontal = false,
+                 const QString& axisTitle = {})
 {
     auto* chart = new QChart;
     chart->setTitle(title);
@@ -71,6 +72,7 @@ QChart* barChart(const QString& title, const QStringList& labels, const QList<qi
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(labels);
+    names->setTitleText(axisTitle);
     chart->addAxis(names, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(names);
     auto* values = new QValueAxis;
@@ -80,6 +82,8 @@ QChart* barChart(const QString& title, const QStringList& labels, const QList<qi
     values->setRange(0, static_cast<qreal>(highest) * 1.15);
     values->applyNiceNumbers();
     values->setLabelFormat(QStringLiteral("%d"));
+    if (horizontal)
+        values->setTickCount(3); // millions side by side need the room
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(values);
     return chart;
@@ -211,7 +215,7 @@ void DashboardPanel::refresh()
     QStringList levelLabels;
     counts.clear();
     for (const QString& level : levels) {
-        levelLabels << (level == QLatin1String("unrated") ? tr("Unrated") : tr("C%1").arg(level));
+        levelLabels << (level == QLatin1String("unrated") ? tr("Unrated") : level);
         counts << st.byConfidentiality.value(level);
     }
     place(barChart(tr("Assets by confidentiality"), levelLabels, counts,
@@ -220,13 +224,14 @@ void DashboardPanel::refresh()
                        f.confidentiality =
                            levels.value(i) == QLatin1String("unrated") ? AssetFilter::unrated() : levels.value(i);
                        Q_EMIT assetFilterRequested(f);
-                   }),
+                   },
+                   {}, false, axisLabel(Axis::Confidentiality).text()),
           0, 2);
 
     counts.clear();
     QStringList importanceLabels;
     for (int level = 3; level >= 1; --level) {
-        importanceLabels << tr("Importance %1").arg(level);
+        importanceLabels << QString::number(level);
         counts << importance.value().value(level);
     }
     place(barChart(tr("Assets by importance"), importanceLabels, counts,
@@ -234,7 +239,8 @@ void DashboardPanel::refresh()
                        AssetFilter f;
                        f.importance = 3 - i;
                        Q_EMIT assetFilterRequested(f);
-                   }),
+                   },
+                   {}, false, tr("Importance")),
           1, 0);
 
     // Risks: each bar opens the heat maps filtered by it.
@@ -323,8 +329,10 @@ void DashboardPanel::refresh()
     series->attachAxis(names);
     auto* values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%d"));
+    values->setTickCount(5);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
+    values->applyNiceNumbers(); // once the series gave it its range
     chart->legend()->setAlignment(Qt::AlignBottom);
     place(chart, 2, 0, 1, 2)->setMinimumHeight(400);
 

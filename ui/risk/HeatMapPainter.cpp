@@ -43,7 +43,7 @@ QString HeatMapPainter::likelihoodAxis(const RiskMethod& method)
 QString HeatMapPainter::describe(int impact, int likelihood) const
 {
     const int value = m_method.value(impact, likelihood);
-    return tr("%1 %2 × %3 %4 = %5 (%6): %n risk(s)", nullptr, static_cast<int>(m_counts.count(impact, likelihood)))
+    return tr("%1 %2 × %3 %4 = %5 (%6): %Ln risk(s)", nullptr, static_cast<int>(m_counts.count(impact, likelihood)))
         .arg(impactAxis(m_method))
         .arg(impact)
         .arg(likelihoodAxis(m_method))
@@ -108,6 +108,12 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     QFont countFont = font;
     countFont.setBold(true);
     countFont.setPointSizeF(font.pointSizeF() * (n == 3 ? 1.5 : 1.15));
+    // Millions must fit their cell: the figures shrink together, never one alone.
+    const qreal cellWidth = grid.width() / std::max(1, n);
+    const QString widest = locale.toString(m_counts.highest());
+    const qreal needed = QFontMetricsF(countFont).horizontalAdvance(widest);
+    if (needed > cellWidth * 0.86 && needed > 0)
+        countFont.setPointSizeF(std::max<qreal>(5, countFont.pointSizeF() * cellWidth * 0.86 / needed));
     QFont valueFont = font;
     valueFont.setPointSizeF(font.pointSizeF() * 0.8);
     for (int impact = 1; impact <= n; ++impact) {

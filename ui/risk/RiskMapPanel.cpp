@@ -83,6 +83,9 @@ RiskMapPanel::RiskMapPanel(Register& reg, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RiskListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RiskListModel::Threat, QHeaderView::Stretch);
+    for (int column : {int(RiskListModel::Code), int(RiskListModel::Value), int(RiskListModel::Band),
+                       int(RiskListModel::Treatment), int(RiskListModel::Status), int(RiskListModel::Residual)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Risks of the cell"));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT assetRequested(m_list->data(index, RiskListModel::AssetIdRole).toLongLong());
