@@ -2604,6 +2604,10 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Risk Analysis Settings…</source>
+        <translation>&amp;Risk Analysis Settings…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3003,6 +3007,49 @@
     </message>
 </context>
 <context>
+    <name>daicho::RiskSettingsDialog</name>
+    <message>
+        <source>Risk Analysis Settings</source>
+        <translation>Risk Analysis Settings</translation>
+    </message>
+    <message>
+        <source>Method (Article 8)</source>
+        <translation>Method (Article 8)</translation>
+    </message>
+    <message>
+        <source>High (大) from the value</source>
+        <translation>High (大) from the value</translation>
+    </message>
+    <message>
+        <source>Medium (中) from the value</source>
+        <translation>Medium (中) from the value</translation>
+    </message>
+    <message>
+        <source>Risks already scored keep the method and bands they were scored under until they are next changed.</source>
+        <translation>Risks already scored keep the method and bands they were scored under until they are next changed.</translation>
+    </message>
+    <message>
+        <source>Add Threat…</source>
+        <translation>Add Threat…</translation>
+    </message>
+    <message>
+        <source>Threat catalogue (Article 3)</source>
+        <translation>Threat catalogue (Article 3)</translation>
+    </message>
+    <message>
+        <source>Only the security office changes how risk is analysed; you may read the settings.</source>
+        <translation>Only the security office changes how risk is analysed; you may read the settings.</translation>
+    </message>
+    <message>
+        <source>Add Threat</source>
+        <translation>Add Threat</translation>
+    </message>
+    <message>
+        <source>Name of the threat (Japanese):</source>
+        <translation>Name of the threat (Japanese):</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RiskSuggestDialog</name>
     <message>
         <source>Suggested Risks for %1</source>
@@ -3104,6 +3151,25 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ThreatTableModel</name>
+    <message>
+        <source>Threat (Japanese)</source>
+        <translation>Threat (Japanese)</translation>
+    </message>
+    <message>
+        <source>Threat (English)</source>
+        <translation>Threat (English)</translation>
+    </message>
+    <message>
+        <source>Group (Article 3)</source>
+        <translation>Group (Article 3)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
     </message>
 </context>
 <context>

@@ -2590,6 +2590,10 @@ The new language is used from the next start of Daicho.</translation>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
+    <message>
+        <source>&amp;Risk Analysis Settings…</source>
+        <translation>リスク分析の設定(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -2989,6 +2993,49 @@ The new language is used from the next start of Daicho.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::RiskSettingsDialog</name>
+    <message>
+        <source>Risk Analysis Settings</source>
+        <translation>リスク分析の設定</translation>
+    </message>
+    <message>
+        <source>Method (Article 8)</source>
+        <translation>評価手法（第8条）</translation>
+    </message>
+    <message>
+        <source>High (大) from the value</source>
+        <translation>「大」とするリスク値（以上）</translation>
+    </message>
+    <message>
+        <source>Medium (中) from the value</source>
+        <translation>「中」とするリスク値（以上）</translation>
+    </message>
+    <message>
+        <source>Risks already scored keep the method and bands they were scored under until they are next changed.</source>
+        <translation>評価済みのリスクは、次に変更されるまで評価時の手法と区分を保持します。</translation>
+    </message>
+    <message>
+        <source>Add Threat…</source>
+        <translation>脅威を追加…</translation>
+    </message>
+    <message>
+        <source>Threat catalogue (Article 3)</source>
+        <translation>脅威一覧（第3条）</translation>
+    </message>
+    <message>
+        <source>Only the security office changes how risk is analysed; you may read the settings.</source>
+        <translation>リスク分析の設定を変更できるのは情報セキュリティ担当部署だけです。設定は閲覧できます。</translation>
+    </message>
+    <message>
+        <source>Add Threat</source>
+        <translation>脅威を追加</translation>
+    </message>
+    <message>
+        <source>Name of the threat (Japanese):</source>
+        <translation>脅威の名称（日本語）：</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RiskSuggestDialog</name>
     <message>
         <source>Suggested Risks for %1</source>
@@ -3090,6 +3137,25 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ThreatTableModel</name>
+    <message>
+        <source>Threat (Japanese)</source>
+        <translation>脅威（日本語）</translation>
+    </message>
+    <message>
+        <source>Threat (English)</source>
+        <translation>脅威（英語）</translation>
+    </message>
+    <message>
+        <source>Group (Article 3)</source>
+        <translation>区分（第3条）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
     </message>
 </context>
 <context>

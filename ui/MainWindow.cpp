@@ -22,6 +22,7 @@
 #include "people/PeopleDialog.h"
 #include "risk/AssetRisksPanel.h"
 #include "risk/RiskMapPanel.h"
+#include "risk/RiskSettingsDialog.h"
 #include "service/Register.h"
 
 #include <QAction>
@@ -253,6 +254,14 @@ void MainWindow::createEditMenu()
         dialog.exec();
     });
     m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
+    m_riskSettingsAction = edit->addAction(tr("&Risk Analysis Settings…"), this, [this] {
+        if (!m_register)
+            return;
+        RiskSettingsDialog dialog(*m_register, this);
+        dialog.exec();
+        risksChanged(0); // the method or the catalogue may have changed what is counted
+    });
+    m_riskSettingsAction->setObjectName(QStringLiteral("riskSettingsAction"));
     m_deleteAction = new QAction(tr("&Delete Asset…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Delete works on the table's selection, never while typing in the editor.
@@ -269,7 +278,8 @@ void MainWindow::createEditMenu()
             m_editor->focusFirstField();
     });
     m_table->addAction(editRow);
-    for (QAction* a : {m_newAction, m_saveAction, m_bulkAction, m_disposeAction, m_deleteAction, m_peopleAction})
+    for (QAction* a : {m_newAction, m_saveAction, m_bulkAction, m_disposeAction, m_deleteAction, m_peopleAction,
+                       m_riskSettingsAction})
         a->setEnabled(false);
 }
 
@@ -728,6 +738,7 @@ void MainWindow::updateEditActions()
     m_newAction->setToolTip(open && !mayCreate ? tr("You look after no section, so no new asset can be yours.")
                                                : QString());
     m_peopleAction->setEnabled(open);
+    m_riskSettingsAction->setEnabled(open);
     m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
     const bool mayEdit = open && m_register->mayEditAssets();
     const QString notYours =

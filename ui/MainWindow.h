@@ -140,6 +140,7 @@ private:
     QAction* m_disposeAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_peopleAction = nullptr;
+    QAction* m_riskSettingsAction = nullptr;
     QString m_lastCommandError;
     QTimer* m_idle = nullptr;
     bool m_locked = false;
