@@ -155,6 +155,31 @@ private Q_SLOTS:
         }
         QCOMPARE(sum, 1500);
         QVERIFY(s.value(QStringLiteral("people")).toInt() > 0);
+
+        // About three risks per rated asset, counted in 3×3 heat maps and bands that add up.
+        const qint64 risks = s.value(QStringLiteral("risks")).toInteger();
+        QVERIFY2(risks > 3000 && risks < 6000, qPrintable(QString::number(risks)));
+        QCOMPARE(s.value(QStringLiteral("risk_method")).toString(), QStringLiteral("ipa"));
+        const QJsonObject heatmap = s.value(QStringLiteral("heatmap")).toObject();
+        qint64 inherent = 0;
+        qint64 residual = 0;
+        for (const QString& kind : {QStringLiteral("inherent"), QStringLiteral("residual")}) {
+            const QJsonArray rows = heatmap.value(kind).toArray();
+            QCOMPARE(rows.size(), 3);
+            for (const QJsonValue& row : rows) {
+                QCOMPARE(row.toArray().size(), 3);
+                for (const QJsonValue& n : row.toArray())
+                    (kind == QLatin1String("inherent") ? inherent : residual) += n.toInteger();
+            }
+        }
+        QCOMPARE(inherent, risks);
+        QVERIFY(residual > 0 && residual < risks);
+        qint64 banded = 0;
+        const QJsonObject bands = s.value(QStringLiteral("by_band")).toObject();
+        QCOMPARE(bands.keys(), (QStringList{QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("medium")}));
+        for (const QString& band : bands.keys())
+            banded += bands.value(band).toInteger();
+        QCOMPARE(banded, risks);
         QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
     }
 
