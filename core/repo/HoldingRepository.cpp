@@ -132,6 +132,30 @@ Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 
     return reached;
 }
 
+Result<QHash<qint64, HoldingRepository::Reached>> HoldingRepository::linkedAssets() const
+{
+    using R = Result<QHash<qint64, Reached>>;
+    Query q(m_db, QStringLiteral("SELECT id, code, name, section_id, scheme, confidentiality, integrity, availability"
+                                 " FROM assets WHERE id IN (SELECT holder_id FROM holdings UNION"
+                                 " SELECT held_id FROM holdings)"));
+    if (Status s = q.exec(); !s)
+        return R(s.problems());
+    QHash<qint64, Reached> assets;
+    while (q.next()) {
+        Reached r;
+        r.id = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.sectionId = q.value(3).toLongLong();
+        r.scheme = q.value(4).toString();
+        r.confidentiality = q.value(5).toString();
+        r.integrity = q.value(6).toString();
+        r.availability = q.value(7).toString();
+        assets.insert(r.id, r);
+    }
+    return assets;
+}
+
 Result<bool> HoldingRepository::reaches(qint64 from, qint64 to) const
 {
     Query q(m_db, kWalk + QStringLiteral("SELECT 1 FROM walk WHERE id = :to LIMIT 1"));

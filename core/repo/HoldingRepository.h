@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Holding.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,9 @@ public:
     };
     // Everything `holderId` holds, directly or through what it holds (not itself).
     Result<QList<Reached>> reachedFrom(qint64 holderId) const;
+    // Every asset that holds or is held, with its rating (path left empty): one pass for the
+    // register-wide findings.
+    Result<QHash<qint64, Reached>> linkedAssets() const;
     // Whether `to` is among what `from` holds, directly or not.
     Result<bool> reaches(qint64 from, qint64 to) const;
 

@@ -176,45 +176,51 @@ Result<EffectiveRating> HoldingService::effective(qint64 assetId) const
 Result<QList<EffectiveRating>> HoldingService::findings() const
 {
     using R = Result<QList<EffectiveRating>>;
+    using Reached = HoldingRepository::Reached;
     HoldingRepository repo(m_ctx.db);
     Result<QList<Holding>> links = repo.all();
     if (!links)
         return R(links.problems());
+    // Every linked asset's rating in one read; nothing is added to it while the chains are walked.
+    Result<QHash<qint64, Reached>> linked = repo.linkedAssets();
+    if (!linked)
+        return R(linked.problems());
+    const QHash<qint64, Reached>& assets = linked.value();
     QHash<qint64, QList<qint64>> children;
     for (const Holding& h : links.value())
         children[h.holderId] << h.heldId;
-    // Each holder's effective rating, bottom up with memory: the chains are walked once.
-    QHash<qint64, std::optional<Asset>> assets;
-    AssetRepository assetRepo(m_ctx.db);
-    const auto assetOf = [&](qint64 id) -> const std::optional<Asset>& {
-        auto it = assets.find(id);
-        if (it == assets.end()) {
-            Result<std::optional<Asset>> found = assetRepo.find(id);
-            it = assets.insert(id, found ? found.value() : std::nullopt);
-        }
-        return it.value();
-    };
+    // Each level's rank once per asset, not once per link walked.
+    QHash<qint64, std::array<int, 3>> ranks;
+    ranks.reserve(assets.size());
+    for (auto it = assets.cbegin(); it != assets.cend(); ++it)
+        ranks.insert(it.key(), {levelRank(it->scheme, Axis::Confidentiality, it->confidentiality),
+                                levelRank(it->scheme, Axis::Integrity, it->integrity),
+                                levelRank(it->scheme, Axis::Availability, it->availability)});
+
+    // Each holder's best level below it per axis (rank and source), bottom up with memory, so
+    // that shared chains are walked once.
     struct Best {
         int rank = -1;
         qint64 source = 0;
     };
-    QHash<qint64, std::array<Best, 3>> memo;
+    using Bests = std::array<Best, 3>;
+    QHash<qint64, Bests> memo;
     QSet<qint64> visiting;
-    std::function<std::array<Best, 3>(qint64)> bestBelow = [&](qint64 id) {
+    std::function<Bests(qint64)> bestBelow = [&](qint64 id) -> Bests {
         if (auto it = memo.constFind(id); it != memo.constEnd())
             return it.value();
-        std::array<Best, 3> best;
-        if (visiting.contains(id)) // a cycle written behind the application's back
+        Bests best;
+        if (visiting.contains(id)) // a circle written behind the application's back
             return best;
         visiting.insert(id);
         for (qint64 child : children.value(id)) {
-            const std::optional<Asset>& c = assetOf(child);
-            if (!c)
+            const auto rank = ranks.constFind(child);
+            if (rank == ranks.constEnd())
                 continue;
-            const std::array<Best, 3> below = bestBelow(child);
+            const Bests below = bestBelow(child);
             for (Axis axis : kAxes) {
                 const size_t i = static_cast<size_t>(axis);
-                const int own = levelRank(c->scheme, axis, levelOf(*c, axis));
+                const int own = rank.value()[i];
                 const Best candidate = own >= below[i].rank ? Best{own, child} : below[i];
                 if (candidate.rank > best[i].rank)
                     best[i] = candidate;
@@ -224,25 +230,30 @@ Result<QList<EffectiveRating>> HoldingService::findings() const
         memo.insert(id, best);
         return best;
     };
+
     QList<qint64> holders = children.keys();
     std::sort(holders.begin(), holders.end());
     QList<EffectiveRating> found;
     for (qint64 id : holders) {
-        const std::optional<Asset>& holder = assetOf(id);
-        if (!holder || (m_ctx.scope && !m_ctx.scope->canRead(holder->sectionId, id)))
+        const auto holder = assets.constFind(id);
+        if (holder == assets.constEnd() || (m_ctx.scope && !m_ctx.scope->canRead(holder->sectionId, id)))
             continue;
-        const std::array<Best, 3> best = bestBelow(id);
-        EffectiveRating rating = ownRating(*holder);
+        const Bests best = bestBelow(id);
+        EffectiveRating rating;
+        rating.assetId = id;
+        rating.code = holder->code;
+        rating.name = holder->name;
         for (Axis axis : kAxes) {
-            const Best& b = best[static_cast<size_t>(axis)];
-            if (b.rank <= levelRank(holder->scheme, axis, levelOf(*holder, axis)))
-                continue;
-            const std::optional<Asset>& source = assetOf(b.source);
             EffectiveLevel& level = rating.level(axis);
-            level.effective = levelOf(*source, axis);
+            level.own = level.effective = levelOf(*holder, axis);
+            const Best& b = best[static_cast<size_t>(axis)];
+            if (b.rank <= ranks.value(id)[static_cast<size_t>(axis)])
+                continue;
+            const Reached& source = assets.value(b.source);
+            level.effective = levelOf(source, axis);
             level.sourceId = b.source;
-            level.sourceCode = source->code;
-            level.sourceName = source->name;
+            level.sourceCode = source.code;
+            level.sourceName = source.name;
         }
         if (rating.isFinding())
             found << rating;

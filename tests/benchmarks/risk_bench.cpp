@@ -102,6 +102,12 @@ int main(int argc, char** argv)
     report("dashboard: RegisterStats::collect", best([&reg] { (void)RegisterStats::collect(reg); }));
     report("dashboard: assets by importance", best([&reg] { (void)reg.assets().countByImportance(); }));
 
+    QElapsedTimer findings;
+    findings.start();
+    const qsizetype found = reg.holdings().findings().value().size();
+    report("holders rated below what they hold (register-wide, once)", findings.nsecsElapsed() / 1e6);
+    std::printf("  %lld findings\n", static_cast<long long>(found));
+
     // What the tallies save: the same counts straight from the risks.
     report("for comparison: inherent heat map counted from the risks", best([&reg] {
                QSqlQuery q(reg.database().connection());
