@@ -27,13 +27,7 @@ Status seedThreats(Database& db, AuditLog& audit)
     const QString actor = QStringLiteral("daicho");
     int position = 0;
     for (const DefaultThreat& d : ThreatCatalogue::defaults()) {
-        Threat t;
-        t.key = QString::fromLatin1(d.key);
-        t.group = d.group;
-        t.nameJa = QString::fromUtf8(d.label.ja);
-        t.nameEn = QString::fromUtf8(d.label.en);
-        t.axes = d.axes;
-        t.position = ++position;
+        Threat t = ThreatCatalogue::toThreat(d, ++position);
         t.createdAt = t.updatedAt = clock.nowUtc();
         t.version = 1;
         Result<qint64> id = repo.insert(t);

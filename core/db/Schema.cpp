@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <tuple>
+
 namespace daicho {
 
 QStringList Schema::version1()
@@ -340,26 +342,24 @@ QStringList Schema::version7()
                       " OR OLD.residual_likelihood IS NOT NEW.residual_likelihood BEGIN %1 %2 END")
                       .arg(tallyRisk(QStringLiteral("OLD"), minus).join(QLatin1Char(' ')),
                            tallyRisk(QStringLiteral("NEW"), plus).join(QLatin1Char(' ')));
-    // Fires before the asset row changes (so the join still sees the old section) and after.
-    const QString assetChanged = QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.segment IS NOT NEW.segment"
-                                                " OR OLD.category IS NOT NEW.category");
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_asset_before BEFORE UPDATE OF section_id, segment,"
-                                 " category ON assets WHEN %1 BEGIN %2 END")
-                      .arg(assetChanged, tallyMove(QStringLiteral("OLD"), minus, QStringLiteral("r.asset_id = %1.id"))
-                                             .join(QLatin1Char(' ')));
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_asset_after AFTER UPDATE OF section_id, segment,"
-                                 " category ON assets WHEN %1 BEGIN %2 END")
-                      .arg(assetChanged, tallyMove(QStringLiteral("NEW"), plus, QStringLiteral("r.asset_id = %1.id"))
-                                             .join(QLatin1Char(' ')));
-    const QString groupChanged = QStringLiteral("OLD.grp IS NOT NEW.grp");
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_threat_before BEFORE UPDATE OF grp ON threats WHEN %1"
-                                 " BEGIN %2 END")
-                      .arg(groupChanged, tallyMove(QStringLiteral("OLD"), minus, QStringLiteral("r.threat = %1.key"))
-                                             .join(QLatin1Char(' ')));
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_threat_after AFTER UPDATE OF grp ON threats WHEN %1"
-                                 " BEGIN %2 END")
-                      .arg(groupChanged, tallyMove(QStringLiteral("NEW"), plus, QStringLiteral("r.threat = %1.key"))
-                                             .join(QLatin1Char(' ')));
+    // A change of an asset's section, segment or category, or of a threat's group, moves its
+    // risks between tally keys: taken out before the row changes (the join still sees the old
+    // values) and put back after.
+    const auto moveTriggers = [&](const QString& name, const QString& columns, const QString& table,
+                                  const QString& changed, const QString& where) {
+        for (const auto& [timing, side, sign] : {std::tuple{QStringLiteral("BEFORE"), QStringLiteral("OLD"), minus},
+                                                 std::tuple{QStringLiteral("AFTER"), QStringLiteral("NEW"), plus}})
+            statements << QStringLiteral(
+                              "CREATE TRIGGER tr_risk_cells_%1_%2 %3 UPDATE OF %4 ON %5 WHEN %6 BEGIN %7 END")
+                              .arg(name, timing.toLower(), timing, columns, table, changed,
+                                   tallyMove(side, sign, where).join(QLatin1Char(' ')));
+    };
+    moveTriggers(QStringLiteral("asset"), QStringLiteral("section_id, segment, category"), QStringLiteral("assets"),
+                 QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.segment IS NOT NEW.segment"
+                                " OR OLD.category IS NOT NEW.category"),
+                 QStringLiteral("r.asset_id = %1.id"));
+    moveTriggers(QStringLiteral("threat"), QStringLiteral("grp"), QStringLiteral("threats"),
+                 QStringLiteral("OLD.grp IS NOT NEW.grp"), QStringLiteral("r.threat = %1.key"));
 
     // The dashboard's counts by rating (重要度, unrated) and by status read indexes, not a
     // million rows.

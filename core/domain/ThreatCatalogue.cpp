@@ -62,6 +62,18 @@ const DefaultThreat* ThreatCatalogue::find(QStringView key)
     return nullptr;
 }
 
+Threat ThreatCatalogue::toThreat(const DefaultThreat& d, int position)
+{
+    Threat t;
+    t.key = QString::fromLatin1(d.key);
+    t.group = d.group;
+    t.nameJa = QString::fromUtf8(d.label.ja);
+    t.nameEn = QString::fromUtf8(d.label.en);
+    t.axes = d.axes;
+    t.position = position;
+    return t;
+}
+
 QList<const DefaultThreat*> ThreatCatalogue::inGroup(ThreatGroup group)
 {
     QList<const DefaultThreat*> found;

@@ -2,6 +2,7 @@
 
 #include "ClassificationScheme.h"
 #include "RiskTerms.h"
+#include "Threat.h"
 
 #include <QList>
 
@@ -22,6 +23,8 @@ public:
     static const QList<DefaultThreat>& defaults();
     static const DefaultThreat* find(QStringView key);
     static QList<const DefaultThreat*> inGroup(ThreatGroup group);
+    // A default as a threat of a register's catalogue at `position` (not stored: no id yet).
+    static Threat toThreat(const DefaultThreat& threat, int position);
 };
 
 } // namespace daicho

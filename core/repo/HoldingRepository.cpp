@@ -17,6 +17,24 @@ const QString kWalk =
                    " JOIN walk w ON h.holder_id = w.id"
                    " WHERE w.depth < 64 AND instr(w.path, ',' || h.held_id || ',') = 0) ");
 
+// The asset columns every walk reads: id, code, name, section, scheme and C/I/A.
+const QString kAssetColumns =
+    QStringLiteral("a.id, a.code, a.name, a.section_id, a.scheme, a.confidentiality, a.integrity, a.availability");
+
+HoldingRepository::Reached reachedRow(const Query& q)
+{
+    HoldingRepository::Reached r;
+    r.id = q.value(0).toLongLong();
+    r.code = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.sectionId = q.value(3).toLongLong();
+    r.scheme = q.value(4).toString();
+    r.confidentiality = q.value(5).toString();
+    r.integrity = q.value(6).toString();
+    r.availability = q.value(7).toString();
+    return r;
+}
+
 Holding fromRow(const Query& q)
 {
     Holding h;
@@ -103,27 +121,19 @@ Result<QList<Holding>> HoldingRepository::all() const
 Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 holderId) const
 {
     // The shortest chain to each asset: the provenance shown is the most direct one.
-    Query q(m_db, kWalk + QStringLiteral("SELECT a.id, a.code, a.name, a.section_id, a.scheme, a.confidentiality,"
-                                         " a.integrity, a.availability, w.path FROM walk w JOIN assets a"
-                                         " ON a.id = w.id ORDER BY w.depth, a.id"));
+    Query q(m_db, kWalk + QStringLiteral("SELECT %1, w.path FROM walk w JOIN assets a ON a.id = w.id"
+                                         " ORDER BY w.depth, a.id")
+                              .arg(kAssetColumns));
     q.bind(QStringLiteral(":from"), holderId);
     if (Status s = q.exec(); !s)
         return Result<QList<Reached>>(s.problems());
     QList<Reached> reached;
     QSet<qint64> seen;
     while (q.next()) {
-        Reached r;
-        r.id = q.value(0).toLongLong();
+        Reached r = reachedRow(q);
         if (seen.contains(r.id))
             continue;
         seen.insert(r.id);
-        r.code = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.sectionId = q.value(3).toLongLong();
-        r.scheme = q.value(4).toString();
-        r.confidentiality = q.value(5).toString();
-        r.integrity = q.value(6).toString();
-        r.availability = q.value(7).toString();
         const QString path = q.value(8).toString();
         for (const QStringView part : QStringView(path).split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.path << part.toLongLong();
@@ -135,22 +145,14 @@ Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 
 Result<QHash<qint64, HoldingRepository::Reached>> HoldingRepository::linkedAssets() const
 {
     using R = Result<QHash<qint64, Reached>>;
-    Query q(m_db, QStringLiteral("SELECT id, code, name, section_id, scheme, confidentiality, integrity, availability"
-                                 " FROM assets WHERE id IN (SELECT holder_id FROM holdings UNION"
-                                 " SELECT held_id FROM holdings)"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assets a WHERE a.id IN (SELECT holder_id FROM holdings UNION"
+                                 " SELECT held_id FROM holdings)")
+                      .arg(kAssetColumns));
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QHash<qint64, Reached> assets;
     while (q.next()) {
-        Reached r;
-        r.id = q.value(0).toLongLong();
-        r.code = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.sectionId = q.value(3).toLongLong();
-        r.scheme = q.value(4).toString();
-        r.confidentiality = q.value(5).toString();
-        r.integrity = q.value(6).toString();
-        r.availability = q.value(7).toString();
+        const Reached r = reachedRow(q);
         assets.insert(r.id, r);
     }
     return assets;

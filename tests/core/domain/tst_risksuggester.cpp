@@ -13,15 +13,8 @@ QList<Threat> catalogue()
 {
     QList<Threat> threats;
     int position = 0;
-    for (const DefaultThreat& d : ThreatCatalogue::defaults()) {
-        Threat t;
-        t.key = QString::fromLatin1(d.key);
-        t.group = d.group;
-        t.nameJa = QString::fromUtf8(d.label.ja);
-        t.axes = d.axes;
-        t.position = ++position;
-        threats << t;
-    }
+    for (const DefaultThreat& d : ThreatCatalogue::defaults())
+        threats << ThreatCatalogue::toThreat(d, ++position);
     return threats;
 }
 
