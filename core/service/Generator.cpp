@@ -291,7 +291,7 @@ Result<qint64> Generator::generate(qint64 count)
             return R(ids.problems());
         for (int i = 0; i < batch.size(); ++i)
             batch[i].id = ids.value().at(i);
-        if (Status s = addRisksAndHoldings(batch); !s)
+        if (Status s = m_withRisks ? addRisksAndHoldings(batch) : success(); !s)
             return R(s.problems());
         made += ids.value().size();
     }

@@ -26,6 +26,8 @@ public:
 
     // Adds `count` assets (and the people they need) in one transaction.
     Result<qint64> generate(qint64 count);
+    // Assets only, without risks and holdings (for tests of what does not need them).
+    void setWithRisks(bool withRisks) { m_withRisks = withRisks; }
 
 private:
     struct SectionStaff {
@@ -56,6 +58,7 @@ private:
     QRandomGenerator m_riskRandom;
     QList<Threat> m_threats;
     QHash<qint64, QList<qint64>> m_holders; // section → its latest systems, devices and media
+    bool m_withRisks = true;
 };
 
 } // namespace daicho

@@ -5,6 +5,8 @@
 #include "TestRegister.h"
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
+#include "repo/AssetRepository.h"
+#include "repo/HoldingRepository.h"
 #include "service/Generator.h"
 #include "service/RegisterLookup.h"
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void namesHaveNoPlaceholders();
     void generatingAgainAddsWithoutDuplicatingPeople();
     void needsSections();
+    void risksAndHoldingsArePlausible();
 };
 
 void TestGenerator::sameSeedSameRegister()
@@ -213,6 +216,45 @@ void TestGenerator::needsSections()
     QCOMPARE(reg->assets().count().value(), 0);
     QCOMPARE(reg->people().count().value(), 0);
     QCOMPARE(auditCount(reg.get()), seeded);
+}
+
+void TestGenerator::risksAndHoldingsArePlausible()
+{
+    TestRegister reg;
+    QVERIFY(Generator(reg.get(), 12).generate(300));
+    qint64 rated = 0;
+    qint64 risks = 0;
+    AssetRepository assets(reg->database());
+    QVERIFY(assets.forEach([&](const Asset& a) {
+        const qsizetype n = reg->risks().forAsset(a.id).value().size();
+        if (a.isClassified() && a.status == AssetStatus::Active) {
+            ++rated;
+            if (n < 2 || n > 4)
+                qFatal("asset %s has %d risks", qPrintable(a.code), int(n));
+        } else if (n != 0) {
+            qFatal("unrated or disposed asset %s has risks", qPrintable(a.code));
+        }
+        risks += n;
+        // Only systems, devices, media and documents hold; never information.
+        if (a.category == AssetCategory::Information && !reg->holdings().heldBy(a.id).value().isEmpty())
+            qFatal("information %s holds something", qPrintable(a.code));
+        return true;
+    }));
+    QVERIFY(rated > 250);
+    QVERIFY2(risks > rated * 5 / 2 && risks < rated * 7 / 2, qPrintable(QString::number(risks)));
+    QVERIFY(!HoldingRepository(reg->database()).all().value().isEmpty());
+    QVERIFY2(reg.auditFinding().isEmpty(), qPrintable(reg.auditFinding()));
+
+    // The same seed gives the same risks; without risks, the same assets.
+    TestRegister again;
+    QVERIFY(Generator(again.get(), 12).generate(300));
+    QCOMPARE(again->risks().count().value(), risks);
+    TestRegister bare;
+    Generator assetsOnly(bare.get(), 12);
+    assetsOnly.setWithRisks(false);
+    QVERIFY(assetsOnly.generate(300));
+    QCOMPARE(bare->risks().count().value(), 0);
+    QCOMPARE(AssetRepository(bare->database()).find(150).value()->name, assets.find(150).value()->name);
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)
