@@ -2,7 +2,9 @@
 
 #include "Asset.h"
 #include "ClassificationScheme.h"
+#include "Holding.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,6 +36,28 @@ struct EffectiveRating {
     // A holder rated below what it holds (or unrated while what it holds is rated): a finding.
     bool isFinding() const { return levels[0].inherited() || levels[1].inherited() || levels[2].inherited(); }
 };
+
+// An asset as inheritance sees it: who it is and its rating.
+struct RatedAsset {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    qint64 sectionId = 0;
+    QString scheme;
+    QString confidentiality;
+    QString integrity;
+    QString availability;
+
+    const QString& level(Axis axis) const
+    {
+        return axis == Axis::Confidentiality ? confidentiality : axis == Axis::Integrity ? integrity : availability;
+    }
+};
+
+// Every holder rated below what it holds, down the chains of `links`, in holder id order, with
+// the source of each raised level. `assets` holds every asset the links name; chains that go
+// round (written behind the application's back) are cut.
+QList<EffectiveRating> belowInherited(const QList<Holding>& links, const QHash<qint64, RatedAsset>& assets);
 
 // How levels compare under the max principle: by their 重要度, then by their order in the
 // scheme (3A above 3B above 3C). -1 for an unknown or empty level.

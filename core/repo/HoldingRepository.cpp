@@ -142,17 +142,17 @@ Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 
     return reached;
 }
 
-Result<QHash<qint64, HoldingRepository::Reached>> HoldingRepository::linkedAssets() const
+Result<QHash<qint64, RatedAsset>> HoldingRepository::linkedAssets() const
 {
-    using R = Result<QHash<qint64, Reached>>;
+    using R = Result<QHash<qint64, RatedAsset>>;
     Query q(m_db, QStringLiteral("SELECT %1 FROM assets a WHERE a.id IN (SELECT holder_id FROM holdings UNION"
                                  " SELECT held_id FROM holdings)")
                       .arg(kAssetColumns));
     if (Status s = q.exec(); !s)
         return R(s.problems());
-    QHash<qint64, Reached> assets;
+    QHash<qint64, RatedAsset> assets;
     while (q.next()) {
-        const Reached r = reachedRow(q);
+        const RatedAsset r = reachedRow(q);
         assets.insert(r.id, r);
     }
     return assets;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/EffectiveRating.h"
 #include "domain/Holding.h"
 
 #include <QHash>
@@ -28,22 +29,14 @@ public:
 
     // An asset reached from a holder, with its rating and the chain that leads to it (holder
     // first, the asset last).
-    struct Reached {
-        qint64 id = 0;
-        QString code;
-        QString name;
-        qint64 sectionId = 0;
-        QString scheme;
-        QString confidentiality;
-        QString integrity;
-        QString availability;
+    struct Reached : RatedAsset {
         QList<qint64> path;
     };
     // Everything `holderId` holds, directly or through what it holds (not itself).
     Result<QList<Reached>> reachedFrom(qint64 holderId) const;
     // Every asset that holds or is held, with its rating (path left empty): one pass for the
     // register-wide findings.
-    Result<QHash<qint64, Reached>> linkedAssets() const;
+    Result<QHash<qint64, RatedAsset>> linkedAssets() const;
     // Whether `to` is among what `from` holds, directly or not.
     Result<bool> reaches(qint64 from, qint64 to) const;
 

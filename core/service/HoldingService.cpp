@@ -20,11 +20,6 @@ const QString& levelOf(const Asset& a, Axis axis)
     return axis == Axis::Confidentiality ? a.confidentiality : axis == Axis::Integrity ? a.integrity : a.availability;
 }
 
-const QString& levelOf(const HoldingRepository::Reached& r, Axis axis)
-{
-    return axis == Axis::Confidentiality ? r.confidentiality : axis == Axis::Integrity ? r.integrity : r.availability;
-}
-
 EffectiveRating ownRating(const Asset& a)
 {
     EffectiveRating rating;
@@ -159,10 +154,10 @@ Result<EffectiveRating> HoldingService::effective(qint64 assetId) const
         int best = levelRank(a.scheme, axis, level.own);
         // The shortest chains come first: among equal levels, the nearest source is named.
         for (const HoldingRepository::Reached& r : reached.value()) {
-            const int rank = levelRank(r.scheme, axis, levelOf(r, axis));
+            const int rank = levelRank(r.scheme, axis, r.level(axis));
             if (rank > best) {
                 best = rank;
-                level.effective = levelOf(r, axis);
+                level.effective = r.level(axis);
                 level.sourceId = r.id;
                 level.sourceCode = r.code;
                 level.sourceName = r.name;
@@ -176,88 +171,18 @@ Result<EffectiveRating> HoldingService::effective(qint64 assetId) const
 Result<QList<EffectiveRating>> HoldingService::findings() const
 {
     using R = Result<QList<EffectiveRating>>;
-    using Reached = HoldingRepository::Reached;
     HoldingRepository repo(m_ctx.db);
     Result<QList<Holding>> links = repo.all();
     if (!links)
         return R(links.problems());
-    // Every linked asset's rating in one read; nothing is added to it while the chains are walked.
-    Result<QHash<qint64, Reached>> linked = repo.linkedAssets();
+    Result<QHash<qint64, RatedAsset>> linked = repo.linkedAssets();
     if (!linked)
         return R(linked.problems());
-    const QHash<qint64, Reached>& assets = linked.value();
-    QHash<qint64, QList<qint64>> children;
-    for (const Holding& h : links.value())
-        children[h.holderId] << h.heldId;
-    // Each level's rank once per asset, not once per link walked.
-    QHash<qint64, std::array<int, 3>> ranks;
-    ranks.reserve(assets.size());
-    for (auto it = assets.cbegin(); it != assets.cend(); ++it)
-        ranks.insert(it.key(), {levelRank(it->scheme, Axis::Confidentiality, it->confidentiality),
-                                levelRank(it->scheme, Axis::Integrity, it->integrity),
-                                levelRank(it->scheme, Axis::Availability, it->availability)});
-
-    // Each holder's best level below it per axis (rank and source), bottom up with memory, so
-    // that shared chains are walked once.
-    struct Best {
-        int rank = -1;
-        qint64 source = 0;
-    };
-    using Bests = std::array<Best, 3>;
-    QHash<qint64, Bests> memo;
-    QSet<qint64> visiting;
-    std::function<Bests(qint64)> bestBelow = [&](qint64 id) -> Bests {
-        if (auto it = memo.constFind(id); it != memo.constEnd())
-            return it.value();
-        Bests best;
-        if (visiting.contains(id)) // a circle written behind the application's back
-            return best;
-        visiting.insert(id);
-        for (qint64 child : children.value(id)) {
-            const auto rank = ranks.constFind(child);
-            if (rank == ranks.constEnd())
-                continue;
-            const Bests below = bestBelow(child);
-            for (Axis axis : kAxes) {
-                const size_t i = static_cast<size_t>(axis);
-                const int own = rank.value()[i];
-                const Best candidate = own >= below[i].rank ? Best{own, child} : below[i];
-                if (candidate.rank > best[i].rank)
-                    best[i] = candidate;
-            }
-        }
-        visiting.remove(id);
-        memo.insert(id, best);
-        return best;
-    };
-
-    QList<qint64> holders = children.keys();
-    std::sort(holders.begin(), holders.end());
-    QList<EffectiveRating> found;
-    for (qint64 id : holders) {
-        const auto holder = assets.constFind(id);
-        if (holder == assets.constEnd() || (m_ctx.scope && !m_ctx.scope->canRead(holder->sectionId, id)))
-            continue;
-        const Bests best = bestBelow(id);
-        EffectiveRating rating;
-        rating.assetId = id;
-        rating.code = holder->code;
-        rating.name = holder->name;
-        for (Axis axis : kAxes) {
-            EffectiveLevel& level = rating.level(axis);
-            level.own = level.effective = levelOf(*holder, axis);
-            const Best& b = best[static_cast<size_t>(axis)];
-            if (b.rank <= ranks.value(id)[static_cast<size_t>(axis)])
-                continue;
-            const Reached& source = assets.value(b.source);
-            level.effective = levelOf(source, axis);
-            level.sourceId = b.source;
-            level.sourceCode = source.code;
-            level.sourceName = source.name;
-        }
-        if (rating.isFinding())
-            found << rating;
-    }
+    QList<EffectiveRating> found = belowInherited(links.value(), linked.value());
+    if (m_ctx.scope)
+        found.removeIf([this, &linked](const EffectiveRating& r) {
+            return !m_ctx.scope->canRead(linked.value().value(r.assetId).sectionId, r.assetId);
+        });
     return found;
 }
 

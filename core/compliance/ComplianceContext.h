@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace daicho {
+
+class Database;
+
+// What a rule checks against: the register, today's date, and what the signed-in user may see
+// (nullopt: everything), so that a check never reports what its reader may not see.
+struct ComplianceContext {
+    Database& db;
+    QDate today;
+    std::optional<QList<qint64>> visibleSections;
+    QList<qint64> visibleAssets;
+};
+
+} // namespace daicho

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ComplianceContext.h"
+#include "Finding.h"
+#include "common/Result.h"
+
+#include <QList>
+
+namespace daicho {
+
+// One rule of the regulation the register is checked against. Rules are small and tested one
+// by one; each has a stable ID (used by the CLI's JSON and by filters), a severity, the article
+// it comes from and a short translated title.
+class ComplianceRule {
+public:
+    virtual ~ComplianceRule() = default;
+
+    virtual QString id() const = 0;
+    virtual Severity severity() const = 0;
+    virtual QString article() const = 0;
+    virtual QString title() const = 0;
+    // Appends this rule's findings.
+    virtual Status check(const ComplianceContext& context, QList<Finding>& findings) const = 0;
+
+protected:
+    Finding finding(qint64 assetId, const QString& assetCode, qint64 unitId, const QString& message) const
+    {
+        return Finding{id(), severity(), article(), assetId, assetCode, unitId, message};
+    }
+};
+
+} // namespace daicho
