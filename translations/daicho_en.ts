@@ -197,6 +197,32 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>Only this rule (may be repeated).</source>
+        <translation>Only this rule (may be repeated).</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;.</source>
+        <translation>Unknown rule &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 errors, %2 warnings</source>
+        <translation>
+            <numerusform>%n finding(s): %1 errors, %2 warnings</numerusform>
+            <numerusform>%n finding(s): %1 errors, %2 warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the register against the regulation; exit 4 when there are error-level findings</source>
+        <translation>Check the register against the regulation; exit 4 when there are error-level findings</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Without --db the default register is used: %1</source>
@@ -260,6 +286,97 @@
     <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRules</name>
+    <message>
+        <source>Every asset rated for confidentiality, integrity and availability</source>
+        <translation>Every asset rated for confidentiality, integrity and availability</translation>
+    </message>
+    <message>
+        <source>%1 is not rated for all of confidentiality, integrity and availability (Article 6 (1))</source>
+        <translation>%1 is not rated for all of confidentiality, integrity and availability (Article 6 (1))</translation>
+    </message>
+    <message>
+        <source>Every asset has an accountable manager</source>
+        <translation>Every asset has an accountable manager</translation>
+    </message>
+    <message>
+        <source>%1 has no accountable manager (Article 5 (4))</source>
+        <translation>%1 has no accountable manager (Article 5 (4))</translation>
+    </message>
+    <message>
+        <source>Accountable managers hold the role over the asset&apos;s section</source>
+        <translation>Accountable managers hold the role over the asset&apos;s section</translation>
+    </message>
+    <message>
+        <source>%1: its manager %2 is not the %3 of its section (Article 5 (4))</source>
+        <translation>%1: its manager %2 is not the %3 of its section (Article 5 (4))</translation>
+    </message>
+    <message>
+        <source>Every information system has a system administrator</source>
+        <translation>Every information system has a system administrator</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (Article 5 (5))</source>
+        <translation>%1 has no %2 (Article 5 (5))</translation>
+    </message>
+    <message>
+        <source>Assets kept within their network segment</source>
+        <translation>Assets kept within their network segment</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 but is provided as a cloud or social media service (Article 6 (2) ア)</source>
+        <translation>%1 belongs to %2 but is provided as a cloud or social media service (Article 6 (2) ア)</translation>
+    </message>
+    <message>
+        <source>%1 is confidentiality 3 in %2 (Article 6 (2))</source>
+        <translation>%1 is confidentiality 3 in %2 (Article 6 (2))</translation>
+    </message>
+    <message>
+        <source>%1 holds specific personal information (My Number) outside %2 (Article 6 (2) ア)</source>
+        <translation>%1 holds specific personal information (My Number) outside %2 (Article 6 (2) ア)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 but is held by an asset of %3 (Article 6 (2) ア)</source>
+        <translation>%1 belongs to %2 but is held by an asset of %3 (Article 6 (2) ア)</translation>
+    </message>
+    <message>
+        <source>Outsourcing with a contractor and a security clause</source>
+        <translation>Outsourcing with a contractor and a security clause</translation>
+    </message>
+    <message>
+        <source>%1 is outsourced without a contractor recorded (Article 6 (7) ア)</source>
+        <translation>%1 is outsourced without a contractor recorded (Article 6 (7) ア)</translation>
+    </message>
+    <message>
+        <source>%1 is outsourced without a confirmed security clause in the contract (Article 6 (7) ア)</source>
+        <translation>%1 is outsourced without a confirmed security clause in the contract (Article 6 (7) ア)</translation>
+    </message>
+    <message>
+        <source>Cloud services with a provider, usage rules and ISMAP status</source>
+        <translation>Cloud services with a provider, usage rules and ISMAP status</translation>
+    </message>
+    <message>
+        <source>%1 uses a cloud service without its provider, usage rules or ISMAP status recorded (Article 6 (7) イ)</source>
+        <translation>%1 uses a cloud service without its provider, usage rules or ISMAP status recorded (Article 6 (7) イ)</translation>
+    </message>
+    <message>
+        <source>Social media with a responsible person and an operating procedure</source>
+        <translation>Social media with a responsible person and an operating procedure</translation>
+    </message>
+    <message>
+        <source>%1 is a social media account without a responsible person or an operating procedure (Article 6 (7) ウ)</source>
+        <translation>%1 is a social media account without a responsible person or an operating procedure (Article 6 (7) ウ)</translation>
+    </message>
+    <message>
+        <source>Disposals recorded with date, method and who confirmed them</source>
+        <translation>Disposals recorded with date, method and who confirmed them</translation>
+    </message>
+    <message>
+        <source>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</source>
+        <translation>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</translation>
     </message>
 </context>
 <context>
@@ -587,6 +704,25 @@
     <message>
         <source>Columns kept as extra attributes: %1</source>
         <translation>Columns kept as extra attributes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InheritanceRule</name>
+    <message>
+        <source>Holders rated at least as high as what they hold</source>
+        <translation>Holders rated at least as high as what they hold</translation>
+    </message>
+    <message>
+        <source>%1 %2 below %3 of %4</source>
+        <translation>%1 %2 below %3 of %4</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>%1 is rated below what it holds: %2 (Article 6 (1))</source>
+        <translation>%1 is rated below what it holds: %2 (Article 6 (1))</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1117,43 @@
     <message>
         <source>availability 2: the work cannot stop</source>
         <translation>availability 2: the work cannot stop</translation>
+    </message>
+</context>
+<context>
+    <name>RiskUntreatedRule</name>
+    <message>
+        <source>High risks treated, and on time</source>
+        <translation>High risks treated, and on time</translation>
+    </message>
+    <message>
+        <source>%1: the risk &quot;%2&quot; (value %3, high) has no treatment and plan (Article 8)</source>
+        <translation>%1: the risk &quot;%2&quot; (value %3, high) has no treatment and plan (Article 8)</translation>
+    </message>
+    <message>
+        <source>%1: the treatment of the risk &quot;%2&quot; was due on %3 and is not closed (Article 8)</source>
+        <translation>%1: the treatment of the risk &quot;%2&quot; was due on %3 and is not closed (Article 8)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCardinalityRule</name>
+    <message>
+        <source>Roles of Article 5 filled once each</source>
+        <translation>Roles of Article 5 filled once each</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n in office, where Article 5 asks for exactly one</source>
+        <translation>
+            <numerusform>%1: %n in office, where Article 5 asks for exactly one</numerusform>
+            <numerusform>%1: %n in office, where Article 5 asks for exactly one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no %2 in office</source>
+        <translation>%1 has no %2 in office</translation>
+    </message>
+    <message>
+        <source>%1 holds assets but has no %2 in office</source>
+        <translation>%1 holds assets but has no %2 in office</translation>
     </message>
 </context>
 <context>

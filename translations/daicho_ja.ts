@@ -196,6 +196,31 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Only this rule (may be repeated).</source>
+        <translation>このルールだけを検査します（複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;.</source>
+        <translation>ルール「%1」はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 errors, %2 warnings</source>
+        <translation>
+            <numerusform>指摘 %n 件（エラー %1 件、警告 %2 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the register against the regulation; exit 4 when there are error-level findings</source>
+        <translation>台帳を規程に照らして点検します。エラーの指摘があれば終了コード 4 で終わります</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Without --db the default register is used: %1</source>
@@ -259,6 +284,97 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 のパスワード: </translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceRules</name>
+    <message>
+        <source>Every asset rated for confidentiality, integrity and availability</source>
+        <translation>すべての情報資産が機密性・完全性・可用性で分類されている</translation>
+    </message>
+    <message>
+        <source>%1 is not rated for all of confidentiality, integrity and availability (Article 6 (1))</source>
+        <translation>%1 は機密性・完全性・可用性の分類が済んでいません（第6条(1)）</translation>
+    </message>
+    <message>
+        <source>Every asset has an accountable manager</source>
+        <translation>すべての情報資産に管理責任者がいる</translation>
+    </message>
+    <message>
+        <source>%1 has no accountable manager (Article 5 (4))</source>
+        <translation>%1 に管理責任者がいません（第5条(4)）</translation>
+    </message>
+    <message>
+        <source>Accountable managers hold the role over the asset&apos;s section</source>
+        <translation>管理責任者が所管課室の情報セキュリティ管理者である</translation>
+    </message>
+    <message>
+        <source>%1: its manager %2 is not the %3 of its section (Article 5 (4))</source>
+        <translation>%1：管理責任者 %2 は所管課室の%3ではありません（第5条(4)）</translation>
+    </message>
+    <message>
+        <source>Every information system has a system administrator</source>
+        <translation>すべての情報システムに情報システム管理者がいる</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (Article 5 (5))</source>
+        <translation>%1 に%2がいません（第5条(5)）</translation>
+    </message>
+    <message>
+        <source>Assets kept within their network segment</source>
+        <translation>情報資産が通信経路区分の中にとどまっている</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 but is provided as a cloud or social media service (Article 6 (2) ア)</source>
+        <translation>%1 は%2ですが、クラウドサービス又はソーシャルメディアで提供されています（第6条(2)ア）</translation>
+    </message>
+    <message>
+        <source>%1 is confidentiality 3 in %2 (Article 6 (2))</source>
+        <translation>%1 は機密性3ですが%2にあります（第6条(2)）</translation>
+    </message>
+    <message>
+        <source>%1 holds specific personal information (My Number) outside %2 (Article 6 (2) ア)</source>
+        <translation>%1 は特定個人情報（マイナンバー）を%2の外で扱っています（第6条(2)ア）</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 but is held by an asset of %3 (Article 6 (2) ア)</source>
+        <translation>%1 は%2ですが、%3の資産に保持されています（第6条(2)ア）</translation>
+    </message>
+    <message>
+        <source>Outsourcing with a contractor and a security clause</source>
+        <translation>業務委託に委託先とセキュリティ要件を明記した契約がある</translation>
+    </message>
+    <message>
+        <source>%1 is outsourced without a contractor recorded (Article 6 (7) ア)</source>
+        <translation>%1 は業務委託ですが委託先が記録されていません（第6条(7)ア）</translation>
+    </message>
+    <message>
+        <source>%1 is outsourced without a confirmed security clause in the contract (Article 6 (7) ア)</source>
+        <translation>%1 は業務委託ですが、契約に情報セキュリティ要件が明記されていることが確認されていません（第6条(7)ア）</translation>
+    </message>
+    <message>
+        <source>Cloud services with a provider, usage rules and ISMAP status</source>
+        <translation>クラウドサービスに提供者・利用規定・ISMAP 登録状況がある</translation>
+    </message>
+    <message>
+        <source>%1 uses a cloud service without its provider, usage rules or ISMAP status recorded (Article 6 (7) イ)</source>
+        <translation>%1 はクラウドサービスを利用していますが、提供者・利用規定・ISMAP 登録状況のいずれかが記録されていません（第6条(7)イ）</translation>
+    </message>
+    <message>
+        <source>Social media with a responsible person and an operating procedure</source>
+        <translation>ソーシャルメディアに責任者と運用手順がある</translation>
+    </message>
+    <message>
+        <source>%1 is a social media account without a responsible person or an operating procedure (Article 6 (7) ウ)</source>
+        <translation>%1 はソーシャルメディアのアカウントですが、責任者又は運用手順が定められていません（第6条(7)ウ）</translation>
+    </message>
+    <message>
+        <source>Disposals recorded with date, method and who confirmed them</source>
+        <translation>廃棄に廃棄日・方法・確認者が記録されている</translation>
+    </message>
+    <message>
+        <source>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</source>
+        <translation>%1 は廃棄済みですが、廃棄日・方法・確認者のいずれかが記録されていません（第6条(3)）</translation>
     </message>
 </context>
 <context>
@@ -584,6 +700,25 @@
     <message>
         <source>Columns kept as extra attributes: %1</source>
         <translation>追加属性として保存した列: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InheritanceRule</name>
+    <message>
+        <source>Holders rated at least as high as what they hold</source>
+        <translation>保持する資産以上に格付けされている</translation>
+    </message>
+    <message>
+        <source>%1 %2 below %3 of %4</source>
+        <translation>%1 %2（%4 の %3 より低い）</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>%1 is rated below what it holds: %2 (Article 6 (1))</source>
+        <translation>%1 は保持する資産より低く格付けされています：%2（第6条(1)）</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1113,42 @@
     <message>
         <source>availability 2: the work cannot stop</source>
         <translation>可用性2：業務を止められない</translation>
+    </message>
+</context>
+<context>
+    <name>RiskUntreatedRule</name>
+    <message>
+        <source>High risks treated, and on time</source>
+        <translation>リスク「大」に対応が決まり、期限内に進んでいる</translation>
+    </message>
+    <message>
+        <source>%1: the risk &quot;%2&quot; (value %3, high) has no treatment and plan (Article 8)</source>
+        <translation>%1：リスク「%2」（リスク値 %3、大）に対応と対応計画がありません（第8条）</translation>
+    </message>
+    <message>
+        <source>%1: the treatment of the risk &quot;%2&quot; was due on %3 and is not closed (Article 8)</source>
+        <translation>%1：リスク「%2」の対応期限 %3 を過ぎていますが完了していません（第8条）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCardinalityRule</name>
+    <message>
+        <source>Roles of Article 5 filled once each</source>
+        <translation>第5条の責任者等が置かれている</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n in office, where Article 5 asks for exactly one</source>
+        <translation>
+            <numerusform>%1：在任 %n 人（第5条では1人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no %2 in office</source>
+        <translation>%1 に%2が置かれていません</translation>
+    </message>
+    <message>
+        <source>%1 holds assets but has no %2 in office</source>
+        <translation>%1 は情報資産を所管していますが%2が置かれていません</translation>
     </message>
 </context>
 <context>

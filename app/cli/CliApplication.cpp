@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
@@ -28,6 +29,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());

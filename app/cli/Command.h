@@ -17,7 +17,7 @@ struct CliContext {
 };
 
 // Exit codes of daicho-cli, shared by every command.
-enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDenied = 3 };
+enum ExitCode : int { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitDenied = 3, ExitFindings = 4 };
 
 // One CLI command: one class, one execute() entry, testable in-process.
 class Command {

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "db/Transaction.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/RiskScoring.h"
 #include "domain/RiskSuggester.h"
 #include "repo/AssetRepository.h"
 
@@ -166,6 +167,24 @@ Status Generator::ensurePeople()
     }
     if (m_sections.isEmpty())
         return Status::failure(tr("The register has no sections (課室) to hold assets; apply a template first."));
+    // The two city-wide roles of 第5条, once: the deputy mayor as CISO, the head of general
+    // affairs as 統括. Named without the random sequence, so a seed's assets stay the same.
+    const std::pair<Role, const char*> cityWide[] = {{Role::Ciso, "副市長"}, {Role::ChiefOfficer, "総務部長"}};
+    for (const auto& [role, title] : cityWide) {
+        Result<QList<RoleAssignment>> holders = m_register.people().currentHolders(role);
+        if (!holders)
+            return Status(holders.problems());
+        if (!holders.value().isEmpty())
+            continue;
+        Person p;
+        p.name = role == Role::Ciso ? QStringLiteral("能代　晴彦") : QStringLiteral("米代　秀樹");
+        p.title = QString::fromUtf8(title);
+        Result<qint64> id = m_register.people().createPerson(p);
+        if (!id)
+            return Status(id.problems());
+        if (Status s = ensureRole(role, id.value(), 0); !s)
+            return s;
+    }
     return success();
 }
 
@@ -334,8 +353,13 @@ QList<Risk> Generator::makeRisks(const Asset& asset)
             r.impact = std::clamp(importance + 1 + static_cast<int>(random.bounded(3)) - 1, 1, 5);
         }
         r.ownerId = asset.managerId;
-        const quint32 treatment = random.bounded(100);
-        if (treatment < 40) {
+        // Offices treat their high risks first: most of those have a plan.
+        const bool high = ipa && importance * RiskScoring::likelihood(r.threatLevel, r.vulnerabilityLevel) >= 6;
+        // Modified 40 % of the time, retained 15 %, not treated yet otherwise; high risks 75 % modified.
+        const quint32 roll = random.bounded(100);
+        const bool modify = high ? roll < 75 : roll < 40;
+        const bool retain = !high && roll >= 40 && roll < 55;
+        if (modify) {
             r.treatment = Treatment::Modify;
             r.plan = QStringLiteral("対策を実施し、年度末に効果を確認する");
             r.dueOn = today.addDays(30 + static_cast<int>(random.bounded(330)));
@@ -344,7 +368,7 @@ QList<Risk> Generator::makeRisks(const Asset& asset)
             r.residualVulnerability = 1;
             r.residualLikelihood = std::max(1, r.likelihood - 2);
             r.residualImpact = r.impact;
-        } else if (treatment < 55) {
+        } else if (retain) {
             r.treatment = Treatment::Retain;
             r.status = RiskStatus::Closed;
             r.residualThreat = r.threatLevel;

@@ -22,6 +22,7 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_risks(m_ctx)
     , m_threats(m_ctx)
     , m_holdings(m_ctx)
+    , m_compliance(m_ctx)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AssetService.h"
+#include "ComplianceService.h"
 #include "HoldingService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
@@ -44,6 +45,7 @@ public:
     RiskService& risks() { return m_risks; }
     ThreatService& threats() { return m_threats; }
     HoldingService& holdings() { return m_holdings; }
+    ComplianceService& compliance() { return m_compliance; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -79,6 +81,7 @@ private:
     RiskService m_risks;
     ThreatService m_threats;
     HoldingService m_holdings;
+    ComplianceService m_compliance;
 };
 
 } // namespace daicho

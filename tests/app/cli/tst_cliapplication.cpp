@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -181,6 +182,38 @@ private Q_SLOTS:
             banded += bands.value(band).toInteger();
         QCOMPARE(banded, risks);
         QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
+    }
+
+    void checkListsFindingsAndExitsFourOnErrors()
+    {
+        const QString db = dbPath(QStringLiteral("check.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("400")}).code, 0);
+        const Run json = runOn(db, {QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 4); // a generated register has unrated assets: errors
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        QSet<QString> rules;
+        for (const QJsonValue& v : findings) {
+            const QJsonObject f = v.toObject();
+            for (const char* key : {"rule", "severity", "asset_id", "message", "article"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            rules.insert(f.value(QStringLiteral("rule")).toString());
+        }
+        QVERIFY2(rules.size() >= 3, qPrintable(QStringList(rules.cbegin(), rules.cend()).join(QLatin1Char(' '))));
+        qint64 counted = 0;
+        const QJsonObject byRule = report.value(QStringLiteral("by_rule")).toObject();
+        for (const QString& rule : byRule.keys())
+            counted += byRule.value(rule).toInteger();
+        QCOMPARE(counted, findings.size());
+
+        // One rule only; a rule without errors exits 0; an unknown rule is a usage error.
+        const Run warnings =
+            runOn(db, {QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("cloud-incomplete")});
+        QCOMPARE(warnings.code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("check"), QStringLiteral("--rule"), QStringLiteral("no-such-rule")}).code,
+                 2);
     }
 
     void commandsOnAMissingRegisterFail()

@@ -142,6 +142,21 @@ private Q_SLOTS:
         QVERIFY(reg().assets().find(m_system).value());
     }
 
+    void complianceFindingsStayWithinTheScope()
+    {
+        // Every test asset's manager holds no role: each is a manager-role-mismatch finding.
+        QVERIFY(reg().signIn(QStringLiteral("admin"), kPassword));
+        QCOMPARE(reg().compliance().check({QStringLiteral("manager-role-mismatch")}).value().size(), 4);
+        signInAs("kanri", Role::SecurityManager, m_general);
+        const QList<Finding> seen = reg().compliance().check().value();
+        QVERIFY(!seen.isEmpty());
+        for (const Finding& f : seen) {
+            QVERIFY2(f.assetId == 0 || f.assetId == m_inGeneral, qPrintable(f.message));
+            QVERIFY2(f.unitId == 0 || f.unitId == m_general, qPrintable(f.message));
+            QVERIFY2(f.unitId != 0 || f.assetId != 0, "city-wide roles are the office's to see");
+        }
+    }
+
     void confidentialDetailsAreHiddenOutsideTheScope()
     {
         QVERIFY(reg().signIn(QStringLiteral("admin"), kPassword));

@@ -1,0 +1,46 @@
+#include "AssetQueryRule.h"
+
+#include "common/Timestamp.h"
+#include "db/Query.h"
+#include "repo/SqlValues.h"
+
+namespace daicho {
+
+AssetQueryRule::AssetQueryRule(Spec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+QString AssetQueryRule::visibleCondition(const ComplianceContext& context)
+{
+    return context.visibleSections ? QStringLiteral(" AND (a.section_id IN (SELECT value FROM json_each(:vs))"
+                                                    " OR a.id IN (SELECT value FROM json_each(:va)))")
+                                   : QString();
+}
+
+void AssetQueryRule::bindVisible(Query& q, const ComplianceContext& context)
+{
+    if (!context.visibleSections)
+        return;
+    q.bind(QStringLiteral(":vs"), sql::idArray(*context.visibleSections));
+    q.bind(QStringLiteral(":va"), sql::idArray(context.visibleAssets));
+}
+
+Status AssetQueryRule::check(const ComplianceContext& context, QList<Finding>& findings) const
+{
+    const QString detail = m_spec.detail.isEmpty() ? QStringLiteral("NULL") : m_spec.detail;
+    Query q(context.db, m_spec.with + QStringLiteral("SELECT a.id, a.code, a.section_id, %1 FROM assets a WHERE %2%3"
+                                                     " ORDER BY a.id")
+                                          .arg(detail, m_spec.where, visibleCondition(context)));
+    q.bind(QStringLiteral(":today"), sql::date(context.today));
+    bindVisible(q, context);
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next()) {
+        const QString code = q.value(1).toString();
+        findings << finding(q.value(0).toLongLong(), code, q.value(2).toLongLong(), m_spec.message(code, q.value(3)));
+    }
+    return success();
+}
+
+} // namespace daicho

@@ -1,0 +1,41 @@
+#include "ComplianceService.h"
+
+#include "common/Clock.h"
+#include "compliance/ComplianceRules.h"
+
+namespace daicho {
+
+ComplianceService::ComplianceService(ServiceContext& context)
+    : m_ctx(context)
+{
+}
+
+Result<QList<Finding>> ComplianceService::check(const QStringList& rules) const
+{
+    ComplianceContext context{m_ctx.db, m_ctx.clock.nowUtc().date(), std::nullopt, {}};
+    const std::optional<AccessScope>& scope = m_ctx.scope;
+    if (scope && !scope->everything && !scope->readAll) {
+        context.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());
+        context.visibleAssets = QList<qint64>(scope->assets.cbegin(), scope->assets.cend());
+    }
+    QList<Finding> findings;
+    for (const auto& rule : ComplianceRules::all()) {
+        if (!rules.isEmpty() && !rules.contains(rule->id()))
+            continue;
+        if (Status s = rule->check(context, findings); !s)
+            return Result<QList<Finding>>(s.problems());
+    }
+    return findings;
+}
+
+ComplianceService::Summary ComplianceService::summarise(const QList<Finding>& findings)
+{
+    Summary s;
+    for (const Finding& f : findings) {
+        ++s.byRule[f.rule];
+        ++s.bySeverity[f.severity];
+    }
+    return s;
+}
+
+} // namespace daicho

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "common/Result.h"
+#include "compliance/Finding.h"
+
+#include <QMap>
+
+namespace daicho {
+
+// Checks the register against the regulation (ComplianceRules), over what the signed-in user may
+// see, as of today.
+class ComplianceService {
+public:
+    explicit ComplianceService(ServiceContext& context);
+
+    // Every rule's findings, or only those of the rules named (by ID).
+    Result<QList<Finding>> check(const QStringList& rules = {}) const;
+
+    // Counts per rule and per severity.
+    struct Summary {
+        QMap<QString, qint64> byRule;
+        QMap<Severity, qint64> bySeverity;
+        bool hasErrors() const { return bySeverity.value(Severity::Error) > 0; }
+    };
+    static Summary summarise(const QList<Finding>& findings);
+
+private:
+    ServiceContext& m_ctx;
+};
+
+} // namespace daicho
