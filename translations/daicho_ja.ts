@@ -2190,6 +2190,76 @@
     </message>
 </context>
 <context>
+    <name>daicho::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Asset ID</source>
+        <translation>資産ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘内容</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FindingsPanel</name>
+    <message>
+        <source>All rules</source>
+        <translation>すべての点検項目</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重大度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>再点検</translation>
+    </message>
+    <message>
+        <source>Check the register against the regulation&apos;s rules now</source>
+        <translation>台帳を規程の点検項目に照らして今すぐ点検します</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>まだ点検していません。</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全機関</translation>
+    </message>
+    <message>
+        <source>%1 findings: %2 errors, %3 warnings</source>
+        <translation>指摘 %1 件（エラー %2 件、警告 %3 件）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::FirstAdminDialog</name>
     <message>
         <source>First Administrator</source>
@@ -2764,6 +2834,14 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>&amp;Risk Analysis Settings…</source>
         <translation>リスク分析の設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>指摘事項(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
     </message>
 </context>
 <context>

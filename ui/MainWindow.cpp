@@ -13,6 +13,7 @@
 #include "commands/EditUnitCommand.h"
 #include "commands/MergeUnitsCommand.h"
 #include "commands/RemoveAssetCommand.h"
+#include "compliance/FindingsPanel.h"
 #include "dashboard/DashboardPanel.h"
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_riskPanel->refresh();
         if (page == DashboardPage && m_dashboard)
             m_dashboard->refresh();
+        if (page == FindingsPage && m_findings)
+            m_findings->refreshIfNeverChecked();
     });
     setCentralWidget(m_pages);
 
@@ -154,6 +157,7 @@ MainWindow::~MainWindow()
     delete m_transfer;
     delete m_riskPanel;
     delete m_dashboard;
+    delete m_findings;
     delete m_assetRisks;
 }
 
@@ -200,8 +204,10 @@ void MainWindow::createActions()
         m_idle->start();
     });
     view->addSeparator();
-    const std::pair<Page, QString> pages[] = {
-        {RegisterPage, tr("&Register")}, {RiskPage, tr("Risk &Heat Maps")}, {DashboardPage, tr("&Dashboard")}};
+    const std::pair<Page, QString> pages[] = {{RegisterPage, tr("&Register")},
+                                              {RiskPage, tr("Risk &Heat Maps")},
+                                              {DashboardPage, tr("&Dashboard")},
+                                              {FindingsPage, tr("&Findings")}};
     for (const auto& [page, name] : pages) {
         QAction* show = view->addAction(name, this, [this, page = page] { m_pages->setCurrentIndex(page); });
         show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
@@ -306,6 +312,8 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_riskPanel = nullptr;
     delete m_dashboard;
     m_dashboard = nullptr;
+    delete m_findings;
+    m_findings = nullptr;
     delete m_assetRisks;
     m_assetRisks = nullptr;
     m_register = std::move(reg);
@@ -344,6 +352,11 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
             m_riskPanel->setFilter(filter);
         });
         connect(m_dashboard, &DashboardPanel::failed, this, &MainWindow::commandFailed);
+        m_findings = new FindingsPanel(*m_register, m_pages);
+        m_findings->setObjectName(QStringLiteral("findings"));
+        m_pages->addTab(m_findings, tr("Findings"));
+        connect(m_findings, &FindingsPanel::assetRequested, this, &MainWindow::showAsset);
+        connect(m_findings, &FindingsPanel::failed, this, &MainWindow::commandFailed);
         m_assetRisks = new AssetRisksPanel(*m_register, *m_commands, m_undoStack, m_risksDock);
         m_risksDock->setWidget(m_assetRisks);
         connect(m_assetRisks, &AssetRisksPanel::assetRequested, this, &MainWindow::showAsset);

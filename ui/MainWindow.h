@@ -26,6 +26,7 @@ class AssetTableModel;
 struct CommandContext;
 class AssetRisksPanel;
 class DashboardPanel;
+class FindingsPanel;
 class RiskMapPanel;
 class FilterBar;
 class OrgTreeModel;
@@ -51,10 +52,11 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* table() const { return m_table; }
     // The pages of the window: the register, the risk heat maps, the dashboard.
-    enum Page { RegisterPage, RiskPage, DashboardPage };
+    enum Page { RegisterPage, RiskPage, DashboardPage, FindingsPage };
     QTabWidget* pages() const { return m_pages; }
     RiskMapPanel* riskPanel() const { return m_riskPanel; }
     DashboardPanel* dashboard() const { return m_dashboard; }
+    FindingsPanel* findings() const { return m_findings; }
     AssetRisksPanel* assetRisks() const { return m_assetRisks; }
     // Shows an asset in the table and the editor, widening the filter if it hides it.
     void showAsset(qint64 assetId);
@@ -120,6 +122,7 @@ private:
     QTabWidget* m_pages = nullptr;
     RiskMapPanel* m_riskPanel = nullptr;
     DashboardPanel* m_dashboard = nullptr;
+    FindingsPanel* m_findings = nullptr;
     QDockWidget* m_risksDock = nullptr;
     AssetRisksPanel* m_assetRisks = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -13,13 +13,19 @@ AssetQueryRule::AssetQueryRule(Spec spec)
 
 QString AssetQueryRule::visibleCondition(const ComplianceContext& context)
 {
-    return context.visibleSections ? QStringLiteral(" AND (a.section_id IN (SELECT value FROM json_each(:vs))"
-                                                    " OR a.id IN (SELECT value FROM json_each(:va)))")
-                                   : QString();
+    QString condition = context.visibleSections ? QStringLiteral(" AND (a.section_id IN (SELECT value FROM"
+                                                                 " json_each(:vs)) OR a.id IN (SELECT value FROM"
+                                                                 " json_each(:va)))")
+                                                : QString();
+    if (context.onlyAssets)
+        condition += QStringLiteral(" AND a.id IN (SELECT value FROM json_each(:only))");
+    return condition;
 }
 
 void AssetQueryRule::bindVisible(Query& q, const ComplianceContext& context)
 {
+    if (context.onlyAssets)
+        q.bind(QStringLiteral(":only"), sql::idArray(*context.onlyAssets));
     if (!context.visibleSections)
         return;
     q.bind(QStringLiteral(":vs"), sql::idArray(*context.visibleSections));

@@ -33,7 +33,8 @@ public:
     QString title() const override { return m_spec.title(); }
     Status check(const ComplianceContext& context, QList<Finding>& findings) const override;
 
-    // The condition that keeps to what the user may see (over `a`), and its binding.
+    // The condition that keeps to what the user may see (over `a`) and to the assets asked
+    // about, and its binding.
     static QString visibleCondition(const ComplianceContext& context);
     static void bindVisible(Query& q, const ComplianceContext& context);
 

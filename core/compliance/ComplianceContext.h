@@ -16,6 +16,8 @@ struct ComplianceContext {
     QDate today;
     std::optional<QList<qint64>> visibleSections;
     QList<qint64> visibleAssets;
+    // Only the findings about these assets (a page of the table); unset: the whole register.
+    std::optional<QList<qint64>> onlyAssets;
 };
 
 } // namespace daicho

@@ -14,20 +14,27 @@ QString InheritanceRule::title() const
 Status InheritanceRule::check(const ComplianceContext& context, QList<Finding>& findings) const
 {
     HoldingRepository repo(context.db);
-    Result<QList<Holding>> links = repo.all();
+    // A page of the table walks down from its own assets only; a check walks everything.
+    Result<QList<Holding>> links = context.onlyAssets ? repo.linksBelow(*context.onlyAssets) : repo.all();
     if (!links)
         return Status(links.problems());
-    Result<QHash<qint64, RatedAsset>> assets = repo.linkedAssets();
+    Result<QHash<qint64, RatedAsset>> assets =
+        context.onlyAssets ? repo.assetsBelow(*context.onlyAssets) : repo.linkedAssets();
     if (!assets)
         return Status(assets.problems());
     const QSet<qint64> sections = context.visibleSections
                                       ? QSet<qint64>(context.visibleSections->cbegin(), context.visibleSections->cend())
                                       : QSet<qint64>();
     const QSet<qint64> single(context.visibleAssets.cbegin(), context.visibleAssets.cend());
+    const QSet<qint64> only = context.onlyAssets
+                                  ? QSet<qint64>(context.onlyAssets->cbegin(), context.onlyAssets->cend())
+                                  : QSet<qint64>();
     constexpr Axis kAxes[] = {Axis::Confidentiality, Axis::Integrity, Axis::Availability};
     for (const EffectiveRating& r : belowInherited(links.value(), assets.value())) {
         const qint64 section = assets.value().value(r.assetId).sectionId;
         if (context.visibleSections && !sections.contains(section) && !single.contains(r.assetId))
+            continue;
+        if (context.onlyAssets && !only.contains(r.assetId))
             continue;
         QStringList raised;
         for (Axis axis : kAxes) {

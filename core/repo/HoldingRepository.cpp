@@ -158,6 +158,36 @@ Result<QHash<qint64, RatedAsset>> HoldingRepository::linkedAssets() const
     return assets;
 }
 
+namespace {
+// Every asset at or below the roots (bound as :roots, a JSON array of ids).
+const QString kBelow = QStringLiteral(
+    "WITH RECURSIVE below(id) AS (SELECT value FROM json_each(:roots) UNION"
+    " SELECT h.held_id FROM holdings h JOIN below ON h.holder_id = below.id) ");
+} // namespace
+
+Result<QList<Holding>> HoldingRepository::linksBelow(const QList<qint64>& roots) const
+{
+    Query q(m_db, kBelow + kSelect + QStringLiteral(" WHERE holder_id IN (SELECT id FROM below) ORDER BY id"));
+    q.bind(QStringLiteral(":roots"), sql::idArray(roots));
+    return list(q);
+}
+
+Result<QHash<qint64, RatedAsset>> HoldingRepository::assetsBelow(const QList<qint64>& roots) const
+{
+    using R = Result<QHash<qint64, RatedAsset>>;
+    Query q(m_db, kBelow + QStringLiteral("SELECT %1 FROM assets a WHERE a.id IN (SELECT id FROM below)")
+                               .arg(kAssetColumns));
+    q.bind(QStringLiteral(":roots"), sql::idArray(roots));
+    if (Status s = q.exec(); !s)
+        return R(s.problems());
+    QHash<qint64, RatedAsset> assets;
+    while (q.next()) {
+        const RatedAsset r = reachedRow(q);
+        assets.insert(r.id, r);
+    }
+    return assets;
+}
+
 Result<bool> HoldingRepository::reaches(qint64 from, qint64 to) const
 {
     Query q(m_db, kWalk + QStringLiteral("SELECT 1 FROM walk WHERE id = :to LIMIT 1"));

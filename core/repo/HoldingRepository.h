@@ -37,6 +37,10 @@ public:
     // Every asset that holds or is held, with its rating (path left empty): one pass for the
     // register-wide findings.
     Result<QHash<qint64, RatedAsset>> linkedAssets() const;
+    // The same below some assets only (a page of the table): the links down from them, and the
+    // assets those links name.
+    Result<QList<Holding>> linksBelow(const QList<qint64>& roots) const;
+    Result<QHash<qint64, RatedAsset>> assetsBelow(const QList<qint64>& roots) const;
     // Whether `to` is among what `from` holds, directly or not.
     Result<bool> reaches(qint64 from, qint64 to) const;
 

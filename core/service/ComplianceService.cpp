@@ -12,7 +12,18 @@ ComplianceService::ComplianceService(ServiceContext& context)
 
 Result<QList<Finding>> ComplianceService::check(const QStringList& rules) const
 {
-    ComplianceContext context{m_ctx.db, m_ctx.clock.nowUtc().date(), std::nullopt, {}};
+    return run(rules, std::nullopt);
+}
+
+Result<QList<Finding>> ComplianceService::checkAssets(const QList<qint64>& assetIds) const
+{
+    return run({}, assetIds);
+}
+
+Result<QList<Finding>> ComplianceService::run(const QStringList& rules,
+                                              const std::optional<QList<qint64>>& onlyAssets) const
+{
+    ComplianceContext context{m_ctx.db, m_ctx.clock.nowUtc().date(), std::nullopt, {}, onlyAssets};
     const std::optional<AccessScope>& scope = m_ctx.scope;
     if (scope && !scope->everything && !scope->readAll) {
         context.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());

@@ -16,6 +16,8 @@ public:
 
     // Every rule's findings, or only those of the rules named (by ID).
     Result<QList<Finding>> check(const QStringList& rules = {}) const;
+    // The findings about these assets only (a page of the table: its badges).
+    Result<QList<Finding>> checkAssets(const QList<qint64>& assetIds) const;
 
     // Counts per rule and per severity.
     struct Summary {
@@ -26,6 +28,7 @@ public:
     static Summary summarise(const QList<Finding>& findings);
 
 private:
+    Result<QList<Finding>> run(const QStringList& rules, const std::optional<QList<qint64>>& onlyAssets) const;
     ServiceContext& m_ctx;
 };
 

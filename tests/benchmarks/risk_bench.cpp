@@ -102,6 +102,12 @@ int main(int argc, char** argv)
     report("dashboard: RegisterStats::collect", best([&reg] { (void)RegisterStats::collect(reg); }));
     report("dashboard: assets by importance", best([&reg] { (void)reg.assets().countByImportance(); }));
 
+    QList<qint64> page;
+    for (qint64 id = 500000; id < 500256; ++id)
+        page << id;
+    report("compliance findings of one table page (256 assets)",
+           best([&reg, &page] { (void)reg.compliance().checkAssets(page); }));
+
     QElapsedTimer findings;
     findings.start();
     const qsizetype found = reg.holdings().findings().value().size();

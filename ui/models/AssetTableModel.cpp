@@ -5,8 +5,10 @@
 #include "domain/ClassificationScheme.h"
 #include "service/Register.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -16,6 +18,7 @@ AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
     : QAbstractTableModel(parent)
     , m_register(reg)
     , m_pages(64)
+    , m_findings(64)
 {
     reload();
 }
@@ -38,6 +41,7 @@ void AssetTableModel::reload()
 void AssetTableModel::refresh()
 {
     m_pages.clear();
+    m_findings.clear();
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
@@ -56,6 +60,7 @@ int AssetTableModel::rowOfAsset(qint64 assetId) const
 void AssetTableModel::recount()
 {
     m_pages.clear();
+    m_findings.clear();
     const bool searching = !m_filter.text.isEmpty();
     Result<qint64> count = searching ? m_register.assets().count(m_filter, searchCap(m_filter.text) + 1)
                                      : m_register.assets().count(m_filter);
@@ -152,6 +157,7 @@ void AssetTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_order = wanted;
     m_pages.clear();
+    m_findings.clear();
     endResetModel();
 }
 
@@ -179,9 +185,26 @@ const Asset* AssetTableModel::assetAt(int row) const
         }
         assets = new QList<Asset>(loaded.take());
         m_pages.insert(page, assets);
+        // The page's badges: a few indexed queries for its ids, not a check of the register.
+        QList<qint64> ids;
+        ids.reserve(assets->size());
+        for (const Asset& a : *assets)
+            ids << a.id;
+        auto* findings = new QHash<qint64, QList<Finding>>;
+        if (Result<QList<Finding>> found = m_register.compliance().checkAssets(ids))
+            for (const Finding& f : found.value())
+                (*findings)[f.assetId] << f;
+        m_findings.insert(page, findings);
     }
     const int offset = row % kPageSize;
     return offset < assets->size() ? &assets->at(offset) : nullptr;
+}
+
+QList<Finding> AssetTableModel::findingsAt(int row) const
+{
+    const Asset* asset = assetAt(row);
+    const QHash<qint64, QList<Finding>>* findings = asset ? m_findings.object(row / kPageSize) : nullptr;
+    return findings ? findings->value(asset->id) : QList<Finding>();
 }
 
 QVariant AssetTableModel::display(const Asset& a, int column) const
@@ -230,7 +253,27 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Category && asset->category)
             return enumLabel(*asset->category);
+        if (index.column() == Code) {
+            QStringList messages;
+            for (const Finding& f : findingsAt(index.row()))
+                messages << QStringLiteral("%1: %2").arg(enumLabel(f.severity), f.message);
+            return messages.isEmpty() ? QVariant() : QVariant(messages.join(QLatin1Char('\n')));
+        }
         return {};
+    case Qt::DecorationRole: {
+        // A badge on the 資産ID: red for an error of the regulation, yellow for a warning.
+        if (index.column() != Code)
+            return {};
+        const QList<Finding> findings = findingsAt(index.row());
+        if (findings.isEmpty())
+            return {};
+        const bool error = std::any_of(findings.cbegin(), findings.cend(),
+                                       [](const Finding& f) { return f.severity == Severity::Error; });
+        return QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                         : QStyle::SP_MessageBoxWarning);
+    }
+    case FindingCountRole:
+        return static_cast<int>(findingsAt(index.row()).size());
     case Qt::ForegroundRole:
         if (asset->status == AssetStatus::Disposed)
             return QBrush(QColor(0x80, 0x80, 0x80));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "compliance/Finding.h"
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/AssetOrder.h"
@@ -35,6 +36,8 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 256;
+    // How many compliance findings the row's asset has (for tests and sorting views).
+    static constexpr int FindingCountRole = Qt::UserRole + 10;
     // A search shows at most this many rows (counting a broad search to the end is what takes time).
     static constexpr int kMaxSearchRows = 10000;
     // The same for one or two characters, which the search index cannot serve: each keystroke
@@ -66,6 +69,8 @@ public:
     void setFilter(const AssetFilter& filter);
     const AssetFilter& filter() const { return m_filter; }
     const Asset* assetAt(int row) const;
+    // What the compliance check finds about the asset of a row (its badge).
+    QList<Finding> findingsAt(int row) const;
     QString lastError() const { return m_lastError; }
 
 private:
@@ -81,6 +86,8 @@ private:
     bool m_denseIds = false; // the unfiltered register's ids have no gaps
     qint64 m_firstId = 0;
     mutable QCache<int, QList<Asset>> m_pages;
+    // The compliance findings of each page read (the badges), dropped with the page.
+    mutable QCache<int, QHash<qint64, QList<Finding>>> m_findings;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;
     mutable QString m_lastError;

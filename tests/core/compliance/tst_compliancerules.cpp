@@ -4,6 +4,7 @@
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
 #include "compliance/ComplianceRules.h"
+#include "service/Generator.h"
 #include "service/Register.h"
 
 #include <QSqlError>
@@ -308,6 +309,29 @@ private Q_SLOTS:
         for (qint64 n : s.bySeverity)
             total += n;
         QCOMPARE(total, all.size());
+    }
+
+    void aPageOfAssetsGetsTheFindingsTheWholeCheckHasForThem()
+    {
+        QVERIFY(Generator(reg(), 21).generate(400));
+        const QList<Finding> all = reg().compliance().check().value();
+        for (const QList<qint64>& page : {QList<qint64>{1, 2, 3}, [] {
+                                              QList<qint64> ids;
+                                              for (qint64 id = 100; id < 356; ++id)
+                                                  ids << id;
+                                              return ids;
+                                          }()}) {
+            QStringList expected;
+            for (const Finding& f : all)
+                if (page.contains(f.assetId))
+                    expected << f.rule + QLatin1Char(' ') + f.assetCode + QLatin1Char(' ') + f.message;
+            QStringList got;
+            for (const Finding& f : reg().compliance().checkAssets(page).value())
+                got << f.rule + QLatin1Char(' ') + f.assetCode + QLatin1Char(' ') + f.message;
+            expected.sort();
+            got.sort();
+            QCOMPARE(got, expected);
+        }
     }
 };
 

@@ -86,6 +86,33 @@ private Q_SLOTS:
         QVERIFY(!model.truncated());
         QCOMPARE(codesBackwards(model), want);
     }
+
+    void rowsCarryTheirComplianceBadges()
+    {
+        test::TestRegister reg;
+        Asset sound = reg.validAsset(QStringLiteral("OK-1"));
+        RoleAssignment manager;
+        manager.personId = sound.managerId;
+        manager.role = Role::SecurityManager;
+        manager.unitId = sound.sectionId;
+        manager.validFrom = QDate(2026, 4, 1);
+        QVERIFY(reg->people().assignRole(manager));
+        sound.systemAdminId = sound.managerId;
+        QVERIFY(reg->assets().create(sound));
+        Asset unrated = sound;
+        unrated.code = QStringLiteral("U-1");
+        unrated.availability.clear();
+        QVERIFY(reg->assets().create(unrated));
+        AssetTableModel model(*reg);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, AssetTableModel::Code), AssetTableModel::FindingCountRole).toInt(), 0);
+        QVERIFY(model.data(model.index(0, AssetTableModel::Code), Qt::DecorationRole).isNull());
+        QCOMPARE(model.data(model.index(1, AssetTableModel::Code), AssetTableModel::FindingCountRole).toInt(), 1);
+        QVERIFY(!model.data(model.index(1, AssetTableModel::Code), Qt::DecorationRole).isNull());
+        QVERIFY(model.data(model.index(1, AssetTableModel::Code), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("U-1")));
+    }
 };
 
 QTEST_MAIN(TestAssetTableModel)
