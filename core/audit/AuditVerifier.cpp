@@ -9,6 +9,7 @@
 #include "repo/HoldingRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
+#include "repo/ReviewRepository.h"
 #include "repo/RiskRepository.h"
 #include "repo/RoleRepository.h"
 #include "repo/ThreatRepository.h"
@@ -71,6 +72,7 @@ Result<AuditReport> AuditVerifier::verify() const
     RiskRepository risks(m_db);
     ThreatRepository threats(m_db);
     HoldingRepository holdings(m_db);
+    ReviewRepository reviews(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -91,6 +93,15 @@ Result<AuditReport> AuditVerifier::verify() const
          listStream([&threats] { return threats.all(); }, [](const Threat& t) { return t.nameJa; })},
         {QStringLiteral("risk"), tr("Risk"),
          listStream([&risks] { return risks.all(); }, [](const Risk& r) { return r.threatKey; })},
+        {QStringLiteral("review_campaign"), tr("Review campaign"),
+         listStream([&reviews] { return reviews.campaigns(); },
+                    [](const ReviewCampaign& c) { return QString::number(c.fiscalYear); })},
+        {QStringLiteral("asset_review"), tr("Asset review"),
+         listStream([&reviews] { return reviews.reviews(); },
+                    [](const AssetReview& r) { return QString::number(r.assetId); })},
+        {QStringLiteral("review_signoff"), tr("Review sign-off"),
+         listStream([&reviews] { return reviews.signoffs(); },
+                    [](const ReviewSignoff& s) { return QString::number(s.unitId); })},
         {QStringLiteral("holding"), tr("Holding"),
          listStream([&holdings] { return holdings.all(); },
                     [](const Holding& h) { return QStringLiteral("%1 → %2").arg(h.holderId).arg(h.heldId); })},

@@ -175,6 +175,43 @@ QJsonObject Snapshot::of(const Threat& t)
     };
 }
 
+QJsonObject Snapshot::of(const ReviewCampaign& c)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("fiscal_year"), c.fiscalYear},
+        {QStringLiteral("opened_on"), dateValue(c.openedOn)},
+        {QStringLiteral("due_on"), dateValue(c.dueOn)},
+        {QStringLiteral("closed_on"), dateValue(c.closedOn)},
+        {QStringLiteral("version"), c.version},
+    };
+}
+
+QJsonObject Snapshot::of(const AssetReview& r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("campaign_id"), r.campaignId},
+        {QStringLiteral("asset_id"), r.assetId},
+        {QStringLiteral("outcome"), enumKey(r.outcome)},
+        {QStringLiteral("comment"), textValue(r.comment)},
+        {QStringLiteral("reviewed_by"), r.reviewedBy},
+        {QStringLiteral("version"), r.version},
+    };
+}
+
+QJsonObject Snapshot::of(const ReviewSignoff& s)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("campaign_id"), s.campaignId},
+        {QStringLiteral("unit_id"), s.unitId},
+        {QStringLiteral("signed_by"), s.signedBy},
+        {QStringLiteral("comment"), textValue(s.comment)},
+        {QStringLiteral("version"), s.version},
+    };
+}
+
 QJsonObject Snapshot::of(const Holding& h)
 {
     return QJsonObject{

@@ -4,6 +4,7 @@
 #include "domain/Holding.h"
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
+#include "domain/Review.h"
 #include "domain/Risk.h"
 #include "domain/RoleAssignment.h"
 #include "domain/Threat.h"
@@ -27,6 +28,9 @@ public:
     static QJsonObject of(const Risk& risk);
     static QJsonObject of(const Threat& threat);
     static QJsonObject of(const Holding& holding);
+    static QJsonObject of(const ReviewCampaign& campaign);
+    static QJsonObject of(const AssetReview& review);
+    static QJsonObject of(const ReviewSignoff& signoff);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -50,6 +54,9 @@ public:
     static QString entityName(const Risk&) { return QStringLiteral("risk"); }
     static QString entityName(const Threat&) { return QStringLiteral("threat"); }
     static QString entityName(const Holding&) { return QStringLiteral("holding"); }
+    static QString entityName(const ReviewCampaign&) { return QStringLiteral("review_campaign"); }
+    static QString entityName(const AssetReview&) { return QStringLiteral("asset_review"); }
+    static QString entityName(const ReviewSignoff&) { return QStringLiteral("review_signoff"); }
 };
 
 } // namespace daicho

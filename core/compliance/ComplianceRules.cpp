@@ -156,6 +156,22 @@ const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
         std::make_shared<InheritanceRule>(),
         std::make_shared<RoleCardinalityRule>(),
         std::make_shared<RiskUntreatedRule>(),
+        // 第7条: this 年度's review campaign is past its due date and the asset was not reviewed.
+        std::make_shared<AssetQueryRule>(
+            Spec{QStringLiteral("review-overdue"), Severity::Warning, QStringLiteral("第7条"),
+                 [] { return tr("Every asset reviewed in this fiscal year's campaign"); },
+                 kActive + QStringLiteral(" AND EXISTS (SELECT 1 FROM campaign WHERE :today > campaign.due_on)"
+                                          " AND NOT EXISTS (SELECT 1 FROM asset_reviews r JOIN campaign"
+                                          " ON r.campaign_id = campaign.id WHERE r.asset_id = a.id)"),
+                 QStringLiteral("(SELECT fiscal_year || ' ' || due_on FROM campaign)"),
+                 QStringLiteral("WITH campaign AS (SELECT id, fiscal_year, due_on FROM review_campaigns"
+                                " WHERE fiscal_year = CAST(strftime('%Y', :today) AS INTEGER)"
+                                " - (CAST(strftime('%m', :today) AS INTEGER) < 4)) "),
+                 [](const QString& code, const QVariant& campaign) {
+                     const QStringList parts = campaign.toString().split(QLatin1Char(' '));
+                     return tr("%1 was not reviewed in the fiscal year %2 review, due on %3 (Article 7)")
+                         .arg(code, parts.value(0), parts.value(1));
+                 }}),
         std::make_shared<AssetQueryRule>(
             Spec{QStringLiteral("disposal-incomplete"),
                  Severity::Error,

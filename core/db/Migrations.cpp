@@ -53,6 +53,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {5, "risks of assets facing threats (第8条)", Schema::version5()},
         {6, "editable threat catalogue (第3条)", Schema::version6(), nullptr, &seedThreats},
         {7, "5×5 risk method, method snapshots, heat-map tallies, holdings (CIA inheritance)", Schema::version7()},
+        {8, "yearly review campaigns (棚卸し) with reviews per asset and sign-offs", Schema::version8()},
     };
     return all;
 }

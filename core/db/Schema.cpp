@@ -379,4 +379,39 @@ QStringList Schema::version7()
     return statements;
 }
 
+QStringList Schema::version8()
+{
+    return {
+        // 棚卸し: one review campaign per 年度 (April to March), each asset reviewed once in it,
+        // and each department signed off by its 情報セキュリティ責任者.
+        QStringLiteral("CREATE TABLE review_campaigns ("
+                       " id {{ID}},"
+                       " fiscal_year INTEGER NOT NULL UNIQUE,"
+                       " opened_on TEXT NOT NULL,"
+                       " due_on TEXT NOT NULL,"
+                       " closed_on TEXT,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE asset_reviews ("
+                       " id {{ID}},"
+                       " campaign_id INTEGER NOT NULL REFERENCES review_campaigns(id) ON DELETE RESTRICT,"
+                       " asset_id INTEGER NOT NULL REFERENCES assets(id) ON DELETE RESTRICT,"
+                       " outcome TEXT NOT NULL CHECK (outcome IN ('confirmed', 'needs_fix', 'to_dispose')),"
+                       " comment TEXT,"
+                       " reviewed_by TEXT NOT NULL,"
+                       " reviewed_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (campaign_id, asset_id))"),
+        QStringLiteral("CREATE INDEX ix_asset_reviews_asset ON asset_reviews (asset_id)"),
+        QStringLiteral("CREATE TABLE review_signoffs ("
+                       " id {{ID}},"
+                       " campaign_id INTEGER NOT NULL REFERENCES review_campaigns(id) ON DELETE RESTRICT,"
+                       " unit_id INTEGER NOT NULL REFERENCES org_units(id) ON DELETE RESTRICT,"
+                       " signed_by TEXT NOT NULL,"
+                       " signed_at TEXT NOT NULL,"
+                       " comment TEXT,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (campaign_id, unit_id))"),
+    };
+}
+
 } // namespace daicho

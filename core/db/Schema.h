@@ -13,6 +13,7 @@ public:
     static QStringList version5();
     static QStringList version6();
     static QStringList version7();
+    static QStringList version8();
 };
 
 } // namespace daicho

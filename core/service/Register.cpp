@@ -23,6 +23,7 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_threats(m_ctx)
     , m_holdings(m_ctx)
     , m_compliance(m_ctx)
+    , m_reviews(m_ctx)
 {
 }
 

@@ -5,6 +5,7 @@
 #include "HoldingService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
+#include "ReviewService.h"
 #include "RiskService.h"
 #include "ServiceContext.h"
 #include "ThreatService.h"
@@ -46,6 +47,7 @@ public:
     ThreatService& threats() { return m_threats; }
     HoldingService& holdings() { return m_holdings; }
     ComplianceService& compliance() { return m_compliance; }
+    ReviewService& reviews() { return m_reviews; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -82,6 +84,7 @@ private:
     ThreatService m_threats;
     HoldingService m_holdings;
     ComplianceService m_compliance;
+    ReviewService m_reviews;
 };
 
 } // namespace daicho

@@ -224,6 +224,9 @@ void TestMigrations::version1RegisterIsMigrated()
         QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_status")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE review_signoffs")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE asset_reviews")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE review_campaigns")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE users")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE assets_fts")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_events DROP COLUMN after_digest")));
