@@ -195,6 +195,18 @@
         <source>Holding</source>
         <translation>Holding</translation>
     </message>
+    <message>
+        <source>Review campaign</source>
+        <translation>Review campaign</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>Asset review</translation>
+    </message>
+    <message>
+        <source>Review sign-off</source>
+        <translation>Review sign-off</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -377,6 +389,14 @@
     <message>
         <source>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</source>
         <translation>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</translation>
+    </message>
+    <message>
+        <source>Every asset reviewed in this fiscal year&apos;s campaign</source>
+        <translation>Every asset reviewed in this fiscal year&apos;s campaign</translation>
+    </message>
+    <message>
+        <source>%1 was not reviewed in the fiscal year %2 review, due on %3 (Article 7)</source>
+        <translation>%1 was not reviewed in the fiscal year %2 review, due on %3 (Article 7)</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1005,126 @@
     <message>
         <source>%1 (%2, no. %3)</source>
         <translation>%1 (%2, no. %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>The fiscal year (年度), e.g. 2026.</source>
+        <translation>The fiscal year (年度), e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>The due date (YYYY-MM-DD).</source>
+        <translation>The due date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The outcome: %1.</source>
+        <translation>The outcome: %1.</translation>
+    </message>
+    <message>
+        <source>A comment.</source>
+        <translation>A comment.</translation>
+    </message>
+    <message>
+        <source>The unit, as names from the body down joined by /.</source>
+        <translation>The unit, as names from the body down joined by /.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>Say what to do: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Review of fiscal year %1 opened.</source>
+        <translation>Review of fiscal year %1 opened.</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of: %1.</source>
+        <translation>--outcome must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>%1: no such asset</source>
+        <translation>%1: no such asset</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has the path %1.</source>
+        <translation>--unit: no unit has the path %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) confirmed.</source>
+        <translation>
+            <numerusform>%n asset(s) confirmed.</numerusform>
+            <numerusform>%n asset(s) confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>signed off by %1</translation>
+    </message>
+    <message>
+        <source>Run the yearly review of the register (棚卸し)</source>
+        <translation>Run the yearly review of the register (棚卸し)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>No review campaign is open for this fiscal year; the security office opens one first.</source>
+        <translation>No review campaign is open for this fiscal year; the security office opens one first.</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 is over; open a campaign for this year or a later one.</source>
+        <translation>Fiscal year %1 is over; open a campaign for this year or a later one.</translation>
+    </message>
+    <message>
+        <source>Due date: choose a day from today until the end of fiscal year %1 (March 31, %2)</source>
+        <translation>Due date: choose a day from today until the end of fiscal year %1 (March 31, %2)</translation>
+    </message>
+    <message>
+        <source>A review campaign for fiscal year %1 is already open.</source>
+        <translation>A review campaign for fiscal year %1 is already open.</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>The asset %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed of; it is not reviewed any more.</source>
+        <translation>Asset %1 has been disposed of; it is not reviewed any more.</translation>
+    </message>
+    <message>
+        <source>Comment: say what needs correcting</source>
+        <translation>Comment: say what needs correcting</translation>
+    </message>
+    <message>
+        <source>This section is not yours to review.</source>
+        <translation>This section is not yours to review.</translation>
+    </message>
+    <message>
+        <source>Only the %1 of this unit signs its review off.</source>
+        <translation>Only the %1 of this unit signs its review off.</translation>
+    </message>
+    <message>
+        <source>This unit holds no assets to review.</source>
+        <translation>This unit holds no assets to review.</translation>
+    </message>
+    <message>
+        <source>%1 was already signed off.</source>
+        <translation>%1 was already signed off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n asset(s) not reviewed.</source>
+        <translation>
+            <numerusform>%1 still has %n asset(s) not reviewed.</numerusform>
+            <numerusform>%1 still has %n asset(s) not reviewed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2130,14 @@
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
 </context>
 <context>
     <name>daicho::BulkEditDialog</name>
@@ -2859,6 +3007,26 @@
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Selected Assets</source>
+        <translation>Re&amp;view Selected Assets</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Needs Correction</source>
+        <translation>Needs Correction</translation>
+    </message>
+    <message>
+        <source>What needs correcting:</source>
+        <translation>What needs correcting:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3030,6 +3198,96 @@
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReviewPanel</name>
+    <message>
+        <source>Open Campaign…</source>
+        <translation>Open Campaign…</translation>
+    </message>
+    <message>
+        <source>Confirm a Section…</source>
+        <translation>Confirm a Section…</translation>
+    </message>
+    <message>
+        <source>Sign Off Department…</source>
+        <translation>Sign Off Department…</translation>
+    </message>
+    <message>
+        <source>After looking through a section&apos;s holdings, mark every one not reviewed yet as %1</source>
+        <translation>After looking through a section&apos;s holdings, mark every one not reviewed yet as %1</translation>
+    </message>
+    <message>
+        <source>Review progress per department</source>
+        <translation>Review progress per department</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review of fiscal year %1&lt;/b&gt;, due %2: %3 of %4 assets reviewed</source>
+        <translation>&lt;b&gt;Review of fiscal year %1&lt;/b&gt;, due %2: %3 of %4 assets reviewed</translation>
+    </message>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>No review campaign for this fiscal year yet.</translation>
+    </message>
+    <message>
+        <source>Open Review Campaign</source>
+        <translation>Open Review Campaign</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Confirm a Section</source>
+        <translation>Confirm a Section</translation>
+    </message>
+    <message>
+        <source>Section whose holdings you have looked through (those not reviewed yet become %1):</source>
+        <translation>Section whose holdings you have looked through (those not reviewed yet become %1):</translation>
+    </message>
+    <message>
+        <source>Choose the department to sign off in the list.</source>
+        <translation>Choose the department to sign off in the list.</translation>
+    </message>
+    <message>
+        <source>Sign Off Department</source>
+        <translation>Sign Off Department</translation>
+    </message>
+    <message>
+        <source>Comment on the review of %1 (optional):</source>
+        <translation>Comment on the review of %1 (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReviewProgressModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
     </message>
 </context>
 <context>

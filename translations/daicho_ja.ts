@@ -194,6 +194,18 @@
         <source>Holding</source>
         <translation>保持関係</translation>
     </message>
+    <message>
+        <source>Review campaign</source>
+        <translation>棚卸し</translation>
+    </message>
+    <message>
+        <source>Asset review</source>
+        <translation>資産の棚卸し結果</translation>
+    </message>
+    <message>
+        <source>Review sign-off</source>
+        <translation>棚卸しの承認</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -375,6 +387,14 @@
     <message>
         <source>%1 is disposed of without the date, the method or who confirmed it (Article 6 (3))</source>
         <translation>%1 は廃棄済みですが、廃棄日・方法・確認者のいずれかが記録されていません（第6条(3)）</translation>
+    </message>
+    <message>
+        <source>Every asset reviewed in this fiscal year&apos;s campaign</source>
+        <translation>今年度の棚卸しで全資産が確認されている</translation>
+    </message>
+    <message>
+        <source>%1 was not reviewed in the fiscal year %2 review, due on %3 (Article 7)</source>
+        <translation>%1 は %2 年度の棚卸し（期限 %3）で確認されていません（第7条）</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1001,124 @@
     <message>
         <source>%1 (%2, no. %3)</source>
         <translation>%1（%2、No.%3）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>The fiscal year (年度), e.g. 2026.</source>
+        <translation>年度（例：2026）。</translation>
+    </message>
+    <message>
+        <source>The due date (YYYY-MM-DD).</source>
+        <translation>期限（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The outcome: %1.</source>
+        <translation>結果：%1。</translation>
+    </message>
+    <message>
+        <source>A comment.</source>
+        <translation>コメント。</translation>
+    </message>
+    <message>
+        <source>The unit, as names from the body down joined by /.</source>
+        <translation>組織（機関から順に名称を / でつないだもの）。</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト向けに JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>操作を指定してください：%1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>不要な引数があります: %1</translation>
+    </message>
+    <message>
+        <source>Review of fiscal year %1 opened.</source>
+        <translation>%1 年度の棚卸しを開始しました。</translation>
+    </message>
+    <message>
+        <source>--outcome must be one of: %1.</source>
+        <translation>--outcome には次のいずれかを指定してください：%1。</translation>
+    </message>
+    <message>
+        <source>%1: no such asset</source>
+        <translation>%1：該当する資産がありません</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has the path %1.</source>
+        <translation>--unit：%1 という組織はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) confirmed.</source>
+        <translation>
+            <numerusform>%n 件の資産を確認済にしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed off by %1</source>
+        <translation>%1 が承認</translation>
+    </message>
+    <message>
+        <source>Run the yearly review of the register (棚卸し)</source>
+        <translation>台帳の年次棚卸しを行います</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>No review campaign is open for this fiscal year; the security office opens one first.</source>
+        <translation>今年度の棚卸しが開始されていません。情報セキュリティ担当部署が先に開始してください。</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 is over; open a campaign for this year or a later one.</source>
+        <translation>%1 年度は終了しています。今年度以降の棚卸しを開始してください。</translation>
+    </message>
+    <message>
+        <source>Due date: choose a day from today until the end of fiscal year %1 (March 31, %2)</source>
+        <translation>期限：今日から %1 年度末（%2 年 3 月 31 日）までの日付を選んでください</translation>
+    </message>
+    <message>
+        <source>A review campaign for fiscal year %1 is already open.</source>
+        <translation>%1 年度の棚卸しはすでに開始されています。</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>資産 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed of; it is not reviewed any more.</source>
+        <translation>資産 %1 は廃棄済みのため、棚卸しの対象外です。</translation>
+    </message>
+    <message>
+        <source>Comment: say what needs correcting</source>
+        <translation>コメント：修正が必要な内容を入力してください</translation>
+    </message>
+    <message>
+        <source>This section is not yours to review.</source>
+        <translation>この課室を棚卸しする権限がありません。</translation>
+    </message>
+    <message>
+        <source>Only the %1 of this unit signs its review off.</source>
+        <translation>棚卸しを承認できるのは、この組織の%1だけです。</translation>
+    </message>
+    <message>
+        <source>This unit holds no assets to review.</source>
+        <translation>この組織には棚卸しの対象となる資産がありません。</translation>
+    </message>
+    <message>
+        <source>%1 was already signed off.</source>
+        <translation>%1 はすでに承認済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n asset(s) not reviewed.</source>
+        <translation>
+            <numerusform>%1 には未確認の資産が %n 件残っています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2120,14 @@
         <source>Importance</source>
         <translation>重要度</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>棚卸し</translation>
+    </message>
 </context>
 <context>
     <name>daicho::BulkEditDialog</name>
@@ -2843,6 +2989,26 @@ The new language is used from the next start of Daicho.</translation>
         <source>Findings</source>
         <translation>指摘事項</translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>棚卸し(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;view Selected Assets</source>
+        <translation>選択した資産の棚卸し(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>棚卸し</translation>
+    </message>
+    <message>
+        <source>Needs Correction</source>
+        <translation>要修正</translation>
+    </message>
+    <message>
+        <source>What needs correcting:</source>
+        <translation>修正が必要な内容：</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3014,6 +3180,96 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Database error: %1</source>
         <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReviewPanel</name>
+    <message>
+        <source>Open Campaign…</source>
+        <translation>棚卸しを開始…</translation>
+    </message>
+    <message>
+        <source>Confirm a Section…</source>
+        <translation>課室を一括確認…</translation>
+    </message>
+    <message>
+        <source>Sign Off Department…</source>
+        <translation>部局を承認…</translation>
+    </message>
+    <message>
+        <source>After looking through a section&apos;s holdings, mark every one not reviewed yet as %1</source>
+        <translation>課室の資産を確認した後、未確認の資産をすべて「%1」にします</translation>
+    </message>
+    <message>
+        <source>Review progress per department</source>
+        <translation>部局別の棚卸し進捗</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review of fiscal year %1&lt;/b&gt;, due %2: %3 of %4 assets reviewed</source>
+        <translation>&lt;b&gt;%1 年度の棚卸し&lt;/b&gt;（期限 %2）：%4 件中 %3 件確認済み</translation>
+    </message>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>今年度の棚卸しはまだ開始されていません。</translation>
+    </message>
+    <message>
+        <source>Open Review Campaign</source>
+        <translation>棚卸しを開始</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Confirm a Section</source>
+        <translation>課室を一括確認</translation>
+    </message>
+    <message>
+        <source>Section whose holdings you have looked through (those not reviewed yet become %1):</source>
+        <translation>資産を確認し終えた課室（未確認の資産は「%1」になります）：</translation>
+    </message>
+    <message>
+        <source>Choose the department to sign off in the list.</source>
+        <translation>一覧から承認する部局を選んでください。</translation>
+    </message>
+    <message>
+        <source>Sign Off Department</source>
+        <translation>部局を承認</translation>
+    </message>
+    <message>
+        <source>Comment on the review of %1 (optional):</source>
+        <translation>%1 の棚卸しについてのコメント（任意）：</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReviewProgressModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部局</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>承認</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "people/PeopleDialog.h"
+#include "review/ReviewPanel.h"
 #include "risk/AssetRisksPanel.h"
 #include "risk/RiskMapPanel.h"
 #include "risk/RiskSettingsDialog.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_dashboard->refresh();
         if (page == FindingsPage && m_findings)
             m_findings->refreshIfNeverChecked();
+        if (page == ReviewPage && m_review)
+            m_review->refresh();
     });
     setCentralWidget(m_pages);
 
@@ -158,6 +161,7 @@ MainWindow::~MainWindow()
     delete m_riskPanel;
     delete m_dashboard;
     delete m_findings;
+    delete m_review;
     delete m_assetRisks;
 }
 
@@ -207,7 +211,8 @@ void MainWindow::createActions()
     const std::pair<Page, QString> pages[] = {{RegisterPage, tr("&Register")},
                                               {RiskPage, tr("Risk &Heat Maps")},
                                               {DashboardPage, tr("&Dashboard")},
-                                              {FindingsPage, tr("&Findings")}};
+                                              {FindingsPage, tr("&Findings")},
+                                              {ReviewPage, tr("Re&view")}};
     for (const auto& [page, name] : pages) {
         QAction* show = view->addAction(name, this, [this, page = page] { m_pages->setCurrentIndex(page); });
         show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
@@ -260,6 +265,12 @@ void MainWindow::createEditMenu()
         dialog.exec();
     });
     m_peopleAction->setObjectName(QStringLiteral("peopleAction"));
+    // 棚卸し: the selected holdings marked in this 年度's campaign.
+    m_reviewMenu = edit->addMenu(tr("Re&view Selected Assets"));
+    for (ReviewOutcome outcome : enumValues<ReviewOutcome>())
+        m_reviewMenu->addAction(enumLabel(outcome) +
+                                    (outcome == ReviewOutcome::NeedsFix ? QStringLiteral("…") : QString()),
+                                this, [this, outcome] { reviewSelected(outcome); });
     m_riskSettingsAction = edit->addAction(tr("&Risk Analysis Settings…"), this, [this] {
         if (!m_register)
             return;
@@ -314,6 +325,8 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_dashboard = nullptr;
     delete m_findings;
     m_findings = nullptr;
+    delete m_review;
+    m_review = nullptr;
     delete m_assetRisks;
     m_assetRisks = nullptr;
     m_register = std::move(reg);
@@ -357,6 +370,11 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         m_pages->addTab(m_findings, tr("Findings"));
         connect(m_findings, &FindingsPanel::assetRequested, this, &MainWindow::showAsset);
         connect(m_findings, &FindingsPanel::failed, this, &MainWindow::commandFailed);
+        m_review = new ReviewPanel(*m_register, m_pages);
+        m_review->setObjectName(QStringLiteral("review"));
+        m_pages->addTab(m_review, tr("Review"));
+        connect(m_review, &ReviewPanel::failed, this, &MainWindow::commandFailed);
+        connect(m_review, &ReviewPanel::reviewed, this, [this] { m_model->refresh(); });
         m_assetRisks = new AssetRisksPanel(*m_register, *m_commands, m_undoStack, m_risksDock);
         m_risksDock->setWidget(m_assetRisks);
         connect(m_assetRisks, &AssetRisksPanel::assetRequested, this, &MainWindow::showAsset);
@@ -741,6 +759,30 @@ QList<Asset> MainWindow::selectedAssets() const
     return assets;
 }
 
+void MainWindow::reviewSelected(ReviewOutcome outcome)
+{
+    const QList<Asset> assets = selectedAssets();
+    if (!m_register || assets.isEmpty())
+        return;
+    QString comment;
+    if (outcome == ReviewOutcome::NeedsFix) {
+        bool ok = false;
+        comment = QInputDialog::getText(this, tr("Needs Correction"), tr("What needs correcting:"), QLineEdit::Normal,
+                                        QString(), &ok);
+        if (!ok)
+            return;
+    }
+    QStringList problems;
+    for (const Asset& a : assets)
+        if (Status s = m_register->reviews().review(a.id, outcome, comment); !s)
+            problems << QStringLiteral("%1: %2").arg(a.code, s.errorText());
+    m_model->refresh();
+    if (m_review)
+        m_review->refresh();
+    if (!problems.isEmpty())
+        commandFailed(problems.mid(0, 10).join(QLatin1Char('\n')));
+}
+
 void MainWindow::updateEditActions()
 {
     const bool open = m_register != nullptr && m_editor != nullptr;
@@ -752,6 +794,7 @@ void MainWindow::updateEditActions()
                                                : QString());
     m_peopleAction->setEnabled(open);
     m_riskSettingsAction->setEnabled(open);
+    m_reviewMenu->setEnabled(selected);
     m_saveAction->setEnabled(open && (m_editor->isModified() || m_editor->isNew()));
     const bool mayEdit = open && m_register->mayEditAssets();
     const QString notYours =

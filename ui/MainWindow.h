@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/OrgUnit.h"
+#include "domain/Review.h"
 
 #include <QMainWindow>
 
@@ -27,6 +28,7 @@ struct CommandContext;
 class AssetRisksPanel;
 class DashboardPanel;
 class FindingsPanel;
+class ReviewPanel;
 class RiskMapPanel;
 class FilterBar;
 class OrgTreeModel;
@@ -52,11 +54,12 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* table() const { return m_table; }
     // The pages of the window: the register, the risk heat maps, the dashboard.
-    enum Page { RegisterPage, RiskPage, DashboardPage, FindingsPage };
+    enum Page { RegisterPage, RiskPage, DashboardPage, FindingsPage, ReviewPage };
     QTabWidget* pages() const { return m_pages; }
     RiskMapPanel* riskPanel() const { return m_riskPanel; }
     DashboardPanel* dashboard() const { return m_dashboard; }
     FindingsPanel* findings() const { return m_findings; }
+    ReviewPanel* review() const { return m_review; }
     AssetRisksPanel* assetRisks() const { return m_assetRisks; }
     // Shows an asset in the table and the editor, widening the filter if it hides it.
     void showAsset(qint64 assetId);
@@ -104,6 +107,7 @@ private:
     void commandFailed(const QString& reason);
     void organisationChanged();
     void risksChanged(qint64 assetId);
+    void reviewSelected(ReviewOutcome outcome);
     void showTreeMenu(const QPoint& position);
     void addUnit(const OrgUnit& parent, UnitKind kind);
     void renameUnit(const OrgUnit& unit);
@@ -123,6 +127,7 @@ private:
     RiskMapPanel* m_riskPanel = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     FindingsPanel* m_findings = nullptr;
+    ReviewPanel* m_review = nullptr;
     QDockWidget* m_risksDock = nullptr;
     AssetRisksPanel* m_assetRisks = nullptr;
     QLabel* m_countLabel = nullptr;
@@ -144,6 +149,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_peopleAction = nullptr;
     QAction* m_riskSettingsAction = nullptr;
+    QMenu* m_reviewMenu = nullptr;
     QString m_lastCommandError;
     QTimer* m_idle = nullptr;
     bool m_locked = false;

@@ -5,6 +5,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "ReviewCommand.h"
 #include "RoleCommand.h"
 #include "StatsCommand.h"
 #include "UserCommand.h"
@@ -30,6 +31,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());

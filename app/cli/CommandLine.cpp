@@ -85,4 +85,19 @@ QString CommandLine::secret(const char* environmentVariable, const QString& prom
     return SecretPrompt::read(prompt, ctx.err);
 }
 
+qint64 unitAtPath(const QList<OrgUnit>& units, const QString& path)
+{
+    qint64 parent = 0;
+    for (const QString& name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        qint64 found = 0;
+        for (const OrgUnit& u : units)
+            if (u.parentId == parent && u.name == name.trimmed() && u.active)
+                found = u.id;
+        if (found == 0)
+            return 0;
+        parent = found;
+    }
+    return parent;
+}
+
 } // namespace daicho

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "domain/OrgUnit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,5 +40,8 @@ private:
     QCommandLineParser m_parser;
     int m_failure = ExitFailure;
 };
+
+// "市長（市長部局）/総務部/総務課": unit names from the body down; 0 when no unit has that path.
+qint64 unitAtPath(const QList<OrgUnit>& units, const QString& path);
 
 } // namespace daicho

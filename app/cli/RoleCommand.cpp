@@ -7,24 +7,6 @@
 
 namespace daicho {
 
-namespace {
-// "市長（市長部局）/総務部/総務課": unit names from the body down; 0 when no unit has that path.
-qint64 unitAtPath(const QList<OrgUnit>& units, const QString& path)
-{
-    qint64 parent = 0;
-    for (const QString& name : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        qint64 found = 0;
-        for (const OrgUnit& u : units)
-            if (u.parentId == parent && u.name == name.trimmed() && u.active)
-                found = u.id;
-        if (found == 0)
-            return 0;
-        parent = found;
-    }
-    return parent;
-}
-} // namespace
-
 int RoleCommand::execute(const QStringList& args, CliContext& ctx)
 {
     CommandLine cl(*this, ctx);

@@ -19,6 +19,7 @@ AssetTableModel::AssetTableModel(Register& reg, QObject* parent)
     , m_register(reg)
     , m_pages(64)
     , m_findings(64)
+    , m_reviews(64)
 {
     reload();
 }
@@ -42,6 +43,7 @@ void AssetTableModel::refresh()
 {
     m_pages.clear();
     m_findings.clear();
+    m_reviews.clear();
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
@@ -59,8 +61,11 @@ int AssetTableModel::rowOfAsset(qint64 assetId) const
 
 void AssetTableModel::recount()
 {
+    Result<std::optional<ReviewCampaign>> campaign = m_register.reviews().current();
+    m_campaign = campaign && campaign.value() && campaign.value()->isOpen();
     m_pages.clear();
     m_findings.clear();
+    m_reviews.clear();
     const bool searching = !m_filter.text.isEmpty();
     Result<qint64> count = searching ? m_register.assets().count(m_filter, searchCap(m_filter.text) + 1)
                                      : m_register.assets().count(m_filter);
@@ -158,6 +163,7 @@ void AssetTableModel::sort(int column, Qt::SortOrder order)
     m_order = wanted;
     m_pages.clear();
     m_findings.clear();
+    m_reviews.clear();
     endResetModel();
 }
 
@@ -195,6 +201,10 @@ const Asset* AssetTableModel::assetAt(int row) const
             for (const Finding& f : found.value())
                 (*findings)[f.assetId] << f;
         m_findings.insert(page, findings);
+        auto* reviews = new QHash<qint64, ReviewOutcome>;
+        if (Result<QHash<qint64, ReviewOutcome>> outcomes = m_register.reviews().outcomes(ids))
+            *reviews = outcomes.take();
+        m_reviews.insert(page, reviews);
     }
     const int offset = row % kPageSize;
     return offset < assets->size() ? &assets->at(offset) : nullptr;
@@ -249,6 +259,13 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Review) {
+            if (!m_campaign || asset->status == AssetStatus::Disposed)
+                return {};
+            const QHash<qint64, ReviewOutcome>* outcomes = m_reviews.object(index.row() / kPageSize);
+            return outcomes && outcomes->contains(asset->id) ? QVariant(enumLabel(outcomes->value(asset->id)))
+                                                             : QVariant(tr("Not reviewed"));
+        }
         return display(*asset, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Category && asset->category)
@@ -316,6 +333,8 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
         return enumLabel(AssetField::Provision);
     case Status:
         return enumLabel(AssetField::Status);
+    case Review:
+        return tr("Review");
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/AssetOrder.h"
+#include "domain/Review.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -33,6 +34,7 @@ public:
         Importance,
         Provision,
         Status,
+        Review, // 棚卸し: the outcome in this 年度's campaign
         ColumnCount
     };
     static constexpr int kPageSize = 256;
@@ -88,6 +90,9 @@ private:
     mutable QCache<int, QList<Asset>> m_pages;
     // The compliance findings of each page read (the badges), dropped with the page.
     mutable QCache<int, QHash<qint64, QList<Finding>>> m_findings;
+    // This 年度's review outcomes of each page read; none when no campaign is open.
+    mutable QCache<int, QHash<qint64, ReviewOutcome>> m_reviews;
+    bool m_campaign = false;
     QHash<qint64, QString> m_unitNames;
     QHash<qint64, QString> m_personNames;
     mutable QString m_lastError;

@@ -216,6 +216,47 @@ private Q_SLOTS:
                  2);
     }
 
+    void reviewFromTheCommandLine()
+    {
+        const QString db = dbPath(QStringLiteral("review.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("200")}).code, 0);
+        const QString section = QStringLiteral("市長（市長部局）/総務部/総務課");
+        QCOMPARE(
+            runOn(db, {QStringLiteral("review"), QStringLiteral("confirm"), QStringLiteral("--unit"), section}).code,
+            1); // no campaign yet
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("open"), QStringLiteral("--year"),
+                            QStringLiteral("2026"), QStringLiteral("--due"), QStringLiteral("2027-01-31")})
+                     .code,
+                 0);
+        const Run confirmed =
+            runOn(db, {QStringLiteral("review"), QStringLiteral("confirm"), QStringLiteral("--unit"), section});
+        QCOMPARE(confirmed.code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("mark"), QStringLiteral("A-0000001"),
+                            QStringLiteral("--outcome"), QStringLiteral("maybe")})
+                     .code,
+                 2);
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("mark"), QStringLiteral("A-0000001"),
+                            QStringLiteral("A-0000002"), QStringLiteral("--outcome"), QStringLiteral("to_dispose")})
+                     .code,
+                 0);
+        const Run progress =
+            runOn(db, {QStringLiteral("review"), QStringLiteral("progress"), QStringLiteral("--json")});
+        QCOMPARE(progress.code, 0);
+        qint64 reviewed = 0;
+        for (const QJsonValue& row : QJsonDocument::fromJson(progress.out.toUtf8()).array())
+            for (const QJsonValue& n : row.toObject().value(QStringLiteral("reviewed")).toObject())
+                reviewed += n.toInteger();
+        QVERIFY(reviewed >= 2);
+        QVERIFY2(confirmed.out.contains(QString::number(reviewed - 2)) || reviewed > 2, qPrintable(confirmed.out));
+        // 総務部 is not complete: its sign-off is refused.
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("signoff"), QStringLiteral("--unit"),
+                            QStringLiteral("市長（市長部局）/総務部")})
+                     .code,
+                 1);
+        QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
+    }
+
     void commandsOnAMissingRegisterFail()
     {
         const QString db = dbPath(QStringLiteral("missing.db"));
