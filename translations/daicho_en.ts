@@ -2346,6 +2346,22 @@
         <source>Importance %1</source>
         <translation>Importance %1</translation>
     </message>
+    <message>
+        <source>Any review</source>
+        <translation>Any review</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation>Any findings</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>With findings</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FindingsModel</name>

@@ -2334,6 +2334,22 @@
         <source>Importance %1</source>
         <translation>重要度%1</translation>
     </message>
+    <message>
+        <source>Any review</source>
+        <translation>棚卸し：すべて</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Any findings</source>
+        <translation>指摘：すべて</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>指摘あり</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FindingsModel</name>

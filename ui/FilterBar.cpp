@@ -3,6 +3,7 @@
 #include "db/SearchIndex.h"
 #include "domain/AssetField.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/Review.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -66,15 +67,21 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_provision = addEnumCombo<Provision>(QStringLiteral("provisionFilter"), tr("All provision"));
     m_status = addEnumCombo<AssetStatus>(QStringLiteral("statusFilter"), tr("Any status"));
+    // This 年度's review (棚卸し) and the compliance findings.
+    m_review = addEnumCombo<ReviewOutcome>(QStringLiteral("reviewFilter"), tr("Any review"));
+    m_review->addItem(tr("Not reviewed"), AssetFilter::notReviewed());
+    m_findings = addCombo(QStringLiteral("findingsFilter"));
+    m_findings->addItem(tr("Any findings"), false);
+    m_findings->addItem(tr("With findings"), true);
 }
 
 QComboBox* FilterBar::addCombo(const QString& objectName)
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
-    // Narrow when closed (the bar holds ten filters); the list shows the labels whole.
+    // Narrow when closed (the bar holds twelve filters); the list shows the labels whole.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(6);
+    combo->setMinimumContentsLength(5);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     layout()->addWidget(combo);
     return combo;
@@ -118,7 +125,13 @@ AssetFilter FilterBar::filter() const
     f.availability = m_availability->currentData().toString();
     f.personalData = m_personalData->currentData().toString();
     f.importance = m_importance->currentData().toInt();
+    f.review = m_review->currentData().toString();
     return f;
+}
+
+bool FilterBar::withFindings() const
+{
+    return m_findings->currentData().toBool();
 }
 
 void FilterBar::focusSearch()
@@ -132,7 +145,7 @@ void FilterBar::clear()
     const QSignalBlocker blocker(this);
     m_search->clear();
     for (QComboBox* combo : {m_category, m_segment, m_confidentiality, m_integrity, m_availability, m_importance,
-                             m_personalData, m_provision, m_status})
+                             m_personalData, m_provision, m_status, m_review, m_findings})
         combo->setCurrentIndex(0);
 }
 
@@ -154,6 +167,7 @@ void FilterBar::setFilter(const AssetFilter& f)
         choose(m_availability, f.availability);
         choose(m_importance, f.importance);
         choose(m_personalData, f.personalData);
+        choose(m_review, f.review);
     }
     m_searchDelay->stop(); // the text was set, not typed
     Q_EMIT changed();

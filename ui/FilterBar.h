@@ -23,6 +23,8 @@ public:
     AssetFilter filter() const;
     void focusSearch();
     void clear();
+    // Whether only assets with compliance findings are asked for (the window finds which).
+    bool withFindings() const;
     // Shows `filter` (as the dashboard asks for it) and says it changed once.
     void setFilter(const AssetFilter& filter);
 
@@ -42,6 +44,8 @@ private:
     QComboBox* m_integrity = nullptr;
     QComboBox* m_availability = nullptr;
     QComboBox* m_importance = nullptr;
+    QComboBox* m_review = nullptr;
+    QComboBox* m_findings = nullptr;
     QComboBox* m_personalData = nullptr;
     QComboBox* m_provision = nullptr;
     QComboBox* m_status = nullptr;

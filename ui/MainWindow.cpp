@@ -427,6 +427,17 @@ void MainWindow::applyFilter()
         return;
     AssetFilter filter = m_filterBar->filter();
     filter.unitId = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
+    if (m_filterBar->withFindings()) {
+        // Which assets have findings is the compliance check's to say: the whole register once.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<QList<Finding>> findings = m_register->compliance().check();
+        QApplication::restoreOverrideCursor();
+        QSet<qint64> ids;
+        for (const Finding& f : std::move(findings).valueOr({}))
+            if (f.assetId != 0)
+                ids.insert(f.assetId);
+        filter.onlyAssets = QList<qint64>(ids.cbegin(), ids.cend());
+    }
     m_model->setFilter(filter);
     updateStatus();
 }

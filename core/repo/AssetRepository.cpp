@@ -186,17 +186,29 @@ QString filterWhere(const AssetFilter& filter)
     if (filter.importance > 0) {
         QStringList schemes;
         for (int i = 0; i < ClassificationScheme::all().size(); ++i)
-            schemes << QStringLiteral(
-                           "(scheme = :imp_scheme%1 AND confidentiality IS NOT NULL AND integrity IS NOT NULL"
-                           " AND availability IS NOT NULL AND (confidentiality IN (SELECT value FROM json_each(:imp_c%1))"
-                           " OR integrity IN (SELECT value FROM json_each(:imp_i%1))"
-                           " OR availability IN (SELECT value FROM json_each(:imp_a%1)))"
-                           " AND confidentiality NOT IN (SELECT value FROM json_each(:imp_hc%1))"
-                           " AND integrity NOT IN (SELECT value FROM json_each(:imp_hi%1))"
-                           " AND availability NOT IN (SELECT value FROM json_each(:imp_ha%1)))")
-                           .arg(i);
+            schemes
+                << QStringLiteral(
+                       "(scheme = :imp_scheme%1 AND confidentiality IS NOT NULL AND integrity IS NOT NULL"
+                       " AND availability IS NOT NULL AND (confidentiality IN (SELECT value FROM json_each(:imp_c%1))"
+                       " OR integrity IN (SELECT value FROM json_each(:imp_i%1))"
+                       " OR availability IN (SELECT value FROM json_each(:imp_a%1)))"
+                       " AND confidentiality NOT IN (SELECT value FROM json_each(:imp_hc%1))"
+                       " AND integrity NOT IN (SELECT value FROM json_each(:imp_hi%1))"
+                       " AND availability NOT IN (SELECT value FROM json_each(:imp_ha%1)))")
+                       .arg(i);
         conditions << QStringLiteral("(") + schemes.join(QStringLiteral(" OR ")) + QStringLiteral(")");
     }
+    // This 年度's review: an outcome, or not reviewed at all.
+    if (!filter.review.isEmpty()) {
+        const QString reviewed =
+            QStringLiteral("EXISTS (SELECT 1 FROM asset_reviews r JOIN review_campaigns c ON c.id = r.campaign_id"
+                           " WHERE r.asset_id = assets.id AND c.fiscal_year = :review_year%1)");
+        conditions << (filter.review == AssetFilter::notReviewed()
+                           ? QStringLiteral("NOT ") + reviewed.arg(QString())
+                           : reviewed.arg(QStringLiteral(" AND r.outcome = :review")));
+    }
+    if (filter.onlyAssets)
+        conditions << QStringLiteral("id IN (SELECT value FROM json_each(:only_assets))");
     // The flags are stored as "personal,specific_personal": a key is matched between commas.
     if (filter.personalData == AssetFilter::noPersonalData())
         conditions << QStringLiteral("personal_data IS NULL");
@@ -239,8 +251,8 @@ void bindFilter(Query& q, const AssetFilter& filter)
         for (int i = 0; i < schemes.size(); ++i) {
             q.bind(QStringLiteral(":imp_scheme%1").arg(i), schemes.at(i)->key);
             const std::pair<Axis, QLatin1String> axes[] = {{Axis::Confidentiality, QLatin1String("c")},
-                                                          {Axis::Integrity, QLatin1String("i")},
-                                                          {Axis::Availability, QLatin1String("a")}};
+                                                           {Axis::Integrity, QLatin1String("i")},
+                                                           {Axis::Availability, QLatin1String("a")}};
             for (const auto& [axis, letter] : axes) {
                 QStringList at, above;
                 for (const ClassificationLevel& level : schemes.at(i)->levels(axis)) {
@@ -254,6 +266,12 @@ void bindFilter(Query& q, const AssetFilter& filter)
             }
         }
     }
+    if (!filter.review.isEmpty()) {
+        q.bind(QStringLiteral(":review_year"), filter.reviewYear);
+        q.bind(QStringLiteral(":review"), filter.review);
+    }
+    if (filter.onlyAssets)
+        q.bind(QStringLiteral(":only_assets"), sql::idArray(*filter.onlyAssets));
     if (enumFromKey<PersonalData>(filter.personalData))
         q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));
     if (filter.text.isEmpty())

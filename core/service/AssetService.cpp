@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/Review.h"
 #include "repo/AssetRepository.h"
 #include "repo/HoldingRepository.h"
 #include "repo/RiskRepository.h"
@@ -255,6 +256,8 @@ Status AssetService::updateMany(const QList<Asset>& assets)
 
 AssetFilter AssetService::visible(AssetFilter filter) const
 {
+    if (!filter.review.isEmpty())
+        filter.reviewYear = fiscalYearOf(m_ctx.clock.nowUtc().date());
     const std::optional<AccessScope>& scope = m_ctx.scope;
     if (!scope || scope->everything)
         return filter;

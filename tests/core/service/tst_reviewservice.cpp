@@ -116,6 +116,26 @@ private Q_SLOTS:
         QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
     }
 
+    void theTableFiltersByReview()
+    {
+        QVERIFY(reviews().openCampaign(2026, QDate(2027, 1, 31)));
+        QVERIFY(reviews().review(m_assets.at(0), ReviewOutcome::NeedsFix, QStringLiteral("名称")));
+        QVERIFY(reviews().review(m_assets.at(1), ReviewOutcome::Confirmed));
+        const auto count = [this](const QString& review) {
+            AssetFilter f;
+            f.review = review;
+            return reg().assets().count(f).value();
+        };
+        QCOMPARE(count(QStringLiteral("needs_fix")), 1);
+        QCOMPARE(count(QStringLiteral("confirmed")), 1);
+        QCOMPARE(count(AssetFilter::notReviewed()), 1);
+        AssetFilter only;
+        only.onlyAssets = QList<qint64>{m_assets.at(0), m_assets.at(2)};
+        QCOMPARE(reg().assets().count(only).value(), 2);
+        only.review = AssetFilter::notReviewed();
+        QCOMPARE(reg().assets().count(only).value(), 1);
+    }
+
     void onlyTheDepartmentsOfficerSignsOffACompleteReview()
     {
         QVERIFY(reviews().openCampaign(2026, QDate(2027, 1, 31)));
