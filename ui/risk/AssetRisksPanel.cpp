@@ -71,7 +71,6 @@ AssetRisksPanel::AssetRisksPanel(Register& reg, CommandContext& commands, QUndoS
     connect(m_suggest, &QPushButton::clicked, this, &AssetRisksPanel::suggestRisks);
     connect(m_edit, &QPushButton::clicked, this, &AssetRisksPanel::editRisk);
     connect(m_remove, &QPushButton::clicked, this, &AssetRisksPanel::removeRisk);
-    m_suggest->setToolTip(tr("Propose the threats usual for this asset's category, segment and rating"));
 
     auto* riskBox = new QGroupBox(tr("Risks (Article 8)"), this);
     auto* riskLayout = new QVBoxLayout(riskBox);
@@ -236,10 +235,12 @@ void AssetRisksPanel::updateButtons()
 {
     const bool editable = m_asset.id != 0 && m_reg.assets().mayEdit(m_asset);
     const QString reason = m_asset.id != 0 && !editable ? tr("You may not change this asset.") : QString();
-    for (QPushButton* b : {m_add, m_suggest, m_link}) {
+    for (QPushButton* b : {m_add, m_suggest, m_link})
         b->setEnabled(editable);
-        b->setToolTip(reason.isEmpty() ? b->toolTip() : reason);
-    }
+    m_add->setToolTip(reason);
+    m_link->setToolTip(reason);
+    m_suggest->setToolTip(
+        reason.isEmpty() ? tr("Propose the threats usual for this asset's category, segment and rating") : reason);
     m_edit->setEnabled(editable && currentRiskRow() >= 0);
     m_remove->setEnabled(editable && currentRiskRow() >= 0);
     m_unlink->setEnabled(editable && m_holdingView->selectionModel()->hasSelection());
