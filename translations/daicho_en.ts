@@ -984,6 +984,22 @@
         <source>%1 is named on assets or holds roles; mark the person as no longer active instead.</source>
         <translation>%1 is named on assets or holds roles; mark the person as no longer active instead.</translation>
     </message>
+    <message>
+        <source>Transfer: choose two different people.</source>
+        <translation>Transfer: choose two different people.</translation>
+    </message>
+    <message>
+        <source>Transfer: the successor is not an active person of the register.</source>
+        <translation>Transfer: the successor is not an active person of the register.</translation>
+    </message>
+    <message>
+        <source>Transfer: give the day it takes effect.</source>
+        <translation>Transfer: give the day it takes effect.</translation>
+    </message>
+    <message>
+        <source>Transfer: a role of the person starts on %1, on or after the transfer</source>
+        <translation>Transfer: a role of the person starts on %1, on or after the transfer</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -1319,10 +1335,6 @@
         <translation>First day in office (default: today).</translation>
     </message>
     <message>
-        <source>Say what to do: assign or list.</source>
-        <translation>Say what to do: assign or list.</translation>
-    </message>
-    <message>
         <source>--role must be one of: %1.</source>
         <translation>--role must be one of: %1.</translation>
     </message>
@@ -1347,8 +1359,23 @@
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <source>Assign and list the roles of 第5条</source>
-        <translation>Assign and list the roles of 第5条</translation>
+        <source>Who takes over (transfer).</source>
+        <translation>Who takes over (transfer).</translation>
+    </message>
+    <message>
+        <source>Say what to do: assign, transfer or list.</source>
+        <translation>Say what to do: assign, transfer or list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</source>
+        <translation>
+            <numerusform>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</numerusform>
+            <numerusform>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign, transfer and list the roles of 第5条</source>
+        <translation>Assign, transfer and list the roles of 第5条</translation>
     </message>
 </context>
 <context>

@@ -980,6 +980,22 @@
         <source>%1 is named on assets or holds roles; mark the person as no longer active instead.</source>
         <translation>%1 は資産に記載されているか役割を持っています。削除せずに「在職」のチェックを外してください。</translation>
     </message>
+    <message>
+        <source>Transfer: choose two different people.</source>
+        <translation>人事異動：異なる二人を選んでください。</translation>
+    </message>
+    <message>
+        <source>Transfer: the successor is not an active person of the register.</source>
+        <translation>人事異動：後任者が台帳の在職者ではありません。</translation>
+    </message>
+    <message>
+        <source>Transfer: give the day it takes effect.</source>
+        <translation>人事異動：発令日を指定してください。</translation>
+    </message>
+    <message>
+        <source>Transfer: a role of the person starts on %1, on or after the transfer</source>
+        <translation>人事異動：この人の役割の開始日 %1 が発令日以降です</translation>
+    </message>
 </context>
 <context>
     <name>Register</name>
@@ -1312,10 +1328,6 @@
         <translation>就任日（省略時は今日）。</translation>
     </message>
     <message>
-        <source>Say what to do: assign or list.</source>
-        <translation>操作を指定してください: assign 又は list。</translation>
-    </message>
-    <message>
         <source>--role must be one of: %1.</source>
         <translation>--role は次のいずれかです: %1。</translation>
     </message>
@@ -1340,8 +1352,22 @@
         <translation>%1 を%2に任命しました。</translation>
     </message>
     <message>
-        <source>Assign and list the roles of 第5条</source>
-        <translation>第5条の役割を任命・一覧表示します</translation>
+        <source>Who takes over (transfer).</source>
+        <translation>後任者（人事異動）。</translation>
+    </message>
+    <message>
+        <source>Say what to do: assign, transfer or list.</source>
+        <translation>操作を指定してください：assign、transfer 又は list。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</source>
+        <translation>
+            <numerusform>%4 付けで %1 が %3 から役割 %n 件と資産 %2 件を引き継ぎました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign, transfer and list the roles of 第5条</source>
+        <translation>第5条の役割を割り当て・引継ぎ・一覧表示します</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,13 @@ int RoleCommand::execute(const QStringList& args, CliContext& ctx)
                                    QStringLiteral("ID"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First day in office (default: today)."),
                                   QStringLiteral("DATE"));
-    cl.parser().addOptions({person, role, unit, asset, from});
+    const QCommandLineOption successor(QStringLiteral("to"), tr("Who takes over (transfer)."), QStringLiteral("NAME"));
+    cl.parser().addOptions({person, role, unit, asset, from, successor});
     if (!cl.parse(args, 1))
         return ExitUsage;
     const QString action = cl.parser().positionalArguments().value(0);
-    if (action != QLatin1String("assign") && action != QLatin1String("list"))
-        return cl.usageError(tr("Say what to do: assign or list."));
+    if (action != QLatin1String("assign") && action != QLatin1String("list") && action != QLatin1String("transfer"))
+        return cl.usageError(tr("Say what to do: assign, transfer or list."));
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
         return cl.failure();
@@ -48,6 +49,45 @@ int RoleCommand::execute(const QStringList& args, CliContext& ctx)
                            .arg(personNames.value(a.personId), enumKey(a.role), over, a.validFrom.toString(Qt::ISODate))
                     << Qt::endl;
         }
+        return ExitOk;
+    }
+
+    // The one active person of a name, or an error said.
+    const auto personNamed = [&](const QString& name) -> qint64 {
+        QList<qint64> found;
+        for (const Person& p : people)
+            if (p.active && p.name == name.trimmed())
+                found << p.id;
+        if (found.size() == 1)
+            return found.first();
+        ctx.err << (found.isEmpty() ? tr("Nobody in the register is named %1.").arg(name)
+                                    : tr("%1 people are named %2; tell them apart first.").arg(found.size()).arg(name))
+                << Qt::endl;
+        return 0;
+    };
+    if (action == QLatin1String("transfer")) {
+        // 人事異動: roles and named assets move to the successor on the day given.
+        const QDate day = cl.parser().isSet(from) ? QDate::fromString(cl.parser().value(from), Qt::ISODate)
+                                                  : ctx.clock.nowUtc().date();
+        if (!day.isValid())
+            return cl.usageError(tr("--from takes a date such as 2026-04-01."));
+        const qint64 leaving = personNamed(cl.parser().value(person));
+        const qint64 coming = leaving ? personNamed(cl.parser().value(successor)) : 0;
+        if (!leaving || !coming)
+            return ExitFailure;
+        Result<PeopleService::Transfer> done = reg->people().transfer(leaving, coming, day);
+        if (!done) {
+            ctx.err << done.errorText() << Qt::endl;
+            const bool denied = std::any_of(done.problems().cbegin(), done.problems().cend(),
+                                            [](const Problem& p) { return p.field == AccessPolicy::kDenied; });
+            return denied ? ExitDenied : ExitFailure;
+        }
+        ctx.out << tr("%1 takes over %n role(s) and %2 asset(s) from %3 on %4.", nullptr,
+                      int(done.value().createdRoles.size()))
+                       .arg(cl.parser().value(successor))
+                       .arg(done.value().movedAssets.size())
+                       .arg(cl.parser().value(person), day.toString(Qt::ISODate))
+                << Qt::endl;
         return ExitOk;
     }
 

@@ -15,9 +15,10 @@ public:
     QString name() const override { return QStringLiteral("role"); }
     QString synopsis() const override
     {
-        return QStringLiteral("role assign --person NAME --role KEY [--unit PATH | --asset ID] [--from DATE] | list");
+        return QStringLiteral("role assign --person NAME --role KEY [--unit PATH | --asset ID] [--from DATE] | "
+                              "transfer --person NAME --to NAME [--from DATE] | list");
     }
-    QString summary() const override { return tr("Assign and list the roles of 第5条"); }
+    QString summary() const override { return tr("Assign, transfer and list the roles of 第5条"); }
     int execute(const QStringList& args, CliContext& ctx) override;
 };
 

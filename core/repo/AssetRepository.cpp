@@ -472,6 +472,20 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
     return counts;
 }
 
+Result<QList<qint64>> AssetRepository::namingPerson(qint64 personId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM assets WHERE status = 'active' AND (manager_id = ?1"
+                                 " OR custodian_id = ?1 OR system_admin_id = ?1 OR sns_responsible_id = ?1)"
+                                 " ORDER BY id"));
+    q.bind(0, personId);
+    if (Status s = q.exec(); !s)
+        return Result<QList<qint64>>(s.problems());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& filter) const
 {
     using R = Result<QMap<int, qint64>>;

@@ -42,6 +42,9 @@ public:
     enum class GroupColumn { Category, Segment, Confidentiality, Status, Section };
     // (value, count) pairs; a NULL value comes back as an empty string.
     Result<QList<QPair<QString, qint64>>> countBy(GroupColumn column, const AssetFilter& filter = {}) const;
+    // Active assets in which a person is named (manager, custodian, system administrator, SNS
+    // responsible), in id order.
+    Result<QList<qint64>> namingPerson(qint64 personId) const;
     // Counts per 重要度 (0 for an incomplete rating), from one pass over the ratings.
     Result<QMap<int, qint64>> countByImportance(const AssetFilter& filter = {}) const;
     Result<qint64> countUnclassified(const AssetFilter& filter = {}) const;

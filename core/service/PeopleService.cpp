@@ -1,6 +1,7 @@
 #include "PeopleService.h"
 
 #include "AccessPolicy.h"
+#include "AssetService.h"
 #include "AuditedWrite.h"
 #include "db/Transaction.h"
 #include "repo/AssetRepository.h"
@@ -254,6 +255,71 @@ Result<QList<RoleAssignment>> PeopleService::currentHolders(Role role, qint64 un
 Result<QList<RoleAssignment>> PeopleService::allRoles() const
 {
     return RoleRepository(m_ctx.db).all();
+}
+
+Result<PeopleService::Transfer> PeopleService::transfer(qint64 from, qint64 to, QDate effective)
+{
+    using R = Result<Transfer>;
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return R(allowed.problems());
+    if (from == to)
+        return R::failure(tr("Transfer: choose two different people."), QStringLiteral("to"));
+    PersonRepository people(m_ctx.db);
+    Result<std::optional<Person>> successor = people.find(to);
+    if (!successor)
+        return R(successor.problems());
+    if (!successor.value() || !successor.value()->active)
+        return R::failure(tr("Transfer: the successor is not an active person of the register."), QStringLiteral("to"));
+    if (!effective.isValid())
+        return R::failure(tr("Transfer: give the day it takes effect."), QStringLiteral("effective"));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    Transfer done;
+    Result<QList<RoleAssignment>> roles = currentRoles(from);
+    if (!roles)
+        return R(roles.problems());
+    for (const RoleAssignment& role : roles.value()) {
+        if (role.validFrom.isValid() && role.validFrom >= effective)
+            return R::failure(tr("Transfer: a role of the person starts on %1, on or after the transfer")
+                                  .arg(role.validFrom.toString(Qt::ISODate)),
+                              QStringLiteral("effective"));
+        if (Status s = endRole(role.id, effective.addDays(-1)); !s)
+            return R(s.problems());
+        done.endedRoles << role.id;
+        RoleAssignment taken = role;
+        taken.id = 0;
+        taken.personId = to;
+        taken.validFrom = effective;
+        taken.validTo = QDate();
+        Result<qint64> id = assignRole(taken);
+        if (!id)
+            return R(id.problems());
+        done.createdRoles << id.value();
+    }
+    AssetRepository assets(m_ctx.db);
+    Result<QList<qint64>> named = assets.namingPerson(from);
+    if (!named)
+        return R(named.problems());
+    QList<Asset> changed;
+    for (qint64 id : named.value()) {
+        Result<std::optional<Asset>> found = assets.find(id);
+        if (!found)
+            return R(found.problems());
+        if (!found.value())
+            continue;
+        Asset a = *found.value();
+        for (qint64* person : {&a.managerId, &a.custodianId, &a.systemAdminId, &a.snsResponsibleId})
+            if (*person == from)
+                *person = to;
+        changed << a;
+        done.movedAssets << id;
+    }
+    if (Status s = AssetService(m_ctx).updateMany(changed); !s)
+        return R(s.problems());
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return done;
 }
 
 } // namespace daicho

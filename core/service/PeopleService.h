@@ -36,6 +36,16 @@ public:
     // Every assignment, ended ones included, in the order they were made.
     Result<QList<RoleAssignment>> allRoles() const;
 
+    // 人事異動: `to` takes over `from`'s roles and the assets that name `from` (as manager,
+    // custodian, system administrator or SNS responsible) on `effective`; `from`'s roles end the
+    // day before, so who held which role when stays in the history. All or nothing, audited.
+    struct Transfer {
+        QList<qint64> endedRoles;   // `from`'s assignments, now ended
+        QList<qint64> createdRoles; // `to`'s new assignments
+        QList<qint64> movedAssets;
+    };
+    Result<Transfer> transfer(qint64 from, qint64 to, QDate effective);
+
     static constexpr int kMaxNameLength = 100;
 
 private:

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void endRole();
     void endTakenBackAndAssignmentRemoved();
     void removeOnlyPeopleNothingNames();
+    void transferMovesRolesAndAssetsKeepingHistory();
 
 private:
     PeopleService& people() { return m_reg->get().people(); }
@@ -389,6 +390,50 @@ void TestPeopleService::removeOnlyPeopleNothingNames()
     // Someone who holds a role (or is named on assets) stays, and is marked inactive instead.
     QVERIFY(people().assignRole(assignment(m_person, Role::SecurityManager, m_section)));
     QVERIFY(!people().removePerson(m_person));
+}
+
+void TestPeopleService::transferMovesRolesAndAssetsKeepingHistory()
+{
+    // 能代 一郎 is 管理者 of 総務課 and named in an asset; a successor takes over on December 1.
+    const qint64 role = people().assignRole(assignment(m_person, Role::SecurityManager, m_section)).value();
+    Asset named = m_reg->validAsset(QStringLiteral("T-1"));
+    named.managerId = m_person;
+    named.custodianId = m_person;
+    const qint64 asset = m_reg->get().assets().create(named).value();
+    const qint64 other = m_reg->get().assets().create(m_reg->validAsset(QStringLiteral("T-2"))).value();
+    const qint64 successor = m_reg->addPerson(QStringLiteral("米代　次郎"), m_section);
+
+    QVERIFY(!people().transfer(m_person, m_person, QDate(2026, 12, 1)));
+    // A role starting after the transfer day: refused, and nothing changed.
+    QVERIFY(!people().transfer(m_person, successor, QDate(2026, 3, 1)));
+    QCOMPARE(people().currentRoles(m_person).value().size(), 1);
+    QCOMPARE(m_reg->get().assets().find(asset).value()->managerId, m_person);
+
+    Result<PeopleService::Transfer> done = people().transfer(m_person, successor, QDate(2026, 12, 1));
+    QVERIFY2(done, qPrintable(done.errorText()));
+    QCOMPARE(done.value().endedRoles, QList<qint64>{role});
+    QCOMPARE(done.value().createdRoles.size(), 1);
+    QVERIFY(done.value().movedAssets.contains(asset));
+    QVERIFY(!done.value().movedAssets.contains(other));
+    const Asset moved = *m_reg->get().assets().find(asset).value();
+    QCOMPARE(moved.managerId, successor);
+    QCOMPARE(moved.custodianId, successor);
+
+    // History: the old assignment ends the day before, the new one starts on the day.
+    QDate ended;
+    QDate started;
+    for (const RoleAssignment& r : people().allRoles().value()) {
+        if (r.id == role)
+            ended = r.validTo;
+        if (r.id == done.value().createdRoles.first()) {
+            started = r.validFrom;
+            QCOMPARE(r.personId, successor);
+            QCOMPARE(r.unitId, m_section);
+        }
+    }
+    QCOMPARE(ended, QDate(2026, 11, 30));
+    QCOMPARE(started, QDate(2026, 12, 1));
+    QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
 }
 
 QTEST_GUILESS_MAIN(TestPeopleService)
