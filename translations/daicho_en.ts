@@ -1022,6 +1022,10 @@
         <source>%1 (%2, no. %3)</source>
         <translation>%1 (%2, no. %3)</translation>
     </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Whole organisation</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
@@ -2452,10 +2456,6 @@
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <source>Whole organisation</source>
-        <translation>Whole organisation</translation>
-    </message>
-    <message>
         <source>%1 findings: %2 errors, %3 warnings</source>
         <translation>%1 findings: %2 errors, %3 warnings</translation>
     </message>
@@ -3516,10 +3516,6 @@
     <message>
         <source>Risks of the cell</source>
         <translation>Risks of the cell</translation>
-    </message>
-    <message>
-        <source>Whole organisation</source>
-        <translation>Whole organisation</translation>
     </message>
     <message>
         <source>Inherent risk (%1)</source>

@@ -1018,6 +1018,10 @@
         <source>%1 (%2, no. %3)</source>
         <translation>%1（%2、No.%3）</translation>
     </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全機関</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
@@ -2439,10 +2443,6 @@
         <translation>まだ点検していません。</translation>
     </message>
     <message>
-        <source>Whole organisation</source>
-        <translation>全機関</translation>
-    </message>
-    <message>
         <source>%1 findings: %2 errors, %3 warnings</source>
         <translation>指摘 %1 件（エラー %2 件、警告 %3 件）</translation>
     </message>
@@ -3497,10 +3497,6 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Risks of the cell</source>
         <translation>セルのリスク</translation>
-    </message>
-    <message>
-        <source>Whole organisation</source>
-        <translation>全機関</translation>
     </message>
     <message>
         <source>Inherent risk (%1)</source>

@@ -3,6 +3,7 @@
 #include "FindingsModel.h"
 #include "compliance/ComplianceRules.h"
 #include "editor/EnumCombo.h"
+#include "editor/RegisterChoices.h"
 #include "service/Register.h"
 
 #include <QApplication>
@@ -17,8 +18,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace daicho {
 
@@ -85,24 +84,8 @@ FindingsPanel::FindingsPanel(Register& reg, QWidget* parent)
 
 void FindingsPanel::fillUnits()
 {
-    const qint64 current = m_unit->currentData().toLongLong();
     const QSignalBlocker blocker(m_unit);
-    m_unit->clear();
-    m_unit->addItem(tr("Whole organisation"), qint64(0));
-    Result<QList<OrgUnit>> units = m_reg.org().units();
-    if (!units)
-        return;
-    const QList<OrgUnit>& all = units.value();
-    std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-        for (const OrgUnit& u : all) {
-            if (u.parentId != parent || !u.active)
-                continue;
-            m_unit->addItem(QString(depth * 2, QChar(0x3000)) + u.name, u.id);
-            add(u.id, depth + 1);
-        }
-    };
-    add(0, 0);
-    m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+    RegisterChoices::fillUnits(m_unit, m_reg);
 }
 
 void FindingsPanel::refreshIfNeverChecked()

@@ -2,6 +2,10 @@
 
 #include "service/Register.h"
 
+#include <QComboBox>
+
+#include <functional>
+
 namespace daicho {
 
 QList<LookupField::Choice> RegisterChoices::sections(Register& reg)
@@ -61,6 +65,27 @@ QList<LookupField::Choice> RegisterChoices::people(Register& reg)
         people << LookupField::Choice{active[i].id, texts[i], active[i].title};
     }
     return people;
+}
+
+void RegisterChoices::fillUnits(QComboBox* box, Register& reg)
+{
+    const qint64 current = box->currentData().toLongLong();
+    box->clear();
+    box->addItem(tr("Whole organisation"), qint64(0));
+    Result<QList<OrgUnit>> units = reg.org().units();
+    if (units) {
+        const QList<OrgUnit>& all = units.value();
+        std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
+            for (const OrgUnit& u : all) {
+                if (u.parentId != parent || !u.active)
+                    continue;
+                box->addItem(QString(depth * 2, QChar(0x3000)) + u.name, u.id);
+                add(u.id, depth + 1);
+            }
+        };
+        add(0, 0);
+    }
+    box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
 } // namespace daicho

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QComboBox;
+
 namespace daicho {
 
 class Register;
@@ -15,6 +17,9 @@ class RegisterChoices {
 public:
     static QList<LookupField::Choice> sections(Register& reg);
     static QList<LookupField::Choice> people(Register& reg);
+    // A combo of the active organisation, depth-first in its order and indented by level, after
+    // an item for the whole organisation (data 0); the unit chosen before stays chosen.
+    static void fillUnits(QComboBox* box, Register& reg);
 };
 
 } // namespace daicho

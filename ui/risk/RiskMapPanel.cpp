@@ -2,6 +2,7 @@
 
 #include "HeatMapView.h"
 #include "editor/EnumCombo.h"
+#include "editor/RegisterChoices.h"
 #include "models/RiskListModel.h"
 #include "service/Register.h"
 
@@ -106,25 +107,8 @@ RiskMapPanel::RiskMapPanel(Register& reg, QWidget* parent)
 
 void RiskMapPanel::fillUnits()
 {
-    const qint64 current = m_unit->currentData().toLongLong();
     m_filling = true;
-    m_unit->clear();
-    m_unit->addItem(tr("Whole organisation"), qint64(0));
-    Result<QList<OrgUnit>> units = m_reg.org().units();
-    if (units) {
-        // Depth-first in the organisation's order, indented by level.
-        const QList<OrgUnit>& all = units.value();
-        std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-            for (const OrgUnit& u : all) {
-                if (u.parentId != parent || !u.active)
-                    continue;
-                m_unit->addItem(QString(depth * 2, QChar(0x3000)) + u.name, u.id);
-                add(u.id, depth + 1);
-            }
-        };
-        add(0, 0);
-    }
-    m_unit->setCurrentIndex(std::max(0, m_unit->findData(current)));
+    RegisterChoices::fillUnits(m_unit, m_reg);
     m_filling = false;
 }
 
