@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QHash>
 #include <QString>
 
 namespace daicho {
@@ -16,5 +17,16 @@ struct OrgUnit {
     int sortOrder = 0;
     bool active = true;
 };
+
+// The department (部局) a unit belongs to: the unit right below its body (a section directly
+// under a body is its own). `units` holds the tree by id.
+inline qint64 departmentOf(const QHash<qint64, OrgUnit>& units, qint64 unitId)
+{
+    qint64 current = unitId;
+    while (units.contains(current) && units.value(current).parentId != 0 &&
+           units.value(units.value(current).parentId).parentId != 0)
+        current = units.value(current).parentId;
+    return current;
+}
 
 } // namespace daicho

@@ -160,22 +160,12 @@ Result<QList<ReviewService::Progress>> ReviewService::progress() const
     QHash<qint64, OrgUnit> byId;
     for (const OrgUnit& u : units.value())
         byId.insert(u.id, u);
-    // The department of a section: the unit right below its body.
-    const auto departmentOf = [&byId](qint64 id) {
-        qint64 current = id;
-        while (byId.contains(current) && byId.value(current).parentId != 0 &&
-               byId.value(byId.value(current).parentId).parentId != 0)
-            current = byId.value(current).parentId;
-        return current;
-    };
     QHash<qint64, Progress> rows;
-    QList<qint64> order;
     for (const ReviewRepository::SectionCount& c : counts.value()) {
         if (m_ctx.scope && !m_ctx.scope->canRead(c.sectionId, 0))
             continue;
-        const qint64 department = departmentOf(c.sectionId);
+        const qint64 department = departmentOf(byId, c.sectionId);
         if (!rows.contains(department)) {
-            order << department;
             rows[department].unitId = department;
             rows[department].name = byId.value(department).name;
         }

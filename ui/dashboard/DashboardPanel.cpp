@@ -218,14 +218,15 @@ void DashboardPanel::refresh()
         levelLabels << (level == QLatin1String("unrated") ? tr("Unrated") : level);
         counts << st.byConfidentiality.value(level);
     }
-    place(barChart(tr("Assets by confidentiality"), levelLabels, counts,
-                   [this, levels](int i) {
-                       AssetFilter f;
-                       f.confidentiality =
-                           levels.value(i) == QLatin1String("unrated") ? AssetFilter::unrated() : levels.value(i);
-                       Q_EMIT assetFilterRequested(f);
-                   },
-                   {}, false, axisLabel(Axis::Confidentiality).text()),
+    place(barChart(
+              tr("Assets by confidentiality"), levelLabels, counts,
+              [this, levels](int i) {
+                  AssetFilter f;
+                  f.confidentiality =
+                      levels.value(i) == QLatin1String("unrated") ? AssetFilter::unrated() : levels.value(i);
+                  Q_EMIT assetFilterRequested(f);
+              },
+              {}, false, axisLabel(Axis::Confidentiality).text()),
           0, 2);
 
     counts.clear();
@@ -234,13 +235,14 @@ void DashboardPanel::refresh()
         importanceLabels << QString::number(level);
         counts << importance.value().value(level);
     }
-    place(barChart(tr("Assets by importance"), importanceLabels, counts,
-                   [this](int i) {
-                       AssetFilter f;
-                       f.importance = 3 - i;
-                       Q_EMIT assetFilterRequested(f);
-                   },
-                   {}, false, tr("Importance")),
+    place(barChart(
+              tr("Assets by importance"), importanceLabels, counts,
+              [this](int i) {
+                  AssetFilter f;
+                  f.importance = 3 - i;
+                  Q_EMIT assetFilterRequested(f);
+              },
+              {}, false, tr("Importance")),
           1, 0);
 
     // Risks: each bar opens the heat maps filtered by it.
@@ -279,18 +281,10 @@ void DashboardPanel::refresh()
     QHash<qint64, OrgUnit> byId;
     for (const OrgUnit& u : units.value())
         byId.insert(u.id, u);
-    const auto departmentOf = [&byId](qint64 id) {
-        // The unit right below a body: the 部局 (or a section directly under a body).
-        qint64 current = id;
-        while (byId.contains(current) && byId.value(current).parentId != 0 &&
-               byId.value(byId.value(current).parentId).parentId != 0)
-            current = byId.value(current).parentId;
-        return current;
-    };
     QHash<qint64, QMap<RiskBand, qint64>> perDepartment;
     for (auto it = risks.value().bySection.cbegin(); it != risks.value().bySection.cend(); ++it)
         for (auto b = it.value().cbegin(); b != it.value().cend(); ++b)
-            perDepartment[departmentOf(it.key())][b.key()] += b.value();
+            perDepartment[departmentOf(byId, it.key())][b.key()] += b.value();
     QList<qint64> departments = perDepartment.keys();
     const auto total = [&perDepartment](qint64 d) {
         qint64 n = 0;
