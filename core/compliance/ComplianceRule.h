@@ -22,6 +22,12 @@ public:
     // Appends this rule's findings.
     virtual Status check(const ComplianceContext& context, QList<Finding>& findings) const = 0;
 
+    // A role assignment (under `alias`) in office on :today.
+    static QString inOffice(const QString& alias)
+    {
+        return QStringLiteral("%1.valid_from <= :today AND (%1.valid_to IS NULL OR %1.valid_to >= :today)").arg(alias);
+    }
+
 protected:
     Finding finding(qint64 assetId, const QString& assetCode, qint64 unitId, const QString& message) const
     {

@@ -12,8 +12,8 @@ namespace daicho {
 namespace {
 using Spec = AssetQueryRule::Spec;
 const QString kActive = QStringLiteral("a.status = 'active'");
-// Roles in office on :today.
-const QString kInOffice = QStringLiteral("r.valid_from <= :today AND (r.valid_to IS NULL OR r.valid_to >= :today)");
+// Roles (role_assignments r) in office on :today.
+const QString kInOffice = ComplianceRule::inOffice(QStringLiteral("r"));
 // Which of the segment rules an asset breaks first, if any.
 const QString kSegmentBreach = QStringLiteral(
     "(CASE WHEN a.segment = 'mynumber' AND a.provision IN ('cloud', 'sns') THEN 'mynumber_outside'"

@@ -26,9 +26,8 @@ Status InheritanceRule::check(const ComplianceContext& context, QList<Finding>& 
                                       ? QSet<qint64>(context.visibleSections->cbegin(), context.visibleSections->cend())
                                       : QSet<qint64>();
     const QSet<qint64> single(context.visibleAssets.cbegin(), context.visibleAssets.cend());
-    const QSet<qint64> only = context.onlyAssets
-                                  ? QSet<qint64>(context.onlyAssets->cbegin(), context.onlyAssets->cend())
-                                  : QSet<qint64>();
+    const QSet<qint64> only =
+        context.onlyAssets ? QSet<qint64>(context.onlyAssets->cbegin(), context.onlyAssets->cend()) : QSet<qint64>();
     constexpr Axis kAxes[] = {Axis::Confidentiality, Axis::Integrity, Axis::Availability};
     for (const EffectiveRating& r : belowInherited(links.value(), assets.value())) {
         const qint64 section = assets.value().value(r.assetId).sectionId;

@@ -8,11 +8,6 @@
 
 namespace daicho {
 
-namespace {
-// Roles in office on `:today`.
-const QString kInOffice = QStringLiteral("valid_from <= :today AND (valid_to IS NULL OR valid_to >= :today)");
-} // namespace
-
 QString RoleCardinalityRule::title() const
 {
     return tr("Roles of Article 5 filled once each");
@@ -25,8 +20,8 @@ Status RoleCardinalityRule::check(const ComplianceContext& context, QList<Findin
     // The two city-wide roles: exactly one each. Only those who see the whole register are told.
     if (!context.visibleSections) {
         for (Role role : {Role::Ciso, Role::ChiefOfficer}) {
-            Query q(context.db,
-                    QStringLiteral("SELECT COUNT(*) FROM role_assignments WHERE role = :role AND ") + kInOffice);
+            Query q(context.db, QStringLiteral("SELECT COUNT(*) FROM role_assignments r WHERE r.role = :role AND ") +
+                                    inOffice(QStringLiteral("r")));
             q.bind(QStringLiteral(":role"), enumKey(role)).bind(QStringLiteral(":today"), sql::date(context.today));
             Result<bool> row = q.first();
             if (!row)
@@ -48,12 +43,10 @@ Status RoleCardinalityRule::check(const ComplianceContext& context, QList<Findin
                            " OR (u.kind = 'section' AND EXISTS (SELECT 1 FROM assets a WHERE a.section_id = u.id"
                            "  AND a.status = 'active') AND NOT EXISTS (SELECT 1 FROM role_assignments r"
                            "  WHERE r.unit_id = u.id AND r.role = 'security_manager' AND %1)))%2 ORDER BY u.id")
-                .arg(kInOffice, visibleUnits));
+                .arg(inOffice(QStringLiteral("r")), visibleUnits));
     q.bind(QStringLiteral(":today"), sql::date(context.today));
-    if (context.visibleSections) {
-        QList<qint64> units = *context.visibleSections;
-        q.bind(QStringLiteral(":vs"), sql::idArray(units));
-    }
+    if (context.visibleSections)
+        q.bind(QStringLiteral(":vs"), sql::idArray(*context.visibleSections));
     if (Status s = q.exec(); !s)
         return s;
     while (q.next()) {
