@@ -12,6 +12,19 @@ const QString kColumns = QStringLiteral(
     " residual_likelihood, residual_value, residual_band, created_at, updated_at, version");
 constexpr int kColumnCount = 25;
 
+// The writing statements, spelled once from kColumns (a bulk generation writes millions of risks).
+const QString kInsert = [] {
+    const QString columns = kColumns.mid(QStringLiteral("id, ").size());
+    return QStringLiteral("INSERT INTO risks (%1) VALUES (?%2)")
+        .arg(columns, QStringLiteral(", ?").repeated(kColumnCount - 2));
+}();
+const QString kUpdate = [] {
+    QStringList assignments = kColumns.mid(QStringLiteral("id, ").size()).split(QStringLiteral(", "));
+    for (QString& a : assignments)
+        a += QStringLiteral(" = ?");
+    return QStringLiteral("UPDATE risks SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", ")));
+}();
+
 QString prefixed(const QString& alias)
 {
     QStringList columns = kColumns.split(QStringLiteral(", "));
@@ -173,9 +186,7 @@ RiskRepository::RiskRepository(Database& db)
 
 Result<qint64> RiskRepository::insert(const Risk& risk)
 {
-    const QString columns = kColumns.mid(QStringLiteral("id, ").size());
-    Query q(m_db, QStringLiteral("INSERT INTO risks (%1) VALUES (?%2)")
-                      .arg(columns, QStringLiteral(", ?").repeated(kColumnCount - 2)));
+    Query q(m_db, kInsert);
     const QList<QVariant> v = values(risk);
     for (int i = 0; i < v.size(); ++i)
         q.bind(i, v.at(i));
@@ -186,10 +197,7 @@ Result<qint64> RiskRepository::insert(const Risk& risk)
 
 Status RiskRepository::update(const Risk& risk)
 {
-    QStringList assignments = kColumns.mid(QStringLiteral("id, ").size()).split(QStringLiteral(", "));
-    for (QString& a : assignments)
-        a += QStringLiteral(" = ?");
-    Query q(m_db, QStringLiteral("UPDATE risks SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    Query q(m_db, kUpdate);
     const QList<QVariant> v = values(risk);
     for (int i = 0; i < v.size(); ++i)
         q.bind(i, v.at(i));

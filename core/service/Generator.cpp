@@ -291,6 +291,7 @@ Result<qint64> Generator::generate(qint64 count)
     if (!threats)
         return R(threats.problems());
     m_threats = threats.value();
+    m_ipa = m_register.risks().method().kind() == RiskMethod::Kind::Ipa;
     constexpr int kBatch = 5000;
     qint64 made = 0;
     while (made < count) {
@@ -339,7 +340,7 @@ QList<Risk> Generator::makeRisks(const Asset& asset)
                          [&t](const RiskSuggestion& s) { return s.threatKey == t.key; }))
             chosen << RiskSuggestion{t.key, 1 + static_cast<int>(random.bounded(2)), 2, {}};
     }
-    const bool ipa = m_register.risks().method().kind() == RiskMethod::Kind::Ipa;
+    const bool ipa = m_ipa;
     const QDate today = m_register.clock().nowUtc().date();
     QList<Risk> risks;
     for (const RiskSuggestion& s : chosen) {

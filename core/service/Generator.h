@@ -59,6 +59,7 @@ private:
     QList<Threat> m_threats;
     QHash<qint64, QList<qint64>> m_holders; // section → its latest systems, devices and media
     bool m_withRisks = true;
+    bool m_ipa = true; // the register's risk method, read once per generation
 };
 
 } // namespace daicho
