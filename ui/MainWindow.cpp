@@ -302,6 +302,7 @@ void MainWindow::createEditMenu()
 
 void MainWindow::setRegister(std::unique_ptr<Register> reg)
 {
+    m_findingAssets.reset();
     if (m_editor && !settleEditor())
         return;
     m_undoStack->clear();
@@ -374,7 +375,10 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         m_review->setObjectName(QStringLiteral("review"));
         m_pages->addTab(m_review, tr("Review"));
         connect(m_review, &ReviewPanel::failed, this, &MainWindow::commandFailed);
-        connect(m_review, &ReviewPanel::reviewed, this, [this] { m_model->refresh(); });
+        connect(m_review, &ReviewPanel::reviewed, this, [this] {
+            m_findingAssets.reset();
+            m_model->refresh();
+        });
         m_assetRisks = new AssetRisksPanel(*m_register, *m_commands, m_undoStack, m_risksDock);
         m_risksDock->setWidget(m_assetRisks);
         connect(m_assetRisks, &AssetRisksPanel::assetRequested, this, &MainWindow::showAsset);
@@ -405,6 +409,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
 
 void MainWindow::reloadAssets()
 {
+    m_findingAssets.reset();
     // An import is not a step to undo, and earlier steps may no longer apply over it.
     m_undoStack->clear();
     if (m_editor) {
@@ -428,15 +433,19 @@ void MainWindow::applyFilter()
     AssetFilter filter = m_filterBar->filter();
     filter.unitId = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
     if (m_filterBar->withFindings()) {
-        // Which assets have findings is the compliance check's to say: the whole register once.
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        Result<QList<Finding>> findings = m_register->compliance().check();
-        QApplication::restoreOverrideCursor();
-        QSet<qint64> ids;
-        for (const Finding& f : std::move(findings).valueOr({}))
-            if (f.assetId != 0)
-                ids.insert(f.assetId);
-        filter.onlyAssets = QList<qint64>(ids.cbegin(), ids.cend());
+        // Which assets have findings is the compliance check's to say: the whole register, once
+        // until something changes, not on every keystroke of a search beside it.
+        if (!m_findingAssets) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            Result<QList<Finding>> findings = m_register->compliance().check();
+            QApplication::restoreOverrideCursor();
+            QSet<qint64> ids;
+            for (const Finding& f : std::move(findings).valueOr({}))
+                if (f.assetId != 0)
+                    ids.insert(f.assetId);
+            m_findingAssets = QList<qint64>(ids.cbegin(), ids.cend());
+        }
+        filter.onlyAssets = m_findingAssets;
     }
     m_model->setFilter(filter);
     updateStatus();
@@ -675,6 +684,7 @@ void MainWindow::showCurrentAsset()
 
 void MainWindow::risksChanged(qint64 assetId)
 {
+    m_findingAssets.reset();
     // The panel shows either the asset changed or one linked to it, whose effective rating a
     // holding changes too: it reads its asset again either way.
     Q_UNUSED(assetId)
@@ -720,6 +730,7 @@ void MainWindow::saveFromEditor(const Asset& before, const Asset& after)
 
 void MainWindow::assetsChanged(const QList<qint64>& ids, bool countsChanged)
 {
+    m_findingAssets.reset();
     if (countsChanged) {
         m_model->reload();
         if (m_tree) {
@@ -772,6 +783,7 @@ QList<Asset> MainWindow::selectedAssets() const
 
 void MainWindow::reviewSelected(ReviewOutcome outcome)
 {
+    m_findingAssets.reset();
     const QList<Asset> assets = selectedAssets();
     if (!m_register || assets.isEmpty())
         return;
@@ -909,6 +921,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::organisationChanged()
 {
+    m_findingAssets.reset();
     const qint64 current = m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong();
     m_tree->reload();
     m_treeView->expandToDepth(0);

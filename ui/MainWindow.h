@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -154,6 +155,8 @@ private:
     QTimer* m_idle = nullptr;
     bool m_locked = false;
     qint64 m_shownAssetId = 0;
+    // The assets with compliance findings, for the filter: checked once, dropped on any change.
+    std::optional<QList<qint64>> m_findingAssets;
 };
 
 } // namespace daicho

@@ -184,6 +184,21 @@ private Q_SLOTS:
         expected.status = AssetStatus::Active;
         QCOMPARE(table->model()->rowCount(),
                  static_cast<int>(window.currentRegister()->assets().count(expected).value()));
+
+        // Assets with findings: every row shown carries a badge, and the search beside still narrows.
+        status->setCurrentIndex(0);
+        segment->setCurrentIndex(0);
+        auto* findings = window.findChild<QComboBox*>(QStringLiteral("findingsFilter"));
+        QVERIFY(findings);
+        findings->setCurrentIndex(findings->findData(true));
+        const int withFindings = table->model()->rowCount();
+        QVERIFY(withFindings > 0 && withFindings < 300);
+        for (int row = 0; row < withFindings; ++row)
+            QVERIFY(table->model()->index(row, 0).data(AssetTableModel::FindingCountRole).toInt() > 0);
+        search->setText(QStringLiteral("システム")); // typed (keyClicks takes ASCII only)
+        QTRY_VERIFY(table->model()->rowCount() < withFindings);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, 0).data(AssetTableModel::FindingCountRole).toInt() > 0);
     }
 
     void sortsInSql()
