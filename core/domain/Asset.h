@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClassificationScheme.h"
 #include "Enums.h"
 
 #include <QDate>
@@ -61,6 +62,11 @@ struct Asset {
     // not stored.
     bool detailsHidden = false;
 
+    // The level code on one axis (empty when not rated).
+    const QString& level(Axis axis) const
+    {
+        return axis == Axis::Confidentiality ? confidentiality : axis == Axis::Integrity ? integrity : availability;
+    }
     bool isClassified() const { return !confidentiality.isEmpty() && !integrity.isEmpty() && !availability.isEmpty(); }
 };
 

@@ -10,10 +10,7 @@ namespace {
 int levelOf(const Asset& a, Axis axis)
 {
     const ClassificationScheme* scheme = ClassificationScheme::find(a.scheme);
-    const QString& code = axis == Axis::Confidentiality ? a.confidentiality
-                          : axis == Axis::Integrity     ? a.integrity
-                                                        : a.availability;
-    const ClassificationLevel* level = scheme ? scheme->level(axis, code) : nullptr;
+    const ClassificationLevel* level = scheme ? scheme->level(axis, a.level(axis)) : nullptr;
     return level ? level->importance : 0;
 }
 } // namespace

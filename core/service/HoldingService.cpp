@@ -15,11 +15,6 @@ namespace daicho {
 namespace {
 constexpr Axis kAxes[] = {Axis::Confidentiality, Axis::Integrity, Axis::Availability};
 
-const QString& levelOf(const Asset& a, Axis axis)
-{
-    return axis == Axis::Confidentiality ? a.confidentiality : axis == Axis::Integrity ? a.integrity : a.availability;
-}
-
 EffectiveRating ownRating(const Asset& a)
 {
     EffectiveRating rating;
@@ -27,7 +22,7 @@ EffectiveRating ownRating(const Asset& a)
     rating.code = a.code;
     rating.name = a.name;
     for (Axis axis : kAxes)
-        rating.level(axis).own = rating.level(axis).effective = levelOf(a, axis);
+        rating.level(axis).own = rating.level(axis).effective = a.level(axis);
     return rating;
 }
 } // namespace
