@@ -7,6 +7,7 @@
 #include "db/Query.h"
 #include "repo/AssetRepository.h"
 #include "repo/HoldingRepository.h"
+#include "repo/InspectionRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
 #include "repo/ReviewRepository.h"
@@ -73,6 +74,7 @@ Result<AuditReport> AuditVerifier::verify() const
     ThreatRepository threats(m_db);
     HoldingRepository holdings(m_db);
     ReviewRepository reviews(m_db);
+    InspectionRepository inspections(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -102,6 +104,11 @@ Result<AuditReport> AuditVerifier::verify() const
         {QStringLiteral("review_signoff"), tr("Review sign-off"),
          listStream([&reviews] { return reviews.signoffs(); },
                     [](const ReviewSignoff& s) { return QString::number(s.unitId); })},
+        {QStringLiteral("inspection_item"), tr("Self-inspection item"),
+         listStream([&inspections] { return inspections.items(); }, [](const InspectionItem& i) { return i.key; })},
+        {QStringLiteral("inspection_response"), tr("Self-inspection answer"),
+         listStream([&inspections] { return inspections.responses(-1); },
+                    [](const InspectionResponse& r) { return QStringLiteral("%1/%2").arg(r.sectionId).arg(r.itemId); })},
         {QStringLiteral("holding"), tr("Holding"),
          listStream([&holdings] { return holdings.all(); },
                     [](const Holding& h) { return QStringLiteral("%1 → %2").arg(h.holderId).arg(h.heldId); })},

@@ -363,4 +363,32 @@ QString Snapshot::digest(const QString& text)
            QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Blake2b_256).toHex());
 }
 
+QJsonObject Snapshot::of(const InspectionItem& i)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("key"), i.key},
+        {QStringLiteral("article"), i.article},
+        {QStringLiteral("text_ja"), i.textJa},
+        {QStringLiteral("text_en"), textValue(i.textEn)},
+        {QStringLiteral("position"), i.position},
+        {QStringLiteral("active"), i.active},
+        {QStringLiteral("version"), i.version},
+    };
+}
+
+QJsonObject Snapshot::of(const InspectionResponse& r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("fiscal_year"), r.fiscalYear},
+        {QStringLiteral("section_id"), r.sectionId},
+        {QStringLiteral("item_id"), r.itemId},
+        {QStringLiteral("answer"), enumKey(r.answer)},
+        {QStringLiteral("comment"), textValue(r.comment)},
+        {QStringLiteral("answered_by"), r.answeredBy},
+        {QStringLiteral("version"), r.version},
+    };
+}
+
 } // namespace daicho

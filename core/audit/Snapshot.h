@@ -2,6 +2,7 @@
 
 #include "domain/Asset.h"
 #include "domain/Holding.h"
+#include "domain/Inspection.h"
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
 #include "domain/Review.h"
@@ -31,6 +32,8 @@ public:
     static QJsonObject of(const ReviewCampaign& campaign);
     static QJsonObject of(const AssetReview& review);
     static QJsonObject of(const ReviewSignoff& signoff);
+    static QJsonObject of(const InspectionItem& item);
+    static QJsonObject of(const InspectionResponse& response);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -57,6 +60,8 @@ public:
     static QString entityName(const ReviewCampaign&) { return QStringLiteral("review_campaign"); }
     static QString entityName(const AssetReview&) { return QStringLiteral("asset_review"); }
     static QString entityName(const ReviewSignoff&) { return QStringLiteral("review_signoff"); }
+    static QString entityName(const InspectionItem&) { return QStringLiteral("inspection_item"); }
+    static QString entityName(const InspectionResponse&) { return QStringLiteral("inspection_response"); }
 };
 
 } // namespace daicho

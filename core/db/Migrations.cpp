@@ -9,7 +9,9 @@
 #include "audit/Snapshot.h"
 #include "common/Clock.h"
 #include "common/Timestamp.h"
+#include "domain/InspectionChecklist.h"
 #include "domain/ThreatCatalogue.h"
+#include "repo/InspectionRepository.h"
 #include "repo/ThreatRepository.h"
 
 #include <QDateTime>
@@ -41,6 +43,26 @@ Status seedThreats(Database& db, AuditLog& audit)
     }
     return success();
 }
+
+// The self-inspection checklist drawn from the regulation, audited like the threats above.
+Status seedChecklist(Database& db, AuditLog& audit)
+{
+    InspectionRepository repo(db);
+    int position = 0;
+    for (const DefaultInspectionItem& d : InspectionChecklist::defaults()) {
+        InspectionItem item = InspectionChecklist::toItem(d, ++position);
+        item.version = 1;
+        Result<qint64> id = repo.insert(item);
+        if (!id)
+            return Status(id.problems());
+        item.id = id.value();
+        if (Status s = audit.appendJson(QStringLiteral("daicho"), Snapshot::entityName(item), item.id,
+                                        QStringLiteral("create"), QString(), Snapshot::text(item));
+            !s)
+            return s;
+    }
+    return success();
+}
 } // namespace
 
 const QList<Migrations::Step>& Migrations::steps()
@@ -54,6 +76,8 @@ const QList<Migrations::Step>& Migrations::steps()
         {6, "editable threat catalogue (第3条)", Schema::version6(), nullptr, &seedThreats},
         {7, "5×5 risk method, method snapshots, heat-map tallies, holdings (CIA inheritance)", Schema::version7()},
         {8, "yearly review campaigns (棚卸し) with reviews per asset and sign-offs", Schema::version8()},
+        {9, "self-inspection (自己点検) checklist and answers per section", Schema::version9(), nullptr,
+         &seedChecklist},
     };
     return all;
 }

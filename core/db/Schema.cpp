@@ -414,4 +414,32 @@ QStringList Schema::version8()
     };
 }
 
+QStringList Schema::version9()
+{
+    return {
+        // 自己点検 (第7条): the checklist (reference data the security office keeps) and each
+        // section's answers per 年度.
+        QStringLiteral("CREATE TABLE inspection_items ("
+                       " id {{ID}},"
+                       " key TEXT NOT NULL UNIQUE,"
+                       " article TEXT NOT NULL,"
+                       " text_ja TEXT NOT NULL,"
+                       " text_en TEXT,"
+                       " position INTEGER NOT NULL,"
+                       " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE inspection_responses ("
+                       " id {{ID}},"
+                       " fiscal_year INTEGER NOT NULL,"
+                       " section_id INTEGER NOT NULL REFERENCES org_units(id) ON DELETE RESTRICT,"
+                       " item_id INTEGER NOT NULL REFERENCES inspection_items(id) ON DELETE RESTRICT,"
+                       " answer TEXT NOT NULL CHECK (answer IN ('done', 'partial', 'not_done', 'not_applicable')),"
+                       " comment TEXT,"
+                       " answered_by TEXT NOT NULL,"
+                       " answered_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (fiscal_year, section_id, item_id))"),
+    };
+}
+
 } // namespace daicho

@@ -14,6 +14,7 @@ public:
     static QStringList version6();
     static QStringList version7();
     static QStringList version8();
+    static QStringList version9();
 };
 
 } // namespace daicho

@@ -24,6 +24,7 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_holdings(m_ctx)
     , m_compliance(m_ctx)
     , m_reviews(m_ctx)
+    , m_inspections(m_ctx)
 {
 }
 

@@ -3,6 +3,7 @@
 #include "AssetService.h"
 #include "ComplianceService.h"
 #include "HoldingService.h"
+#include "InspectionService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
 #include "ReviewService.h"
@@ -48,6 +49,7 @@ public:
     HoldingService& holdings() { return m_holdings; }
     ComplianceService& compliance() { return m_compliance; }
     ReviewService& reviews() { return m_reviews; }
+    InspectionService& inspections() { return m_inspections; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -85,6 +87,7 @@ private:
     HoldingService m_holdings;
     ComplianceService m_compliance;
     ReviewService m_reviews;
+    InspectionService m_inspections;
 };
 
 } // namespace daicho

@@ -257,6 +257,48 @@ private Q_SLOTS:
         QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
     }
 
+    void selfInspectionFromTheCommandLine()
+    {
+        const QString db = dbPath(QStringLiteral("inspect.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        const QString section = QStringLiteral("市長（市長部局）/総務部/総務課");
+        const Run items = runOn(db, {QStringLiteral("inspect"), QStringLiteral("items"), QStringLiteral("--json")});
+        QCOMPARE(items.code, 0);
+        const QJsonArray checklist = QJsonDocument::fromJson(items.out.toUtf8()).array();
+        QVERIFY(checklist.size() >= 20);
+        const QString first = checklist.at(0).toObject().value(QStringLiteral("key")).toString();
+        const auto answer = [&](const QString& key, const char* value, const QString& comment = {}) {
+            QStringList args{QStringLiteral("inspect"), QStringLiteral("answer"), QStringLiteral("--unit"), section,
+                             QStringLiteral("--item"), key, QStringLiteral("--answer"), QString::fromLatin1(value)};
+            if (!comment.isEmpty())
+                args << QStringLiteral("--comment") << comment;
+            return runOn(db, args).code;
+        };
+        QCOMPARE(answer(first, "done"), 0);
+        QCOMPARE(answer(first, "maybe"), 2);
+        QCOMPARE(answer(QStringLiteral("no_such_item"), "done"), 2);
+        QCOMPARE(answer(QStringLiteral("training_attended"), "not_done"), 1); // says what is missing
+        QCOMPARE(answer(QStringLiteral("training_attended"), "not_done", QStringLiteral("未受講者あり")), 0);
+
+        const Run mine = runOn(db, {QStringLiteral("inspect"), QStringLiteral("items"), QStringLiteral("--unit"),
+                                    section, QStringLiteral("--json")});
+        QCOMPARE(mine.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(mine.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("answer")),
+                 QJsonValue(QStringLiteral("done")));
+        const Run summary =
+            runOn(db, {QStringLiteral("inspect"), QStringLiteral("summary"), QStringLiteral("--json")});
+        QCOMPARE(summary.code, 0);
+        const QJsonObject city =
+            QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("city")).toObject();
+        const QJsonObject answers = city.value(QStringLiteral("answers")).toObject();
+        QCOMPARE(answers.value(QStringLiteral("done")).toInteger(), 1);
+        QCOMPARE(answers.value(QStringLiteral("not_done")).toInteger(), 1);
+        QCOMPARE(city.value(QStringLiteral("rate")).toDouble(), 0.5);
+        QCOMPARE(city.value(QStringLiteral("asked")).toInteger(),
+                 city.value(QStringLiteral("sections")).toInteger() * checklist.size());
+        QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
+    }
+
     void commandsOnAMissingRegisterFail()
     {
         const QString db = dbPath(QStringLiteral("missing.db"));

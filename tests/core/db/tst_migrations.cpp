@@ -6,6 +6,7 @@
 #include "audit/AuditVerifier.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "domain/InspectionChecklist.h"
 #include "domain/ThreatCatalogue.h"
 #include "service/Register.h"
 
@@ -224,6 +225,8 @@ void TestMigrations::version1RegisterIsMigrated()
         QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_status")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE inspection_responses")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE inspection_items")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE review_signoffs")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE asset_reviews")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE review_campaigns")));
@@ -236,8 +239,10 @@ void TestMigrations::version1RegisterIsMigrated()
     reg->reopen();
     QCOMPARE((*reg)->database().schemaVersion(), Migrations::latestVersion());
     QVERIFY(Migrations::latestVersion() >= 2);
-    // Migration 6 seeds the threat catalogue again, each threat with its creation event.
-    QCOMPARE((*reg)->audit().count().value(), events + ThreatCatalogue::defaults().size());
+    // Migrations 6 and 9 seed the threat catalogue and the self-inspection checklist again, each
+    // threat and item with its creation event.
+    QCOMPARE((*reg)->audit().count().value(),
+             events + ThreatCatalogue::defaults().size() + InspectionChecklist::defaults().size());
     QVERIFY(scalar((*reg)->database().connection(),
                    QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_events') WHERE name = 'after_digest'"))
                 .toInt() == 1);
