@@ -207,6 +207,14 @@
         <source>Review sign-off</source>
         <translation>Review sign-off</translation>
     </message>
+    <message>
+        <source>Self-inspection item</source>
+        <translation>Self-inspection item</translation>
+    </message>
+    <message>
+        <source>Self-inspection answer</source>
+        <translation>Self-inspection answer</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -782,6 +790,135 @@
     <message>
         <source>Created the administrator %1.</source>
         <translation>Created the administrator %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>unanswered %1</source>
+        <translation>unanswered %1</translation>
+    </message>
+    <message>
+        <source>The section, as names from the body down joined by /.</source>
+        <translation>The section, as names from the body down joined by /.</translation>
+    </message>
+    <message>
+        <source>The checklist item&apos;s key.</source>
+        <translation>The checklist item&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>The answer: %1.</translation>
+    </message>
+    <message>
+        <source>What is not done yet, or a note.</source>
+        <translation>What is not done yet, or a note.</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Print JSON for scripts.</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>Say what to do: %1.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has the path %1.</source>
+        <translation>--unit: no unit has the path %1.</translation>
+    </message>
+    <message>
+        <source>answer needs --unit.</source>
+        <translation>answer needs --unit.</translation>
+    </message>
+    <message>
+        <source>--answer must be one of: %1.</source>
+        <translation>--answer must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>--item: the checklist has no item %1 (see inspect items).</source>
+        <translation>--item: the checklist has no item %1 (see inspect items).</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Answer and sum up the self-inspection (自己点検)</source>
+        <translation>Answer and sum up the self-inspection (自己点検)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnswerCommand</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>Answer %1</translation>
+    </message>
+    <message>
+        <source>Take Back Answer</source>
+        <translation>Take Back Answer</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionService</name>
+    <message>
+        <source>Key: lower-case letters, digits and _ only, starting with a letter</source>
+        <translation>Key: lower-case letters, digits and _ only, starting with a letter</translation>
+    </message>
+    <message>
+        <source>Article: name the article of the regulation the item checks, e.g. 第6条(3)</source>
+        <translation>Article: name the article of the regulation the item checks, e.g. 第6条(3)</translation>
+    </message>
+    <message>
+        <source>Item (Japanese): must not be empty</source>
+        <translation>Item (Japanese): must not be empty</translation>
+    </message>
+    <message>
+        <source>Item: at most %1 characters</source>
+        <translation>Item: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>Key: &quot;%1&quot; is already in the checklist</source>
+        <translation>Key: &quot;%1&quot; is already in the checklist</translation>
+    </message>
+    <message>
+        <source>The self-inspection item %1 does not exist.</source>
+        <translation>The self-inspection item %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since it was loaded; reload it.</source>
+        <translation>The item was changed by someone else since it was loaded; reload it.</translation>
+    </message>
+    <message>
+        <source>Key: an item&apos;s key never changes (answers refer to it)</source>
+        <translation>Key: an item&apos;s key never changes (answers refer to it)</translation>
+    </message>
+    <message>
+        <source>The self-inspection item %1 was retired; it is not asked any more.</source>
+        <translation>The self-inspection item %1 was retired; it is not asked any more.</translation>
+    </message>
+    <message>
+        <source>Self-inspection is answered per section (課室); %1 is not an active section.</source>
+        <translation>Self-inspection is answered per section (課室); %1 is not an active section.</translation>
+    </message>
+    <message>
+        <source>%1 is not yours to inspect.</source>
+        <translation>%1 is not yours to inspect.</translation>
+    </message>
+    <message>
+        <source>Comment: say what is not done yet for &quot;%1&quot; (%2)</source>
+        <translation>Comment: say what is not done yet for &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters</source>
+        <translation>Comment: at most %1 characters</translation>
+    </message>
+    <message>
+        <source>This section is not yours to see.</source>
+        <translation>This section is not yours to see.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2779,128 @@
     </message>
 </context>
 <context>
+    <name>daicho::InspectionChecklistModel</name>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::InspectionPanel</name>
+    <message>
+        <source>Take Back Answer</source>
+        <translation>Take Back Answer</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Answer the selected items:</source>
+        <translation>Answer the selected items:</translation>
+    </message>
+    <message>
+        <source>You will be asked what is not done yet</source>
+        <translation>You will be asked what is not done yet</translation>
+    </message>
+    <message>
+        <source>Self-inspection checklist</source>
+        <translation>Self-inspection checklist</translation>
+    </message>
+    <message>
+        <source>Self-inspection per department</source>
+        <translation>Self-inspection per department</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <source>Per department and for the city</source>
+        <translation>Per department and for the city</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Self-inspection of fiscal year %1&lt;/b&gt; (第7条): each section answers every item once a year</source>
+        <translation>&lt;b&gt;Self-inspection of fiscal year %1&lt;/b&gt; (第7条): each section answers every item once a year</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 of %2 items answered</translation>
+    </message>
+    <message>
+        <source>You answer for no section.</source>
+        <translation>You answer for no section.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is not done yet (%n item(s)):</source>
+        <translation>
+            <numerusform>What is not done yet (%n item(s)):</numerusform>
+            <numerusform>What is not done yet (%n item(s)):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n Item(s) %1</source>
+        <translation>
+            <numerusform>Answer %n Item(s) %1</numerusform>
+            <numerusform>Answer %n Item(s) %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Back %n Answer(s)</source>
+        <translation>
+            <numerusform>Take Back %n Answer(s)</numerusform>
+            <numerusform>Take Back %n Answer(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::InspectionSummaryModel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Implementation rate</source>
+        <translation>Implementation rate</translation>
+    </message>
+</context>
+<context>
     <name>daicho::LedgerTransfer</name>
     <message>
         <source>Import Ledger</source>
@@ -3069,6 +3328,14 @@
     <message>
         <source>What needs correcting:</source>
         <translation>What needs correcting:</translation>
+    </message>
+    <message>
+        <source>&amp;Self-Inspection</source>
+        <translation>&amp;Self-Inspection</translation>
+    </message>
+    <message>
+        <source>Self-Inspection</source>
+        <translation>Self-Inspection</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,14 @@
         <source>Review sign-off</source>
         <translation>棚卸しの承認</translation>
     </message>
+    <message>
+        <source>Self-inspection item</source>
+        <translation>自己点検項目</translation>
+    </message>
+    <message>
+        <source>Self-inspection answer</source>
+        <translation>自己点検の回答</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -778,6 +786,135 @@
     <message>
         <source>Created the administrator %1.</source>
         <translation>管理者 %1 を作成しました。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>unanswered %1</source>
+        <translation>未回答 %1</translation>
+    </message>
+    <message>
+        <source>The section, as names from the body down joined by /.</source>
+        <translation>課室（機関から順に名称を / でつないだもの）。</translation>
+    </message>
+    <message>
+        <source>The checklist item&apos;s key.</source>
+        <translation>点検項目のキー。</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>回答: %1。</translation>
+    </message>
+    <message>
+        <source>What is not done yet, or a note.</source>
+        <translation>未実施の内容、または備考。</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>スクリプト用に JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>Say what to do: %1.</source>
+        <translation>操作を指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>--unit: no unit has the path %1.</source>
+        <translation>--unit: %1 という組織はありません。</translation>
+    </message>
+    <message>
+        <source>answer needs --unit.</source>
+        <translation>answer には --unit が必要です。</translation>
+    </message>
+    <message>
+        <source>--answer must be one of: %1.</source>
+        <translation>--answer は次のいずれかです: %1。</translation>
+    </message>
+    <message>
+        <source>--item: the checklist has no item %1 (see inspect items).</source>
+        <translation>--item: 点検項目 %1 はありません（inspect items で確認してください）。</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>Answer and sum up the self-inspection (自己点検)</source>
+        <translation>自己点検に回答し、集計します</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionAnswerCommand</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>%1と回答</translation>
+    </message>
+    <message>
+        <source>Take Back Answer</source>
+        <translation>回答を取り消す</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionService</name>
+    <message>
+        <source>Key: lower-case letters, digits and _ only, starting with a letter</source>
+        <translation>キー: 英小文字で始まり、英小文字・数字・_ のみ使えます</translation>
+    </message>
+    <message>
+        <source>Article: name the article of the regulation the item checks, e.g. 第6条(3)</source>
+        <translation>条項: 点検する規程の条項を入力してください（例: 第6条(3)）</translation>
+    </message>
+    <message>
+        <source>Item (Japanese): must not be empty</source>
+        <translation>点検項目（日本語）: 入力してください</translation>
+    </message>
+    <message>
+        <source>Item: at most %1 characters</source>
+        <translation>点検項目: %1 文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>Key: &quot;%1&quot; is already in the checklist</source>
+        <translation>キー: 「%1」は既に点検項目にあります</translation>
+    </message>
+    <message>
+        <source>The self-inspection item %1 does not exist.</source>
+        <translation>自己点検項目 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The item was changed by someone else since it was loaded; reload it.</source>
+        <translation>読み込んだ後に他の人が点検項目を変更しました。読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>Key: an item&apos;s key never changes (answers refer to it)</source>
+        <translation>キー: 点検項目のキーは変更できません（回答が参照しています）</translation>
+    </message>
+    <message>
+        <source>The self-inspection item %1 was retired; it is not asked any more.</source>
+        <translation>自己点検項目 %1 は廃止されたため、回答できません。</translation>
+    </message>
+    <message>
+        <source>Self-inspection is answered per section (課室); %1 is not an active section.</source>
+        <translation>自己点検は課室ごとに回答します。%1 は有効な課室ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not yours to inspect.</source>
+        <translation>%1 の自己点検を回答する権限がありません。</translation>
+    </message>
+    <message>
+        <source>Comment: say what is not done yet for &quot;%1&quot; (%2)</source>
+        <translation>コメント: 「%1」（%2）について、実施していない内容を記入してください</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters</source>
+        <translation>コメント: %1 文字以内で入力してください</translation>
+    </message>
+    <message>
+        <source>This section is not yours to see.</source>
+        <translation>この課室を閲覧する権限がありません。</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2764,125 @@
     </message>
 </context>
 <context>
+    <name>daicho::InspectionChecklistModel</name>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>点検項目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>回答者</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::InspectionPanel</name>
+    <message>
+        <source>Take Back Answer</source>
+        <translation>回答を取り消す</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>課室</translation>
+    </message>
+    <message>
+        <source>Answer the selected items:</source>
+        <translation>選択した項目に回答:</translation>
+    </message>
+    <message>
+        <source>You will be asked what is not done yet</source>
+        <translation>実施していない内容を入力します</translation>
+    </message>
+    <message>
+        <source>Self-inspection checklist</source>
+        <translation>自己点検項目</translation>
+    </message>
+    <message>
+        <source>Self-inspection per department</source>
+        <translation>部局別の自己点検</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>課室:</translation>
+    </message>
+    <message>
+        <source>Per department and for the city</source>
+        <translation>部局別・全庁の集計</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Self-inspection of fiscal year %1&lt;/b&gt; (第7条): each section answers every item once a year</source>
+        <translation>&lt;b&gt;%1年度 自己点検&lt;/b&gt;（第7条）: 各課室が年度ごとにすべての項目に回答します</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered</source>
+        <translation>%2 項目中 %1 項目回答済</translation>
+    </message>
+    <message>
+        <source>You answer for no section.</source>
+        <translation>回答する課室がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is not done yet (%n item(s)):</source>
+        <translation>
+            <numerusform>実施していない内容（%n 項目）:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n Item(s) %1</source>
+        <translation>
+            <numerusform>%n 項目を%1と回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take Back %n Answer(s)</source>
+        <translation>
+            <numerusform>%n 件の回答を取り消す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::InspectionSummaryModel</name>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部局</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>課室数</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Implementation rate</source>
+        <translation>実施率</translation>
+    </message>
+</context>
+<context>
     <name>daicho::LedgerTransfer</name>
     <message>
         <source>Import Ledger</source>
@@ -3050,6 +3306,14 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>What needs correcting:</source>
         <translation>修正が必要な内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Self-Inspection</source>
+        <translation>自己点検(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Self-Inspection</source>
+        <translation>自己点検</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
 #include "editor/RegisterChoices.h"
+#include "inspection/InspectionPanel.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
 #include "people/PeopleDialog.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_findings->refreshIfNeverChecked();
         if (page == ReviewPage && m_review)
             m_review->refresh();
+        if (page == InspectionPage && m_inspection)
+            m_inspection->refresh();
     });
     setCentralWidget(m_pages);
 
@@ -162,6 +165,7 @@ MainWindow::~MainWindow()
     delete m_dashboard;
     delete m_findings;
     delete m_review;
+    delete m_inspection;
     delete m_assetRisks;
 }
 
@@ -208,11 +212,9 @@ void MainWindow::createActions()
         m_idle->start();
     });
     view->addSeparator();
-    const std::pair<Page, QString> pages[] = {{RegisterPage, tr("&Register")},
-                                              {RiskPage, tr("Risk &Heat Maps")},
-                                              {DashboardPage, tr("&Dashboard")},
-                                              {FindingsPage, tr("&Findings")},
-                                              {ReviewPage, tr("Re&view")}};
+    const std::pair<Page, QString> pages[] = {
+        {RegisterPage, tr("&Register")}, {RiskPage, tr("Risk &Heat Maps")}, {DashboardPage, tr("&Dashboard")},
+        {FindingsPage, tr("&Findings")}, {ReviewPage, tr("Re&view")},       {InspectionPage, tr("&Self-Inspection")}};
     for (const auto& [page, name] : pages) {
         QAction* show = view->addAction(name, this, [this, page = page] { m_pages->setCurrentIndex(page); });
         show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
@@ -328,6 +330,8 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_findings = nullptr;
     delete m_review;
     m_review = nullptr;
+    delete m_inspection;
+    m_inspection = nullptr;
     delete m_assetRisks;
     m_assetRisks = nullptr;
     m_register = std::move(reg);
@@ -379,6 +383,10 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
             m_findingAssets.reset();
             m_model->refresh();
         });
+        m_inspection = new InspectionPanel(*m_register, *m_commands, m_undoStack, m_pages);
+        m_inspection->setObjectName(QStringLiteral("inspection"));
+        m_pages->addTab(m_inspection, tr("Self-Inspection"));
+        connect(m_inspection, &InspectionPanel::failed, this, &MainWindow::commandFailed);
         m_assetRisks = new AssetRisksPanel(*m_register, *m_commands, m_undoStack, m_risksDock);
         m_risksDock->setWidget(m_assetRisks);
         connect(m_assetRisks, &AssetRisksPanel::assetRequested, this, &MainWindow::showAsset);

@@ -29,6 +29,7 @@ struct CommandContext;
 class AssetRisksPanel;
 class DashboardPanel;
 class FindingsPanel;
+class InspectionPanel;
 class ReviewPanel;
 class RiskMapPanel;
 class FilterBar;
@@ -55,12 +56,13 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     QTableView* table() const { return m_table; }
     // The pages of the window: the register, the risk heat maps, the dashboard.
-    enum Page { RegisterPage, RiskPage, DashboardPage, FindingsPage, ReviewPage };
+    enum Page { RegisterPage, RiskPage, DashboardPage, FindingsPage, ReviewPage, InspectionPage };
     QTabWidget* pages() const { return m_pages; }
     RiskMapPanel* riskPanel() const { return m_riskPanel; }
     DashboardPanel* dashboard() const { return m_dashboard; }
     FindingsPanel* findings() const { return m_findings; }
     ReviewPanel* review() const { return m_review; }
+    InspectionPanel* inspection() const { return m_inspection; }
     AssetRisksPanel* assetRisks() const { return m_assetRisks; }
     // Shows an asset in the table and the editor, widening the filter if it hides it.
     void showAsset(qint64 assetId);
@@ -129,6 +131,7 @@ private:
     DashboardPanel* m_dashboard = nullptr;
     FindingsPanel* m_findings = nullptr;
     ReviewPanel* m_review = nullptr;
+    InspectionPanel* m_inspection = nullptr;
     QDockWidget* m_risksDock = nullptr;
     AssetRisksPanel* m_assetRisks = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -189,6 +189,16 @@ Status InspectionService::clearAnswer(qint64 sectionId, qint64 itemId)
     return tx.commit();
 }
 
+Result<QList<OrgUnit>> InspectionService::sections() const
+{
+    Result<QList<OrgUnit>> units = OrgUnitRepository(m_ctx.db).all();
+    if (units)
+        units.value().removeIf([this](const OrgUnit& u) {
+            return u.kind != UnitKind::Section || !u.active || (m_ctx.scope && !m_ctx.scope->canEdit(u.id, 0));
+        });
+    return units;
+}
+
 Result<QHash<qint64, InspectionResponse>> InspectionService::answers(qint64 sectionId) const
 {
     using R = Result<QHash<qint64, InspectionResponse>>;

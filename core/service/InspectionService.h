@@ -3,6 +3,7 @@
 #include "ServiceContext.h"
 #include "common/Result.h"
 #include "domain/Inspection.h"
+#include "domain/OrgUnit.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,6 +35,8 @@ public:
     Status answer(qint64 sectionId, qint64 itemId, InspectionAnswer answer, const QString& comment = {});
     // Takes an answer back (undo of a first answer).
     Status clearAnswer(qint64 sectionId, qint64 itemId);
+    // The active sections the signed-in user answers for, in the organisation's order.
+    Result<QList<OrgUnit>> sections() const;
     // This 年度's answers of a section, by item id.
     Result<QHash<qint64, InspectionResponse>> answers(qint64 sectionId) const;
 

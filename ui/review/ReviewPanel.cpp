@@ -1,9 +1,9 @@
 #include "ReviewPanel.h"
 
+#include "ProgressBarDelegate.h"
 #include "ReviewProgressModel.h"
 #include "service/Register.h"
 
-#include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -14,34 +14,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace daicho {
-
-namespace {
-// The progress column as a bar.
-class ProgressDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(3, 3, -3, -3);
-        bar.minimum = 0;
-        bar.maximum = 100;
-        bar.progress = index.data(ReviewProgressModel::PercentRole).toInt();
-        bar.text = index.data().toString();
-        bar.textVisible = true;
-        bar.state = option.state | QStyle::State_Horizontal;
-        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
-    }
-};
-} // namespace
 
 ReviewPanel::ReviewPanel(Register& reg, QWidget* parent)
     : QWidget(parent)
@@ -60,7 +38,8 @@ ReviewPanel::ReviewPanel(Register& reg, QWidget* parent)
     connect(m_signOff, &QPushButton::clicked, this, &ReviewPanel::signOffSelected);
 
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(ReviewProgressModel::Progress, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(ReviewProgressModel::Progress,
+                                     new ProgressBarDelegate(ReviewProgressModel::PercentRole, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -97,6 +97,9 @@ private Q_SLOTS:
     void aSectionAnswersItsOwnChecklistOnly()
     {
         signInAs("kacho", Role::SecurityManager, m_general);
+        const QList<OrgUnit> mine = inspections().sections().value();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().id, m_general);
         const qint64 takeout = item("mynumber_no_takeout");
         QVERIFY(inspections().answer(m_general, takeout, InspectionAnswer::Done));
         // Partly done or not done says what is missing.
