@@ -82,10 +82,11 @@ int RoleCommand::execute(const QStringList& args, CliContext& ctx)
                                             [](const Problem& p) { return p.field == AccessPolicy::kDenied; });
             return denied ? ExitDenied : ExitFailure;
         }
-        ctx.out << tr("%1 takes over %n role(s) and %2 asset(s) from %3 on %4.", nullptr,
+        ctx.out << tr("%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.", nullptr,
                       int(done.value().createdRoles.size()))
                        .arg(cl.parser().value(successor))
                        .arg(done.value().movedAssets.size())
+                       .arg(done.value().movedRisks.size())
                        .arg(cl.parser().value(person), day.toString(Qt::ISODate))
                 << Qt::endl;
         return ExitOk;

@@ -333,4 +333,16 @@ Result<QList<RiskRepository::Row>> RiskRepository::top(const QString& method, co
     return readRows(q);
 }
 
+Result<QList<qint64>> RiskRepository::openOwnedBy(qint64 personId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id FROM risks WHERE owner_id = ? AND status <> 'closed' ORDER BY id"));
+    q.bind(0, personId);
+    if (Status s = q.exec(); !s)
+        return Result<QList<qint64>>(s.problems());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 } // namespace daicho

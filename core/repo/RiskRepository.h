@@ -22,6 +22,8 @@ public:
     Result<std::optional<Risk>> find(qint64 id) const;
     Result<QList<Risk>> forAsset(qint64 assetId) const;
     Result<QList<Risk>> all() const;
+    // Risks not closed whose owner is this person.
+    Result<QList<qint64>> openOwnedBy(qint64 personId) const;
     Result<qint64> count() const;
 
     // Risk counts scored under `method`, inherent or residual, grouped by cell, band and threat

@@ -3,10 +3,12 @@
 #include "AccessPolicy.h"
 #include "AssetService.h"
 #include "AuditedWrite.h"
+#include "common/Clock.h"
 #include "db/Transaction.h"
 #include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
+#include "repo/RiskRepository.h"
 #include "repo/RoleRepository.h"
 
 namespace daicho {
@@ -276,10 +278,15 @@ Result<PeopleService::Transfer> PeopleService::transfer(qint64 from, qint64 to, 
     if (!tx.status())
         return R(tx.status().problems());
     Transfer done;
+    done.from = from;
+    done.to = to;
+    done.effective = effective;
     Result<QList<RoleAssignment>> roles = currentRoles(from);
     if (!roles)
         return R(roles.problems());
     for (const RoleAssignment& role : roles.value()) {
+        if (role.validTo.isValid() && role.validTo < effective)
+            continue; // ends before the transfer anyway: nothing to hand over
         if (role.validFrom.isValid() && role.validFrom >= effective)
             return R::failure(tr("Transfer: a role of the person starts on %1, on or after the transfer")
                                   .arg(role.validFrom.toString(Qt::ISODate)),
@@ -287,11 +294,12 @@ Result<PeopleService::Transfer> PeopleService::transfer(qint64 from, qint64 to, 
         if (Status s = endRole(role.id, effective.addDays(-1)); !s)
             return R(s.problems());
         done.endedRoles << role.id;
+        done.previousEnds << role.validTo;
         RoleAssignment taken = role;
         taken.id = 0;
         taken.personId = to;
         taken.validFrom = effective;
-        taken.validTo = QDate();
+        taken.validTo = role.validTo;
         Result<qint64> id = assignRole(taken);
         if (!id)
             return R(id.problems());
@@ -309,17 +317,117 @@ Result<PeopleService::Transfer> PeopleService::transfer(qint64 from, qint64 to, 
         if (!found.value())
             continue;
         Asset a = *found.value();
-        for (qint64* person : {&a.managerId, &a.custodianId, &a.systemAdminId, &a.snsResponsibleId})
-            if (*person == from)
-                *person = to;
+        const int fields = swapPerson(a, from, to,
+                                      kTransferredManager | kTransferredCustodian | kTransferredSystemAdmin |
+                                          kTransferredSnsResponsible);
         changed << a;
         done.movedAssets << id;
+        done.movedFields.insert(id, fields);
     }
     if (Status s = AssetService(m_ctx).updateMany(changed); !s)
         return R(s.problems());
+    Result<QList<qint64>> owned = RiskRepository(m_ctx.db).openOwnedBy(from);
+    if (!owned)
+        return R(owned.problems());
+    for (qint64 id : owned.value()) {
+        if (Status s = setRiskOwner(id, to); !s)
+            return R(s.problems());
+        done.movedRisks << id;
+    }
     if (Status s = tx.commit(); !s)
         return R(s.problems());
     return done;
+}
+
+Result<PeopleService::Responsibilities> PeopleService::responsibilitiesOf(qint64 personId) const
+{
+    using R = Result<Responsibilities>;
+    Result<QList<RoleAssignment>> roles = currentRoles(personId);
+    Result<QList<qint64>> assets = AssetRepository(m_ctx.db).namingPerson(personId);
+    Result<QList<qint64>> risks = RiskRepository(m_ctx.db).openOwnedBy(personId);
+    if (!roles || !assets || !risks)
+        return R(!roles ? roles.problems() : !assets ? assets.problems() : risks.problems());
+    return Responsibilities{roles.value().size(), assets.value().size(), risks.value().size()};
+}
+
+int PeopleService::swapPerson(Asset& asset, qint64 from, qint64 to, int fields)
+{
+    int swapped = 0;
+    const std::pair<qint64*, int> people[] = {{&asset.managerId, kTransferredManager},
+                                              {&asset.custodianId, kTransferredCustodian},
+                                              {&asset.systemAdminId, kTransferredSystemAdmin},
+                                              {&asset.snsResponsibleId, kTransferredSnsResponsible}};
+    for (const auto& [person, bit] : people)
+        if ((fields & bit) && *person == from) {
+            *person = to;
+            swapped |= bit;
+        }
+    return swapped;
+}
+
+Status PeopleService::setRiskOwner(qint64 riskId, qint64 ownerId)
+{
+    // The owner only: the risk is not scored again (a transfer re-bands nothing).
+    RiskRepository repo(m_ctx.db);
+    Result<std::optional<Risk>> found = repo.find(riskId);
+    if (!found)
+        return Status(found.problems());
+    if (!found.value())
+        return Status::failure(tr("The risk %1 does not exist.").arg(riskId));
+    const Risk before = *found.value();
+    Risk risk = before;
+    risk.ownerId = ownerId;
+    risk.updatedAt = m_ctx.clock.nowUtc();
+    risk.version = before.version + 1;
+    return toStatus(auditedWrite(m_ctx, risk, QStringLiteral("update"), Snapshot::text(before), updateWith(repo)));
+}
+
+Status PeopleService::undoTransfer(const Transfer& done)
+{
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    for (qint64 id : done.createdRoles)
+        if (Status s = removeRole(id); !s)
+            return s;
+    RoleRepository roles(m_ctx.db);
+    for (int i = 0; i < done.endedRoles.size(); ++i) {
+        Result<std::optional<RoleAssignment>> ended = roles.find(done.endedRoles.at(i));
+        if (!ended)
+            return Status(ended.problems());
+        if (!ended.value())
+            continue;
+        RoleAssignment reopened = *ended.value();
+        reopened.validTo = done.previousEnds.value(i);
+        if (Status s = updateRole(reopened); !s)
+            return s;
+    }
+    AssetRepository assets(m_ctx.db);
+    QList<Asset> changed;
+    for (qint64 id : done.movedAssets) {
+        Result<std::optional<Asset>> found = assets.find(id);
+        if (!found)
+            return Status(found.problems());
+        if (!found.value())
+            continue;
+        Asset a = *found.value();
+        if (swapPerson(a, done.to, done.from, done.movedFields.value(id)) != 0)
+            changed << a;
+    }
+    if (Status s = AssetService(m_ctx).updateMany(changed); !s)
+        return s;
+    RiskRepository risks(m_ctx.db);
+    for (qint64 id : done.movedRisks) {
+        Result<std::optional<Risk>> found = risks.find(id);
+        if (!found)
+            return Status(found.problems());
+        if (found.value() && found.value()->ownerId == done.to)
+            if (Status s = setRiskOwner(id, done.from); !s)
+                return s;
+    }
+    return tx.commit();
 }
 
 } // namespace daicho

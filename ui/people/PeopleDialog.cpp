@@ -3,11 +3,14 @@
 #include "PeopleTableModel.h"
 #include "PersonDialog.h"
 #include "RoleDialog.h"
+#include "TransferDialog.h"
 #include "commands/PersonCommand.h"
 #include "commands/RoleCommand.h"
+#include "commands/TransferCommand.h"
 #include "domain/EnumTable.h"
 #include "service/Register.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +40,8 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     , m_edit(new QPushButton(tr("&Edit…")))
     , m_assign(new QPushButton(tr("&Assign Role…")))
     , m_end(new QPushButton(tr("E&nd Role…")))
+    , m_transfer(new QPushButton(tr("&Transfer (人事異動)…")))
+    , m_past(new QCheckBox(tr("Show &past roles")))
 {
     setObjectName(QStringLiteral("PeopleDialog"));
     setWindowTitle(tr("People and Roles"));
@@ -72,6 +77,12 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     connect(m_edit, &QPushButton::clicked, this, &PeopleDialog::editPerson);
     connect(m_assign, &QPushButton::clicked, this, &PeopleDialog::assignRole);
     connect(m_end, &QPushButton::clicked, this, &PeopleDialog::endRole);
+    connect(m_transfer, &QPushButton::clicked, this, &PeopleDialog::transferRoles);
+    m_transfer->setObjectName(QStringLiteral("transfer"));
+    m_transfer->setToolTip(tr("A successor takes over this person's roles, the assets naming them and the open "
+                              "risks they own, from a given day; one step to undo"));
+    m_past->setObjectName(QStringLiteral("pastRoles"));
+    connect(m_past, &QCheckBox::toggled, this, &PeopleDialog::showRoles);
     auto* peopleButtons = new QHBoxLayout;
     peopleButtons->addWidget(add);
     peopleButtons->addWidget(m_edit);
@@ -79,7 +90,9 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     auto* roleButtons = new QHBoxLayout;
     roleButtons->addWidget(m_assign);
     roleButtons->addWidget(m_end);
+    roleButtons->addWidget(m_transfer);
     roleButtons->addStretch(1);
+    roleButtons->addWidget(m_past);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -123,20 +136,27 @@ void PeopleDialog::showRoles()
 {
     const qint64 person = currentPersonId();
     m_roles->clear();
-    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Over"), tr("Since")});
-    for (const RoleAssignment& a : m_model->rolesOf(person)) {
-        auto* role = new QStandardItem(enumLabel(a.role));
-        role->setData(a.id, Qt::UserRole);
-        m_roles->appendRow(
-            {role, new QStandardItem(m_model->scopeOf(a)), new QStandardItem(a.validFrom.toString(Qt::ISODate))});
+    m_roles->setHorizontalHeaderLabels({tr("Role"), tr("Over"), tr("Since"), tr("Until")});
+    const QDate today = m_register.clock().nowUtc().date();
+    const QList<RoleAssignment> shown = m_past->isChecked() ? m_model->historyOf(person) : m_model->rolesOf(person);
+    for (const RoleAssignment& a : shown) {
+        QList<QStandardItem*> row{new QStandardItem(enumLabel(a.role)), new QStandardItem(m_model->scopeOf(a)),
+                                  new QStandardItem(a.validFrom.toString(Qt::ISODate)),
+                                  new QStandardItem(a.validTo.toString(Qt::ISODate))};
+        row.first()->setData(a.id, Qt::UserRole);
+        if (a.validTo.isValid() && a.validTo < today)
+            for (QStandardItem* cell : row)
+                cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        m_roles->appendRow(row);
     }
     m_rolesView->resizeColumnsToContents();
     const Status allowed = m_register.mayManage();
     m_edit->setEnabled(allowed && person != 0);
     m_assign->setEnabled(allowed && person != 0);
-    m_end->setEnabled(allowed && m_roles->rowCount() > 0);
+    m_end->setEnabled(allowed && !m_model->rolesOf(person).isEmpty());
+    m_transfer->setEnabled(allowed && person != 0);
     m_add->setEnabled(allowed.ok());
-    for (QPushButton* button : {m_add, m_edit, m_assign, m_end})
+    for (QPushButton* button : {m_add, m_edit, m_assign, m_end, m_transfer})
         button->setToolTip(allowed ? QString() : allowed.errorText());
 }
 
@@ -195,6 +215,24 @@ void PeopleDialog::endRole()
         m_stack->push(new RoleCommand(m_commands, a, lastDay, tr("End %1").arg(enumLabel(a.role))));
         return;
     }
+}
+
+void PeopleDialog::transferRoles()
+{
+    const Person* person = m_model->personAt(m_filter->mapToSource(m_table->currentIndex()).row());
+    if (!person)
+        return;
+    const Person leaving = *person;
+    TransferDialog dialog(m_register, leaving.id, leaving.name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Person* successor = nullptr;
+    for (int row = 0; row < m_model->rowCount() && !successor; ++row)
+        if (m_model->personAt(row) && m_model->personAt(row)->id == dialog.successorId())
+            successor = m_model->personAt(row);
+    m_stack->push(
+        new TransferCommand(m_commands, leaving.id, dialog.successorId(), dialog.effective(),
+                            tr("Transfer %1 → %2").arg(leaving.name, successor ? successor->name : QString())));
 }
 
 } // namespace daicho

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -32,6 +33,8 @@ public Q_SLOTS:
     void editPerson();
     void assignRole();
     void endRole();
+    // 人事異動: a successor takes over the current person's roles, assets and open risks.
+    void transferRoles();
 
 private:
     qint64 currentPersonId() const;
@@ -51,6 +54,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_assign;
     QPushButton* m_end;
+    QPushButton* m_transfer;
+    QCheckBox* m_past;
 };
 
 } // namespace daicho

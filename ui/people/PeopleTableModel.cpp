@@ -23,10 +23,13 @@ void PeopleTableModel::reload()
     for (const OrgUnit& u : m_register.org().units().valueOr({}))
         m_units.insert(u.id, u.name);
     m_roles.clear();
+    m_history.clear();
     const QDate today = m_register.clock().nowUtc().date();
-    for (const RoleAssignment& a : m_register.people().allRoles().valueOr({}))
+    for (const RoleAssignment& a : m_register.people().allRoles().valueOr({})) {
+        m_history.insert(a.personId, a);
         if (!a.validTo.isValid() || a.validTo >= today)
             m_roles.insert(a.personId, a);
+    }
     endResetModel();
 }
 
@@ -47,6 +50,14 @@ QList<RoleAssignment> PeopleTableModel::rolesOf(qint64 personId) const
 {
     QList<RoleAssignment> roles = m_roles.values(personId);
     std::sort(roles.begin(), roles.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return roles;
+}
+
+QList<RoleAssignment> PeopleTableModel::historyOf(qint64 personId) const
+{
+    QList<RoleAssignment> roles = m_history.values(personId);
+    std::sort(roles.begin(), roles.end(),
+              [](const auto& a, const auto& b) { return std::pair(a.validFrom, a.id) < std::pair(b.validFrom, b.id); });
     return roles;
 }
 

@@ -24,6 +24,8 @@ public:
     int rowOfPerson(qint64 personId) const;
     // The assignments in office of a person, and how each is scoped ("総務課", an asset's ID).
     QList<RoleAssignment> rolesOf(qint64 personId) const;
+    // Every assignment the person ever held, ended ones too, by start date (who held which role when).
+    QList<RoleAssignment> historyOf(qint64 personId) const;
     QString scopeOf(const RoleAssignment& assignment) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +37,8 @@ private:
     Register& m_register;
     QList<Person> m_people;
     QHash<qint64, QString> m_units;
-    QMultiHash<qint64, RoleAssignment> m_roles; // person → assignments in office
+    QMultiHash<qint64, RoleAssignment> m_roles;   // person → assignments in office
+    QMultiHash<qint64, RoleAssignment> m_history; // person → every assignment
 };
 
 } // namespace daicho

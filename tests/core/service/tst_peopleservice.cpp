@@ -5,6 +5,7 @@
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
 #include "service/PeopleService.h"
+#include "service/Register.h"
 
 #include <QTest>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void endTakenBackAndAssignmentRemoved();
     void removeOnlyPeopleNothingNames();
     void transferMovesRolesAndAssetsKeepingHistory();
+    void transferMovesOpenRisksAndIsTakenBackExactly();
 
 private:
     PeopleService& people() { return m_reg->get().people(); }
@@ -433,6 +435,57 @@ void TestPeopleService::transferMovesRolesAndAssetsKeepingHistory()
     }
     QCOMPARE(ended, QDate(2026, 11, 30));
     QCOMPARE(started, QDate(2026, 12, 1));
+    QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
+}
+
+void TestPeopleService::transferMovesOpenRisksAndIsTakenBackExactly()
+{
+    Register& reg = m_reg->get();
+    const qint64 role = people().assignRole(assignment(m_person, Role::SecurityManager, m_section)).value();
+    const qint64 successor = m_reg->addPerson(QStringLiteral("米代　次郎"), m_section);
+    // The successor already keeps this asset; 能代 一郎 manages it.
+    Asset shared = m_reg->validAsset(QStringLiteral("T-1"));
+    shared.managerId = m_person;
+    shared.custodianId = successor;
+    const qint64 asset = reg.assets().create(shared).value();
+    const auto riskOwnedBy = [&](const char* threat, qint64 owner, RiskStatus status) {
+        Risk r;
+        r.assetId = asset;
+        r.threatKey = QString::fromLatin1(threat);
+        r.threatLevel = 2;
+        r.vulnerabilityLevel = 2;
+        r.ownerId = owner;
+        r.status = status;
+        const Result<qint64> id = reg.risks().create(r);
+        return id ? id.value() : 0;
+    };
+    const qint64 open = riskOwnedBy("malware", m_person, RiskStatus::Open);
+    const qint64 closed = riskOwnedBy("fire", m_person, RiskStatus::Closed);
+    QVERIFY(open && closed);
+
+    const PeopleService::Responsibilities before = people().responsibilitiesOf(m_person).value();
+    QCOMPARE(before.roles, 1);
+    QCOMPARE(before.assets, 1);
+    QCOMPARE(before.risks, 1);
+    Result<PeopleService::Transfer> done = people().transfer(m_person, successor, QDate(2026, 12, 1));
+    QVERIFY2(done, qPrintable(done.errorText()));
+    QCOMPARE(done.value().movedRisks, QList<qint64>{open});
+    QCOMPARE(reg.risks().find(open).value()->ownerId, successor);
+    QCOMPARE(reg.risks().find(closed).value()->ownerId, m_person); // history stays
+    QCOMPARE(done.value().movedFields.value(asset), int(PeopleService::kTransferredManager));
+
+    // Taken back: the manager is 能代 一郎 again, the custodian stays the successor.
+    QVERIFY(people().undoTransfer(done.value()));
+    const Asset back = *reg.assets().find(asset).value();
+    QCOMPARE(back.managerId, m_person);
+    QCOMPARE(back.custodianId, successor);
+    QCOMPARE(reg.risks().find(open).value()->ownerId, m_person);
+    const QList<RoleAssignment> current = people().currentRoles(m_person).value();
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(current.first().id, role);
+    QVERIFY(!current.first().validTo.isValid());
+    QVERIFY(people().currentRoles(successor).value().isEmpty());
+    QCOMPARE(people().allRoles().value().size(), 1);
     QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
 }
 

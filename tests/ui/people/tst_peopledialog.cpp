@@ -8,10 +8,14 @@
 #include "commands/RoleCommand.h"
 #include "people/PeopleDialog.h"
 #include "people/PeopleTableModel.h"
+#include "people/TransferDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace daicho;
@@ -95,6 +99,69 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), before);
         QCOMPARE(model->rowOfPerson(id), -1);
         QCOMPARE(m_failures.size(), 1);
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
+    }
+
+    void transferIsOneStepWithHistory()
+    {
+        Register& reg = m_reg->get();
+        const qint64 section = m_reg->unitNamed(QStringLiteral("総務課"));
+        const qint64 leaving = m_reg->addPerson(QStringLiteral("能代　一郎"), section);
+        const qint64 successor = m_reg->addPerson(QStringLiteral("米代　次郎"), section);
+        RoleAssignment manager;
+        manager.personId = leaving;
+        manager.role = Role::SecurityManager;
+        manager.unitId = section;
+        manager.validFrom = QDate(2026, 4, 1);
+        QVERIFY(reg.people().assignRole(manager));
+        QList<qint64> assets;
+        for (const char* code : {"T-1", "T-2"}) {
+            Asset a = m_reg->validAsset(QString::fromLatin1(code));
+            a.managerId = leaving;
+            assets << reg.assets().create(a).value();
+        }
+
+        QUndoStack stack;
+        PeopleDialog dialog(reg, *m_context, &stack);
+        dialog.selectPerson(leaving);
+        // The dialog asks for the successor and the day; it opens on the next April 1.
+        QDate offered;
+        QTimer::singleShot(0, this, [&] {
+            auto* transfer = qobject_cast<TransferDialog*>(QApplication::activeModalWidget());
+            QVERIFY(transfer);
+            offered = transfer->effective();
+            transfer->setSuccessorId(successor);
+            transfer->accept();
+        });
+        dialog.transferRoles();
+        QCOMPARE(offered, QDate(2027, 4, 1));
+        QCOMPARE(stack.count(), 1);
+        QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+        for (qint64 id : assets)
+            QCOMPARE(reg.assets().find(id).value()->managerId, successor);
+        // The roles move on April 1: until then 能代 一郎 still holds his, ending March 31.
+        QCOMPARE(dialog.model()->rolesOf(leaving).size(), 1);
+        QCOMPARE(dialog.model()->rolesOf(leaving).first().validTo, QDate(2027, 3, 31));
+        QCOMPARE(dialog.model()->historyOf(successor).size(), 1);
+        QCOMPARE(dialog.model()->historyOf(successor).first().validFrom, QDate(2027, 4, 1));
+
+        // One undo takes back all of it.
+        stack.undo();
+        for (qint64 id : assets)
+            QCOMPARE(reg.assets().find(id).value()->managerId, leaving);
+        QVERIFY(dialog.model()->historyOf(successor).isEmpty());
+        QVERIFY(!dialog.model()->rolesOf(leaving).first().validTo.isValid());
+        stack.redo();
+        QCOMPARE(reg.assets().find(assets.first()).value()->managerId, successor);
+
+        // History: past roles are listed on request, with their last day.
+        auto* past = dialog.findChild<QCheckBox*>(QStringLiteral("pastRoles"));
+        QVERIFY(past);
+        past->setChecked(true);
+        auto* roles = dialog.findChild<QTableView*>(QStringLiteral("rolesTable"));
+        QCOMPARE(roles->model()->rowCount(), 1);
+        QCOMPARE(roles->model()->index(0, 3).data().toString(), QStringLiteral("2027-03-31"));
+        QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
         QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
     }
 };
