@@ -1054,6 +1054,26 @@
         <source>%1 has been retired; merge into a unit in use.</source>
         <translation>%1 has been retired; merge into a unit in use.</translation>
     </message>
+    <message>
+        <source>Only a unit in use can be split.</source>
+        <translation>Only a unit in use can be split.</translation>
+    </message>
+    <message>
+        <source>Choose what moves to the new unit: assets, units under %1 or people.</source>
+        <translation>Choose what moves to the new unit: assets, units under %1 or people.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not held by %2.</source>
+        <translation>Asset %1 is not held by %2.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not under %2.</source>
+        <translation>Unit %1 is not under %2.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not work in %2.</source>
+        <translation>Person %1 does not work in %2.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1136,6 +1156,10 @@
     <message>
         <source>Transfer: a role of the person starts on %1, on or after the transfer</source>
         <translation>Transfer: a role of the person starts on %1, on or after the transfer</translation>
+    </message>
+    <message>
+        <source>The risk %1 does not exist.</source>
+        <translation>The risk %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1507,16 +1531,16 @@
         <source>Say what to do: assign, transfer or list.</source>
         <translation>Say what to do: assign, transfer or list.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</source>
-        <translation>
-            <numerusform>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</numerusform>
-            <numerusform>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Assign, transfer and list the roles of 第5条</source>
         <translation>Assign, transfer and list the roles of 第5条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</source>
+        <translation>
+            <numerusform>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</numerusform>
+            <numerusform>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3361,14 @@
         <source>Self-Inspection</source>
         <translation>Self-Inspection</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Split %1 off %2</source>
+        <translation>Split %1 off %2</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3428,6 +3460,26 @@
     <message>
         <source>End %1</source>
         <translation>End %1</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (人事異動)…</source>
+        <translation>&amp;Transfer (人事異動)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;past roles</source>
+        <translation>Show &amp;past roles</translation>
+    </message>
+    <message>
+        <source>A successor takes over this person&apos;s roles, the assets naming them and the open risks they own, from a given day; one step to undo</source>
+        <translation>A successor takes over this person&apos;s roles, the assets naming them and the open risks they own, from a given day; one step to undo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Transfer %1 → %2</source>
+        <translation>Transfer %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4021,49 @@
     </message>
 </context>
 <context>
+    <name>daicho::SplitUnitDialog</name>
+    <message>
+        <source>Split %1</source>
+        <translation>Split %1</translation>
+    </message>
+    <message>
+        <source>e.g. 文書法制課</source>
+        <translation>e.g. 文書法制課</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Find by 資産ID or name…</source>
+        <translation>Find by 資産ID or name…</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Units under %1</source>
+        <translation>Units under %1</translation>
+    </message>
+    <message>
+        <source>People working in %1</source>
+        <translation>People working in %1</translation>
+    </message>
+    <message>
+        <source>&amp;New unit&apos;s name:</source>
+        <translation>&amp;New unit&apos;s name:</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>A new %1 is made beside %2 (under the same parent); what you tick below moves there. Undo puts everything back.</source>
+        <translation>A new %1 is made beside %2 (under the same parent); what you tick below moves there. Undo puts everything back.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ThreatTableModel</name>
     <message>
         <source>Threat (Japanese)</source>
@@ -3992,6 +4087,25 @@
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
         <translation>A step of this change failed, so none of it was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransferDialog</name>
+    <message>
+        <source>Transfer (人事異動) of %1</source>
+        <translation>Transfer (人事異動) of %1</translation>
+    </message>
+    <message>
+        <source>The successor takes over %1 role(s), %2 asset(s) naming %3 and %4 open risk(s) they own. %3&apos;s roles end the day before; the history is kept.</source>
+        <translation>The successor takes over %1 role(s), %2 asset(s) naming %3 and %4 open risk(s) they own. %3&apos;s roles end the day before; the history is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successor:</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect on:</source>
+        <translation>&amp;Takes effect on:</translation>
     </message>
 </context>
 </TS>

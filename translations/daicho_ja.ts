@@ -1050,6 +1050,26 @@
         <source>%1 has been retired; merge into a unit in use.</source>
         <translation>%1 は廃止済みです。使用中の組織に統合してください。</translation>
     </message>
+    <message>
+        <source>Only a unit in use can be split.</source>
+        <translation>使用中の組織のみ分割できます。</translation>
+    </message>
+    <message>
+        <source>Choose what moves to the new unit: assets, units under %1 or people.</source>
+        <translation>新しい組織へ移すもの（資産、%1 の下の組織、職員）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not held by %2.</source>
+        <translation>資産 %1 は %2 の所管ではありません。</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not under %2.</source>
+        <translation>組織 %1 は %2 の下にありません。</translation>
+    </message>
+    <message>
+        <source>Person %1 does not work in %2.</source>
+        <translation>職員 %1 は %2 の所属ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1132,6 +1152,10 @@
     <message>
         <source>Transfer: a role of the person starts on %1, on or after the transfer</source>
         <translation>人事異動：この人の役割の開始日 %1 が発令日以降です</translation>
+    </message>
+    <message>
+        <source>The risk %1 does not exist.</source>
+        <translation>リスク %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -1500,15 +1524,15 @@
         <source>Say what to do: assign, transfer or list.</source>
         <translation>操作を指定してください：assign、transfer 又は list。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 takes over %n role(s) and %2 asset(s) from %3 on %4.</source>
-        <translation>
-            <numerusform>%4 付けで %1 が %3 から役割 %n 件と資産 %2 件を引き継ぎました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Assign, transfer and list the roles of 第5条</source>
         <translation>第5条の役割を割り当て・引継ぎ・一覧表示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</source>
+        <translation>
+            <numerusform>%5 付で %1 が %4 から役割 %n 件、資産 %2 件、未対応のリスク %3 件を引き継ぎます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3339,14 @@ The new language is used from the next start of Daicho.</translation>
         <source>Self-Inspection</source>
         <translation>自己点検</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>分割…</translation>
+    </message>
+    <message>
+        <source>Split %1 off %2</source>
+        <translation>%2 から %1 を分割</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3406,6 +3438,26 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>End %1</source>
         <translation>%1を終了</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer (人事異動)…</source>
+        <translation>人事異動(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;past roles</source>
+        <translation>過去の役割も表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A successor takes over this person&apos;s roles, the assets naming them and the open risks they own, from a given day; one step to undo</source>
+        <translation>指定日から後任者がこの職員の役割、担当する資産、所有する未対応のリスクを引き継ぎます（1 回の操作で元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Transfer %1 → %2</source>
+        <translation>人事異動 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +3999,49 @@ The new language is used from the next start of Daicho.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::SplitUnitDialog</name>
+    <message>
+        <source>Split %1</source>
+        <translation>%1 を分割</translation>
+    </message>
+    <message>
+        <source>e.g. 文書法制課</source>
+        <translation>例: 文書法制課</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Find by 資産ID or name…</source>
+        <translation>資産ID・名称で検索…</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Units under %1</source>
+        <translation>%1 の下の組織</translation>
+    </message>
+    <message>
+        <source>People working in %1</source>
+        <translation>%1 に所属する職員</translation>
+    </message>
+    <message>
+        <source>&amp;New unit&apos;s name:</source>
+        <translation>新しい組織の名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英語名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A new %1 is made beside %2 (under the same parent); what you tick below moves there. Undo puts everything back.</source>
+        <translation>%2 と同じ上位組織の下に新しい%1を作り、下で選んだものを移します。元に戻すとすべて戻ります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ThreatTableModel</name>
     <message>
         <source>Threat (Japanese)</source>
@@ -3970,6 +4065,25 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
         <translation>変更の途中で失敗したため、この変更は一切保存していません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TransferDialog</name>
+    <message>
+        <source>Transfer (人事異動) of %1</source>
+        <translation>%1 の人事異動</translation>
+    </message>
+    <message>
+        <source>The successor takes over %1 role(s), %2 asset(s) naming %3 and %4 open risk(s) they own. %3&apos;s roles end the day before; the history is kept.</source>
+        <translation>後任者が役割 %1 件、%3 が担当する資産 %2 件、所有する未対応のリスク %4 件を引き継ぎます。%3 の役割は前日で終了し、履歴は残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Successor:</source>
+        <translation>後任者(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Takes effect on:</source>
+        <translation>発令日(&amp;T):</translation>
     </message>
 </context>
 </TS>

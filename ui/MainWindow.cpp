@@ -13,6 +13,7 @@
 #include "commands/EditUnitCommand.h"
 #include "commands/MergeUnitsCommand.h"
 #include "commands/RemoveAssetCommand.h"
+#include "commands/SplitUnitCommand.h"
 #include "compliance/FindingsPanel.h"
 #include "dashboard/DashboardPanel.h"
 #include "editor/AssetEditor.h"
@@ -21,6 +22,7 @@
 #include "inspection/InspectionPanel.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
+#include "org/SplitUnitDialog.h"
 #include "people/PeopleDialog.h"
 #include "review/ReviewPanel.h"
 #include "risk/AssetRisksPanel.h"
@@ -969,7 +971,19 @@ void MainWindow::showTreeMenu(const QPoint& position)
         menu.addAction(tr("Move to…"), this, [this, unit] { moveUnit(*unit); });
     const qint64 assets = index.data(OrgTreeModel::AssetCountRole).toLongLong();
     menu.addAction(tr("Merge into…"), this, [this, unit, assets] { mergeUnit(*unit, assets); });
+    menu.addAction(tr("Split…"), this, [this, unit] { splitUnit(*unit); });
     menu.exec(m_treeView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::splitUnit(const OrgUnit& unit)
+{
+    SplitUnitDialog dialog(*m_register, unit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const OrgUnit created = dialog.created();
+    m_lastCommandError.clear();
+    m_undoStack->push(
+        new SplitUnitCommand(*m_commands, dialog.part(), created, tr("Split %1 off %2").arg(created.name, unit.name)));
 }
 
 void MainWindow::addUnit(const OrgUnit& parent, UnitKind kind)

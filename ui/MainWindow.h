@@ -116,6 +116,7 @@ private:
     void renameUnit(const OrgUnit& unit);
     void moveUnit(const OrgUnit& unit);
     void mergeUnit(const OrgUnit& unit, qint64 assetCount);
+    void splitUnit(const OrgUnit& unit);
     QList<Asset> selectedAssets() const;
     void updateEditActions();
 

@@ -6,6 +6,7 @@
 #include "PeopleService.h"
 #include "db/Transaction.h"
 #include "domain/AssetFilter.h"
+#include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
 
@@ -277,6 +278,80 @@ Status OrgService::unmerge(const UnitMerge& m)
     if (Status s = updateUnit(revived); !s)
         return s;
     if (Status s = moveAll(m_ctx, m, m.from, m.from); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<UnitMerge> OrgService::split(const UnitMerge& part, OrgUnit created)
+{
+    using R = Result<UnitMerge>;
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return R(allowed.problems());
+    OrgUnitRepository repo(m_ctx.db);
+    Result<std::optional<OrgUnit>> source = repo.find(part.from);
+    if (!source)
+        return R(source.problems());
+    if (!source.value() || !source.value()->active)
+        return R::failure(tr("Only a unit in use can be split."));
+    if (part.assets.isEmpty() && part.children.isEmpty() && part.people.isEmpty())
+        return R::failure(
+            tr("Choose what moves to the new unit: assets, units under %1 or people.").arg(source.value()->name));
+    // Everything listed must be the unit's own: a split never takes from elsewhere.
+    AssetRepository assets(m_ctx.db);
+    for (qint64 id : part.assets) {
+        Result<std::optional<Asset>> a = assets.find(id);
+        if (!a)
+            return R(a.problems());
+        if (!a.value() || a.value()->sectionId != part.from)
+            return R::failure(tr("Asset %1 is not held by %2.").arg(id).arg(source.value()->name),
+                              QStringLiteral("assets"));
+    }
+    for (qint64 id : part.children) {
+        Result<std::optional<OrgUnit>> u = repo.find(id);
+        if (!u)
+            return R(u.problems());
+        if (!u.value() || u.value()->parentId != part.from)
+            return R::failure(tr("Unit %1 is not under %2.").arg(id).arg(source.value()->name),
+                              QStringLiteral("children"));
+    }
+    PersonRepository persons(m_ctx.db);
+    for (qint64 id : part.people) {
+        Result<std::optional<Person>> p = persons.find(id);
+        if (!p)
+            return R(p.problems());
+        if (!p.value() || p.value()->unitId != part.from)
+            return R::failure(tr("Person %1 does not work in %2.").arg(id).arg(source.value()->name),
+                              QStringLiteral("people"));
+    }
+    created.id = 0;
+    created.kind = source.value()->kind;
+    created.parentId = source.value()->parentId;
+    created.active = true;
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    Result<qint64> id = createUnit(created);
+    if (!id)
+        return R(id.problems());
+    UnitMerge done = part;
+    done.into = id.value();
+    if (Status s = moveAll(m_ctx, done, done.into, done.into); !s)
+        return R(s.problems());
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return done;
+}
+
+Status OrgService::unsplit(const UnitMerge& split)
+{
+    if (Status allowed = AccessPolicy::allowManage(m_ctx); !allowed)
+        return allowed;
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = moveAll(m_ctx, split, split.from, split.from); !s)
+        return s;
+    if (Status s = removeUnit(split.into); !s)
         return s;
     return tx.commit();
 }

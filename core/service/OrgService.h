@@ -8,7 +8,8 @@
 
 namespace daicho {
 
-// What merging one unit into another moved, so that the merge can be taken back.
+// What merging one unit into another (or splitting part of one off into a new unit) moved, so
+// that it can be taken back.
 struct UnitMerge {
     qint64 from = 0;
     qint64 into = 0;
@@ -36,6 +37,13 @@ public:
     Result<UnitMerge> merge(qint64 from, qint64 into);
     // Takes a merge back: what moved returns to `from`, which is active again.
     Status unmerge(const UnitMerge& merge);
+    // Splits part of a unit off (課の分割): a new unit of the same kind beside it, named as
+    // `created` says, receives the assets (of a section), child units and people listed in `part`,
+    // each of which must belong to `part.from`. All or nothing; returns what moved, `into` being
+    // the new unit.
+    Result<UnitMerge> split(const UnitMerge& part, OrgUnit created);
+    // Takes a split back: what moved returns to `from` and the new unit is deleted.
+    Status unsplit(const UnitMerge& split);
 
     // The child of parentId called name, created (with the given kind) when missing.
     Result<qint64> ensureChild(qint64 parentId, UnitKind kind, const QString& name);

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void mergeMovesEverythingAndUnmergeTakesItBack();
     void mergeOfDepartmentsMovesTheirSections();
     void mergeRules();
+    void splitMovesTheChosenPartAndUnsplitTakesItBack();
+    void splitTakesOnlyTheUnitsOwn();
     void removeOnlyWhatNothingUses();
 
 private:
@@ -319,6 +321,86 @@ void TestOrgService::mergeMovesEverythingAndUnmergeTakesItBack()
             QCOMPARE(p.unitId, m_section);
     const AuditReport report = AuditVerifier(reg.database()).verify().value();
     QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+}
+
+void TestOrgService::splitMovesTheChosenPartAndUnsplitTakesItBack()
+{
+    // 総務課 gives its 文書 work to a new 文書法制課: two of three assets and one person move.
+    Register& reg = m_reg->get();
+    QList<qint64> assets;
+    for (const char* code : {"S-1", "S-2", "S-3"}) {
+        Asset a = m_reg->validAsset(QString::fromLatin1(code));
+        a.sectionId = m_section;
+        assets << reg.assets().create(a).value();
+    }
+    const qint64 moving = m_reg->addPerson(QStringLiteral("能代　花子"), m_section);
+    const qint64 staying = m_reg->addPerson(QStringLiteral("米代　太郎"), m_section);
+    UnitMerge part;
+    part.from = m_section;
+    part.assets = {assets.at(0), assets.at(1)};
+    part.people = {moving};
+    OrgUnit created;
+    created.name = QStringLiteral("文書法制課");
+    Result<UnitMerge> split = org().split(part, created);
+    QVERIFY2(split, qPrintable(split.errorText()));
+    const qint64 into = split.value().into;
+    const auto unit = [&](qint64 id) {
+        for (const OrgUnit& u : org().units().value())
+            if (u.id == id)
+                return u;
+        return OrgUnit{};
+    };
+    QCOMPARE(unit(into).name, QStringLiteral("文書法制課"));
+    QCOMPARE(unit(into).kind, UnitKind::Section);
+    QCOMPARE(unit(into).parentId, m_department); // beside 総務課
+    QVERIFY(unit(m_section).active);
+    QCOMPARE(reg.assets().find(assets.at(0)).value()->sectionId, into);
+    QCOMPARE(reg.assets().find(assets.at(1)).value()->sectionId, into);
+    QCOMPARE(reg.assets().find(assets.at(2)).value()->sectionId, m_section);
+    const auto unitOf = [&](qint64 personId) {
+        for (const Person& p : reg.people().people().value())
+            if (p.id == personId)
+                return p.unitId;
+        return qint64(0);
+    };
+    QCOMPARE(unitOf(moving), into);
+    QCOMPARE(unitOf(staying), m_section);
+
+    QVERIFY(org().unsplit(split.value()));
+    QCOMPARE(reg.assets().find(assets.at(0)).value()->sectionId, m_section);
+    QCOMPARE(unitOf(moving), m_section);
+    QCOMPARE(unit(into).id, 0); // the new unit is gone
+    const AuditReport report = AuditVerifier(reg.database()).verify().value();
+    QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
+}
+
+void TestOrgService::splitTakesOnlyTheUnitsOwn()
+{
+    Register& reg = m_reg->get();
+    const qint64 other = addUnit(org(), UnitKind::Section, m_department, "文書法制課");
+    Asset a = m_reg->validAsset(QStringLiteral("X-1"));
+    a.sectionId = other;
+    const qint64 elsewhere = reg.assets().create(a).value();
+    const qint64 before = org().count().value();
+    UnitMerge part;
+    part.from = m_section;
+    OrgUnit created;
+    created.name = QStringLiteral("新設課");
+    QVERIFY(!org().split(part, created)); // nothing chosen
+    part.assets = {elsewhere};
+    QCOMPARE(fieldsOf(org().split(part, created).problems()), QStringList{QStringLiteral("assets")});
+    part.assets.clear();
+    part.children = {m_section};
+    part.from = m_body;
+    QCOMPARE(fieldsOf(org().split(part, created).problems()), QStringList{QStringLiteral("children")});
+    // A name already used beside it is refused by the unit rules; nothing is created.
+    part.from = m_section;
+    part.children.clear();
+    part.people = {m_reg->addPerson(QStringLiteral("能代　花子"), m_section)};
+    created.name = QStringLiteral("文書法制課");
+    QVERIFY(!org().split(part, created));
+    QCOMPARE(org().count().value(), before);
+    QCOMPARE(reg.assets().find(elsewhere).value()->sectionId, other);
 }
 
 void TestOrgService::mergeOfDepartmentsMovesTheirSections()

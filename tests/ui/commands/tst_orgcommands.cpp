@@ -6,7 +6,11 @@
 #include "commands/CreateUnitCommand.h"
 #include "commands/EditUnitCommand.h"
 #include "commands/MergeUnitsCommand.h"
+#include "commands/SplitUnitCommand.h"
+#include "org/SplitUnitDialog.h"
 
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -112,6 +116,43 @@ private Q_SLOTS:
         stack.redo();
         QCOMPARE(reg.assets().find(assetId).value()->sectionId, tax);
         QVERIFY(m_failures.isEmpty());
+        QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
+    }
+
+    void splitFromTheDialogUndoRedo()
+    {
+        Register& reg = m_reg->get();
+        const qint64 general = m_reg->unitNamed(QStringLiteral("総務課"));
+        QList<qint64> assets;
+        for (const char* code : {"S-1", "S-2"}) {
+            Asset a = m_reg->validAsset(QString::fromLatin1(code));
+            a.sectionId = general;
+            assets << reg.assets().create(a).value();
+        }
+        SplitUnitDialog dialog(reg, unit(general));
+        QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing chosen, no name
+        dialog.setName(QStringLiteral("文書法制課"));
+        QVERIFY(!ok->isEnabled());
+        dialog.setChecked(SplitUnitDialog::Assets, assets.at(1), true);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.part().assets, QList<qint64>{assets.at(1)});
+        QCOMPARE(dialog.part().from, general);
+
+        QUndoStack stack;
+        auto* split = new SplitUnitCommand(*m_context, dialog.part(), dialog.created(), QStringLiteral("split"));
+        stack.push(split);
+        QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+        const qint64 created = split->createdId();
+        QCOMPARE(unit(created).name, QStringLiteral("文書法制課"));
+        QCOMPARE(reg.assets().find(assets.at(1)).value()->sectionId, created);
+        QCOMPARE(reg.assets().find(assets.at(0)).value()->sectionId, general);
+        QCOMPARE(m_treeChanges, 1);
+        stack.undo();
+        QCOMPARE(reg.assets().find(assets.at(1)).value()->sectionId, general);
+        QCOMPARE(m_treeChanges, 2);
+        stack.redo();
+        QCOMPARE(reg.assets().find(assets.at(1)).value()->sectionId, split->createdId());
         QVERIFY2(m_reg->auditFinding().isEmpty(), qPrintable(m_reg->auditFinding()));
     }
 };
