@@ -1253,6 +1253,28 @@
         <source>Run the yearly review of the register (棚卸し)</source>
         <translation>Run the yearly review of the register (棚卸し)</translation>
     </message>
+    <message>
+        <source>evidence needs the file to write (.xlsx or .csv).</source>
+        <translation>evidence needs the file to write (.xlsx or .csv).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written to %1.</source>
+        <translation>
+            <numerusform>%n review(s) written to %1.</numerusform>
+            <numerusform>%n review(s) written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidenceExporter</name>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>No review campaign for this fiscal year yet.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv or .xlsx.</source>
+        <translation>%1: choose a file ending in .csv or .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -1306,6 +1328,10 @@
             <numerusform>%1 still has %n asset(s) not reviewed.</numerusform>
             <numerusform>%1 still has %n asset(s) not reviewed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>No review campaign for this fiscal year yet.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3650,52 @@
         <source>Comment on the review of %1 (optional):</source>
         <translation>Comment on the review of %1 (optional):</translation>
     </message>
+    <message>
+        <source>Export Evidence…</source>
+        <translation>Export Evidence…</translation>
+    </message>
+    <message>
+        <source>List the assets you look after that are not reviewed yet in the register</source>
+        <translation>List the assets you look after that are not reviewed yet in the register</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s reviews and sign-offs for the committee (.xlsx or .csv)</source>
+        <translation>Write the year&apos;s reviews and sign-offs for the committee (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>Export Review Evidence</source>
+        <translation>Export Review Evidence</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sections with assets left to review</source>
+        <translation>Sections with assets left to review</translation>
+    </message>
+    <message>
+        <source>Every section has reviewed all its assets.</source>
+        <translation>Every section has reviewed all its assets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b02020&quot;&gt;&lt;b&gt;Overdue since %1:&lt;/b&gt;&lt;/span&gt; %n section(s) still have assets not reviewed (double-click one to list them)</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b02020&quot;&gt;&lt;b&gt;Overdue since %1:&lt;/b&gt;&lt;/span&gt; %n section(s) still have assets not reviewed (double-click one to list them)</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b02020&quot;&gt;&lt;b&gt;Overdue since %1:&lt;/b&gt;&lt;/span&gt; %n section(s) still have assets not reviewed (double-click one to list them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left to review&lt;/b&gt; by %1: %n section(s) (double-click one to list its assets)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Left to review&lt;/b&gt; by %1: %n section(s) (double-click one to list its assets)</numerusform>
+            <numerusform>&lt;b&gt;Left to review&lt;/b&gt; by %1: %n section(s) (double-click one to list its assets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show What Is Left to Review</source>
+        <translation>Show What Is Left to Review</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ReviewProgressModel</name>
@@ -3999,6 +4071,37 @@
     <message>
         <source>Internal error: a savepoint needs a transaction.</source>
         <translation>Internal error: a savepoint needs a transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SectionsLeftModel</name>
+    <message>
+        <source>Double-click to list what is left in %1</source>
+        <translation>Double-click to list what is left in %1</translation>
+    </message>
+    <message>
+        <source>(none appointed)</source>
+        <translation>(none appointed)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Security manager</source>
+        <translation>Security manager</translation>
     </message>
 </context>
 <context>

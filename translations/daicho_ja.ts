@@ -1248,6 +1248,27 @@
         <source>Run the yearly review of the register (棚卸し)</source>
         <translation>台帳の年次棚卸しを行います</translation>
     </message>
+    <message>
+        <source>evidence needs the file to write (.xlsx or .csv).</source>
+        <translation>evidence には書き出すファイル（.xlsx または .csv）が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) written to %1.</source>
+        <translation>
+            <numerusform>%1 に棚卸し結果 %n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEvidenceExporter</name>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>今年度の棚卸しはまだ開始されていません。</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .csv or .xlsx.</source>
+        <translation>%1: 拡張子が .csv または .xlsx のファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -1300,6 +1321,10 @@
         <translation>
             <numerusform>%1 には未確認の資産が %n 件残っています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No review campaign for this fiscal year yet.</source>
+        <translation>今年度の棚卸しはまだ開始されていません。</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3627,50 @@ The new language is used from the next start of Daicho.</translation>
         <source>Comment on the review of %1 (optional):</source>
         <translation>%1 の棚卸しについてのコメント（任意）：</translation>
     </message>
+    <message>
+        <source>Export Evidence…</source>
+        <translation>結果を書き出す…</translation>
+    </message>
+    <message>
+        <source>List the assets you look after that are not reviewed yet in the register</source>
+        <translation>担当する資産のうち未確認のものを台帳に一覧表示します</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s reviews and sign-offs for the committee (.xlsx or .csv)</source>
+        <translation>今年度の棚卸し結果と承認を委員会向けに書き出します（.xlsx または .csv）</translation>
+    </message>
+    <message>
+        <source>Export Review Evidence</source>
+        <translation>棚卸し結果の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sections with assets left to review</source>
+        <translation>未確認の資産がある課室</translation>
+    </message>
+    <message>
+        <source>Every section has reviewed all its assets.</source>
+        <translation>すべての課室が資産の確認を終えています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b02020&quot;&gt;&lt;b&gt;Overdue since %1:&lt;/b&gt;&lt;/span&gt; %n section(s) still have assets not reviewed (double-click one to list them)</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b02020&quot;&gt;&lt;b&gt;%1 から期限超過:&lt;/b&gt;&lt;/span&gt; 未確認の資産がある課室 %n（ダブルクリックで資産を一覧表示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Left to review&lt;/b&gt; by %1: %n section(s) (double-click one to list its assets)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 までに確認が必要&lt;/b&gt;: %n 課室（ダブルクリックで資産を一覧表示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show What Is Left to Review</source>
+        <translation>未確認の資産を表示</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ReviewProgressModel</name>
@@ -3977,6 +4046,37 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Internal error: a savepoint needs a transaction.</source>
         <translation>内部エラー: セーブポイントにはトランザクションが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SectionsLeftModel</name>
+    <message>
+        <source>Double-click to list what is left in %1</source>
+        <translation>ダブルクリックで %1 の未確認の資産を一覧表示</translation>
+    </message>
+    <message>
+        <source>(none appointed)</source>
+        <translation>（未指名）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部局</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>課室</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Security manager</source>
+        <translation>情報セキュリティ管理者</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
         m_review->setObjectName(QStringLiteral("review"));
         m_pages->addTab(m_review, tr("Review"));
         connect(m_review, &ReviewPanel::failed, this, &MainWindow::commandFailed);
+        connect(m_review, &ReviewPanel::assetFilterRequested, this, &MainWindow::filterAssets);
         connect(m_review, &ReviewPanel::reviewed, this, [this] {
             m_findingAssets.reset();
             m_model->refresh();
@@ -464,7 +465,11 @@ void MainWindow::applyFilter()
 void MainWindow::filterAssets(const AssetFilter& filter)
 {
     m_pages->setCurrentIndex(RegisterPage);
-    m_treeView->setCurrentIndex(QModelIndex());
+    // A unit asked for is chosen in the tree, which is where the table takes its unit from.
+    const QModelIndex unit = filter.unitId != 0 && m_tree ? m_tree->indexOfUnit(filter.unitId) : QModelIndex();
+    m_treeView->setCurrentIndex(unit);
+    if (unit.isValid())
+        m_treeView->scrollTo(unit);
     m_filterBar->setFilter(filter);
 }
 

@@ -1,6 +1,7 @@
 #include "ReviewCommand.h"
 
 #include "CommandLine.h"
+#include "exchange/ReviewEvidenceExporter.h"
 #include "service/Register.h"
 
 #include <QJsonArray>
@@ -30,11 +31,15 @@ int ReviewCommand::execute(const QStringList& args, CliContext& ctx)
         return ExitUsage;
     const QStringList positional = cl.parser().positionalArguments();
     const QString action = positional.value(0);
-    const QStringList actions{QStringLiteral("open"), QStringLiteral("mark"), QStringLiteral("confirm"),
-                              QStringLiteral("signoff"), QStringLiteral("progress")};
+    const QStringList actions{QStringLiteral("open"),    QStringLiteral("mark"),     QStringLiteral("confirm"),
+                              QStringLiteral("signoff"), QStringLiteral("progress"), QStringLiteral("left"),
+                              QStringLiteral("evidence")};
     if (!actions.contains(action))
         return cl.usageError(tr("Say what to do: %1.").arg(actions.join(QStringLiteral(", "))));
-    if (action != QLatin1String("mark") && positional.size() > 1)
+    const bool takesArguments = action == QLatin1String("mark") || action == QLatin1String("evidence");
+    if (action == QLatin1String("evidence") && positional.size() != 2)
+        return cl.usageError(tr("evidence needs the file to write (.xlsx or .csv)."));
+    if (!takesArguments && positional.size() > 1)
         return cl.usageError(tr("Unexpected argument: %1").arg(positional.at(1)));
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
@@ -87,6 +92,38 @@ int ReviewCommand::execute(const QStringList& args, CliContext& ctx)
             return fail(done.problems());
         if (action == QLatin1String("confirm"))
             ctx.out << tr("%n asset(s) confirmed.", nullptr, int(done.value())) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1String("evidence")) {
+        const Result<qint64> written = ReviewEvidenceExporter(*reg).exportFile(positional.at(1));
+        if (!written)
+            return fail(written.problems());
+        ctx.out << tr("%n review(s) written to %1.", nullptr, int(written.value())).arg(positional.at(1)) << Qt::endl;
+        return ExitOk;
+    }
+    if (action == QLatin1String("left")) {
+        const Result<QList<ReviewService::SectionLeft>> left = reviews.sectionsLeft();
+        if (!left)
+            return fail(left.problems());
+        QJsonArray rows;
+        for (const ReviewService::SectionLeft& l : left.value()) {
+            if (cl.parser().isSet(json))
+                rows.append(QJsonObject{{QStringLiteral("section"), l.section},
+                                        {QStringLiteral("department"), l.department},
+                                        {QStringLiteral("assets"), l.assets},
+                                        {QStringLiteral("left"), l.left},
+                                        {QStringLiteral("managers"), QJsonArray::fromStringList(l.managers)}});
+            else
+                ctx.out << QStringLiteral("%1\t%2\t%3/%4\t%5")
+                               .arg(l.department, l.section)
+                               .arg(l.left)
+                               .arg(l.assets)
+                               .arg(l.managers.join(QStringLiteral("、")))
+                        << Qt::endl;
+        }
+        if (cl.parser().isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        ctx.out.flush();
         return ExitOk;
     }
     // progress

@@ -6,7 +6,7 @@
 
 namespace daicho {
 
-// review open|mark|confirm|signoff|progress: the year's 棚卸し from the command line.
+// review open|mark|confirm|signoff|progress|left|evidence: the year's 棚卸し from the command line.
 class ReviewCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
 
@@ -15,7 +15,8 @@ public:
     QString synopsis() const override
     {
         return QStringLiteral("review open --year YEAR --due DATE | mark ID... --outcome OUTCOME [--comment TEXT] | "
-                              "confirm --unit PATH | signoff --unit PATH [--comment TEXT] | progress [--json]");
+                              "confirm --unit PATH | signoff --unit PATH [--comment TEXT] | progress [--json] | "
+                              "left [--json] | evidence PATH.xlsx|PATH.csv");
     }
     QString summary() const override { return tr("Run the yearly review of the register (棚卸し)"); }
     int execute(const QStringList& args, CliContext& ctx) override;

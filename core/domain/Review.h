@@ -50,4 +50,17 @@ struct ReviewSignoff {
     int version = 0;
 };
 
+// One asset's review as evidence for the committee: the asset named as people know it.
+struct ReviewEvidence {
+    qint64 assetId = 0;
+    qint64 sectionId = 0;
+    QString code;
+    QString name;
+    QString section;
+    ReviewOutcome outcome = ReviewOutcome::Confirmed;
+    QString comment;
+    QString reviewedBy;
+    QDateTime reviewedAt;
+};
+
 } // namespace daicho

@@ -199,4 +199,31 @@ Result<QList<ReviewRepository::SectionCount>> ReviewRepository::countBySection(q
     return rows;
 }
 
+Status ReviewRepository::forEachEvidence(qint64 campaignId,
+                                         const std::function<bool(const ReviewEvidence&)>& visit) const
+{
+    Query q(m_db, QStringLiteral("SELECT a.id, a.section_id, a.code, a.name, u.name, r.outcome, r.comment,"
+                                 " r.reviewed_by, r.reviewed_at FROM asset_reviews r"
+                                 " JOIN assets a ON a.id = r.asset_id LEFT JOIN org_units u ON u.id = a.section_id"
+                                 " WHERE r.campaign_id = ? ORDER BY u.sort_order, u.id, a.code"));
+    q.bind(0, campaignId);
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next()) {
+        ReviewEvidence e;
+        e.assetId = q.value(0).toLongLong();
+        e.sectionId = q.value(1).toLongLong();
+        e.code = q.value(2).toString();
+        e.name = q.value(3).toString();
+        e.section = q.value(4).toString();
+        e.outcome = enumFromKey<ReviewOutcome>(q.value(5).toString()).value_or(ReviewOutcome::Confirmed);
+        e.comment = q.value(6).toString();
+        e.reviewedBy = q.value(7).toString();
+        e.reviewedAt = sql::toTimestamp(q.value(8));
+        if (!visit(e))
+            break;
+    }
+    return success();
+}
+
 } // namespace daicho

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace daicho {
@@ -29,6 +30,10 @@ public:
     Result<QHash<qint64, ReviewOutcome>> outcomes(qint64 campaignId, const QList<qint64>& assetIds) const;
     // Active assets of a section not reviewed yet in a campaign.
     Result<QList<qint64>> unreviewed(qint64 campaignId, qint64 sectionId) const;
+
+    // Every review of a campaign with its asset and section, by section and 資産ID, streamed
+    // (`visit` returns false to stop).
+    Status forEachEvidence(qint64 campaignId, const std::function<bool(const ReviewEvidence&)>& visit) const;
 
     Result<qint64> insert(const ReviewSignoff& signoff);
     Result<QList<ReviewSignoff>> signoffs(qint64 campaignId = 0) const;

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "repo/AssetRepository.h"
 #include "repo/OrgUnitRepository.h"
+#include "repo/PersonRepository.h"
 #include "repo/ReviewRepository.h"
 #include "repo/RoleRepository.h"
 
@@ -183,6 +184,72 @@ Result<QList<ReviewService::Progress>> ReviewService::progress() const
         if (rows.contains(u.id))
             list << rows.value(u.id);
     return list;
+}
+
+Result<QList<ReviewService::SectionLeft>> ReviewService::sectionsLeft() const
+{
+    using R = Result<QList<SectionLeft>>;
+    Result<std::optional<ReviewCampaign>> campaign = current();
+    if (!campaign)
+        return R(campaign.problems());
+    if (!campaign.value())
+        return QList<SectionLeft>();
+    Result<QList<ReviewRepository::SectionCount>> counts =
+        ReviewRepository(m_ctx.db).countBySection(campaign.value()->id);
+    Result<QList<OrgUnit>> units = OrgUnitRepository(m_ctx.db).all();
+    Result<QList<RoleAssignment>> managers = RoleRepository(m_ctx.db).forRole(Role::SecurityManager);
+    Result<QList<Person>> people = PersonRepository(m_ctx.db).all();
+    if (!counts || !units || !managers || !people)
+        return R(!counts     ? counts.problems()
+                 : !units    ? units.problems()
+                 : !managers ? managers.problems()
+                             : people.problems());
+    QHash<qint64, OrgUnit> byId;
+    for (const OrgUnit& u : units.value())
+        byId.insert(u.id, u);
+    QHash<qint64, QString> names;
+    for (const Person& p : people.value())
+        names.insert(p.id, p.name);
+    QMultiHash<qint64, QString> managerOf;
+    const QDate today = m_ctx.clock.nowUtc().date();
+    for (const RoleAssignment& r : managers.value())
+        if ((!r.validFrom.isValid() || r.validFrom <= today) && (!r.validTo.isValid() || r.validTo >= today))
+            managerOf.insert(r.unitId, names.value(r.personId));
+    QList<SectionLeft> rows;
+    for (const ReviewRepository::SectionCount& c : counts.value()) {
+        qint64 reviewed = 0;
+        for (qint64 n : c.reviewed)
+            reviewed += n;
+        if (c.assets <= reviewed || (m_ctx.scope && !m_ctx.scope->canRead(c.sectionId, 0)))
+            continue;
+        SectionLeft row;
+        row.sectionId = c.sectionId;
+        row.section = byId.value(c.sectionId).name;
+        row.department = byId.value(departmentOf(byId, c.sectionId)).name;
+        row.assets = c.assets;
+        row.left = c.assets - reviewed;
+        row.managers = managerOf.values(c.sectionId);
+        row.managers.sort();
+        rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), [](const SectionLeft& a, const SectionLeft& b) {
+        return a.left != b.left ? a.left > b.left : a.sectionId < b.sectionId;
+    });
+    return rows;
+}
+
+Status ReviewService::evidence(const std::function<bool(const ReviewEvidence&)>& visit) const
+{
+    Result<std::optional<ReviewCampaign>> campaign = current();
+    if (!campaign)
+        return Status(campaign.problems());
+    if (!campaign.value())
+        return Status::failure(tr("No review campaign for this fiscal year yet."));
+    return ReviewRepository(m_ctx.db).forEachEvidence(campaign.value()->id, [&](const ReviewEvidence& e) {
+        if (m_ctx.scope && !m_ctx.scope->canRead(e.sectionId, e.assetId))
+            return true;
+        return visit(e);
+    });
 }
 
 Result<qint64> ReviewService::signOff(qint64 unitId, const QString& comment)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace daicho {
@@ -50,6 +51,21 @@ public:
         }
     };
     Result<QList<Progress>> progress() const;
+    // The sections still holding assets not reviewed (most left first), with who is to review them:
+    // the list to chase, overdue once the campaign's due date has passed.
+    struct SectionLeft {
+        qint64 sectionId = 0;
+        QString section;
+        QString department;
+        qint64 assets = 0;
+        qint64 left = 0;
+        QStringList managers; // the section's 情報セキュリティ管理者 today
+    };
+    Result<QList<SectionLeft>> sectionsLeft() const;
+    // The current campaign's reviews the signed-in user may see, as evidence (`visit` returns
+    // false to stop).
+    Status evidence(const std::function<bool(const ReviewEvidence&)>& visit) const;
+
     // Signs a department off; only its 情報セキュリティ責任者 (or the security office), and only
     // once every asset in it has been reviewed.
     Result<qint64> signOff(qint64 unitId, const QString& comment = {});

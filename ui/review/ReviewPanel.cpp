@@ -2,12 +2,17 @@
 
 #include "ProgressBarDelegate.h"
 #include "ReviewProgressModel.h"
+#include "SectionsLeftModel.h"
+#include "domain/AssetFilter.h"
+#include "exchange/ReviewEvidenceExporter.h"
 #include "service/Register.h"
 
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -16,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,7 +36,42 @@ ReviewPanel::ReviewPanel(Register& reg, QWidget* parent)
     , m_signOff(new QPushButton(tr("Sign Off Department…"), this))
     , m_view(new QTableView(this))
     , m_model(new ReviewProgressModel(this))
+    , m_mine(new QPushButton(tr("Show What Is Left to Review"), this))
+    , m_evidence(new QPushButton(tr("Export Evidence…"), this))
+    , m_leftTitle(new QLabel(this))
+    , m_leftView(new QTableView(this))
+    , m_leftModel(new SectionsLeftModel(this))
 {
+    m_mine->setToolTip(tr("List the assets you look after that are not reviewed yet in the register"));
+    m_evidence->setToolTip(tr("Write the year's reviews and sign-offs for the committee (.xlsx or .csv)"));
+    connect(m_mine, &QPushButton::clicked, this, [this] {
+        AssetFilter filter;
+        filter.review = AssetFilter::notReviewed();
+        Q_EMIT assetFilterRequested(filter);
+    });
+    connect(m_evidence, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Review Evidence"), QStringLiteral("棚卸し結果_機密性2.xlsx"),
+                                         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportEvidence(path);
+    });
+    m_leftView->setObjectName(QStringLiteral("sectionsLeft"));
+    m_leftView->setModel(m_leftModel);
+    m_leftView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_leftView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_leftView->verticalHeader()->hide();
+    m_leftView->verticalHeader()->setDefaultSectionSize(m_leftView->fontMetrics().height() + 10);
+    m_leftView->horizontalHeader()->setStretchLastSection(true);
+    m_leftView->setColumnWidth(SectionsLeftModel::Department, 180);
+    m_leftView->setColumnWidth(SectionsLeftModel::Section, 180);
+    m_leftView->setAccessibleName(tr("Sections with assets left to review"));
+    connect(m_leftView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        AssetFilter filter;
+        filter.unitId = index.data(SectionsLeftModel::SectionIdRole).toLongLong();
+        filter.review = AssetFilter::notReviewed();
+        Q_EMIT assetFilterRequested(filter);
+    });
     m_confirm->setToolTip(tr("After looking through a section's holdings, mark every one not reviewed yet as %1")
                               .arg(enumLabel(ReviewOutcome::Confirmed)));
     connect(m_open, &QPushButton::clicked, this, &ReviewPanel::openCampaign);
@@ -57,9 +98,21 @@ ReviewPanel::ReviewPanel(Register& reg, QWidget* parent)
     top->addWidget(m_open);
     top->addWidget(m_confirm);
     top->addWidget(m_signOff);
+    top->addWidget(m_mine);
+    top->addWidget(m_evidence);
+    auto* leftBox = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(leftBox);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_leftTitle);
+    leftLayout->addWidget(m_leftView, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(leftBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
 }
 
 void ReviewPanel::refresh()
@@ -90,6 +143,39 @@ void ReviewPanel::refresh()
     m_confirm->setEnabled(open && m_reg.mayEditAssets());
     m_signOff->setEnabled(open);
     m_model->setProgress(progress.value());
+    m_evidence->setEnabled(campaign.value().has_value());
+    m_mine->setEnabled(campaign.value().has_value());
+
+    Result<QList<ReviewService::SectionLeft>> left = m_reg.reviews().sectionsLeft();
+    if (!left) {
+        Q_EMIT failed(left.errorText());
+        return;
+    }
+    const QDate today = m_reg.clock().nowUtc().date();
+    const bool overdue = open && campaign.value()->dueOn < today;
+    if (!campaign.value())
+        m_leftTitle->clear();
+    else if (left.value().isEmpty())
+        m_leftTitle->setText(tr("Every section has reviewed all its assets."));
+    else if (overdue)
+        m_leftTitle->setText(tr("<span style=\"color:#b02020\"><b>Overdue since %1:</b></span> %n section(s) still "
+                                "have assets not reviewed (double-click one to list them)",
+                                nullptr, int(left.value().size()))
+                                 .arg(campaign.value()->dueOn.addDays(1).toString(Qt::ISODate)));
+    else
+        m_leftTitle->setText(tr("<b>Left to review</b> by %1: %n section(s) (double-click one to list its assets)",
+                                nullptr, int(left.value().size()))
+                                 .arg(campaign.value()->dueOn.toString(Qt::ISODate)));
+    m_leftModel->setRows(left.value(), overdue);
+}
+
+void ReviewPanel::exportEvidence(const QString& path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<qint64> written = ReviewEvidenceExporter(m_reg).exportFile(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!written)
+        Q_EMIT failed(written.errorText());
 }
 
 void ReviewPanel::openCampaign()

@@ -249,6 +249,17 @@ private Q_SLOTS:
                 reviewed += n.toInteger();
         QVERIFY(reviewed >= 2);
         QVERIFY2(confirmed.out.contains(QString::number(reviewed - 2)) || reviewed > 2, qPrintable(confirmed.out));
+        // What is left, per section, and the evidence for the committee.
+        const Run left = runOn(db, {QStringLiteral("review"), QStringLiteral("left"), QStringLiteral("--json")});
+        QCOMPARE(left.code, 0);
+        const QJsonArray sections = QJsonDocument::fromJson(left.out.toUtf8()).array();
+        QVERIFY(!sections.isEmpty());
+        for (const QJsonValue& l : sections)
+            QVERIFY(l.toObject().value(QStringLiteral("section")).toString() != QStringLiteral("総務課"));
+        const QString evidence = dbPath(QStringLiteral("evidence.xlsx"));
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("evidence"), evidence}).code, 0);
+        QVERIFY(QFile::exists(evidence));
+        QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("evidence")}).code, 2);
         // 総務部 is not complete: its sign-off is refused.
         QCOMPARE(runOn(db, {QStringLiteral("review"), QStringLiteral("signoff"), QStringLiteral("--unit"),
                             QStringLiteral("市長（市長部局）/総務部")})
@@ -268,8 +279,10 @@ private Q_SLOTS:
         QVERIFY(checklist.size() >= 20);
         const QString first = checklist.at(0).toObject().value(QStringLiteral("key")).toString();
         const auto answer = [&](const QString& key, const char* value, const QString& comment = {}) {
-            QStringList args{QStringLiteral("inspect"), QStringLiteral("answer"), QStringLiteral("--unit"), section,
-                             QStringLiteral("--item"), key, QStringLiteral("--answer"), QString::fromLatin1(value)};
+            QStringList args{QStringLiteral("inspect"),  QStringLiteral("answer"),
+                             QStringLiteral("--unit"),   section,
+                             QStringLiteral("--item"),   key,
+                             QStringLiteral("--answer"), QString::fromLatin1(value)};
             if (!comment.isEmpty())
                 args << QStringLiteral("--comment") << comment;
             return runOn(db, args).code;
@@ -285,8 +298,7 @@ private Q_SLOTS:
         QCOMPARE(mine.code, 0);
         QCOMPARE(QJsonDocument::fromJson(mine.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("answer")),
                  QJsonValue(QStringLiteral("done")));
-        const Run summary =
-            runOn(db, {QStringLiteral("inspect"), QStringLiteral("summary"), QStringLiteral("--json")});
+        const Run summary = runOn(db, {QStringLiteral("inspect"), QStringLiteral("summary"), QStringLiteral("--json")});
         QCOMPARE(summary.code, 0);
         const QJsonObject city =
             QJsonDocument::fromJson(summary.out.toUtf8()).object().value(QStringLiteral("city")).toObject();

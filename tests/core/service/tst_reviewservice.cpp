@@ -178,6 +178,60 @@ private Q_SLOTS:
         m_reg->clock().advanceSeconds(31 * 24 * 3600); // 2026-12-28
         QCOMPARE(overdue(), (QStringList{QStringLiteral("G-2"), QStringLiteral("T-1")}));
     }
+
+    void sectionsLeftNameWhoIsToReview()
+    {
+        QVERIFY(reviews().openCampaign(2026, QDate(2027, 1, 31)));
+        QVERIFY(reviews().review(m_assets.at(0), ReviewOutcome::Confirmed));
+        signInAs("kacho", Role::SecurityManager, m_general);
+        QVERIFY(reg().signIn(QStringLiteral("admin"), kPassword));
+        const QList<ReviewService::SectionLeft> left = reviews().sectionsLeft().value();
+        QCOMPARE(left.size(), 2); // 総務課 (1 of 2 left) and 税務課 (1 of 1)
+        for (const ReviewService::SectionLeft& l : left) {
+            QCOMPARE(l.left, 1);
+            QCOMPARE(l.department, QStringLiteral("総務部"));
+            if (l.sectionId == m_general) {
+                QCOMPARE(l.assets, 2);
+                QCOMPARE(l.managers, QStringList{QStringLiteral("kacho")});
+            } else {
+                QCOMPARE(l.sectionId, m_tax);
+                QVERIFY(l.managers.isEmpty());
+            }
+        }
+        // Done: off the list. A section head sees their own section only.
+        QVERIFY(reviews().confirmSection(m_tax));
+        QCOMPARE(reviews().sectionsLeft().value().size(), 1);
+        QVERIFY(reg().signIn(QStringLiteral("kacho"), kPassword));
+        QCOMPARE(reviews().sectionsLeft().value().size(), 1);
+        QVERIFY(reviews().confirmSection(m_general));
+        QVERIFY(reviews().sectionsLeft().value().isEmpty());
+    }
+
+    void evidenceListsWhatTheUserMaySee()
+    {
+        QVERIFY(!reviews().evidence([](const ReviewEvidence&) { return true; })); // no campaign
+        QVERIFY(reviews().openCampaign(2026, QDate(2027, 1, 31)));
+        QVERIFY(reviews().review(m_assets.at(0), ReviewOutcome::NeedsFix, QStringLiteral("保管場所が変わった")));
+        QVERIFY(reviews().review(m_assets.at(2), ReviewOutcome::ToDispose));
+        QList<ReviewEvidence> all;
+        QVERIFY(reviews().evidence([&](const ReviewEvidence& e) {
+            all << e;
+            return true;
+        }));
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().code, QStringLiteral("G-1"));
+        QCOMPARE(all.first().section, QStringLiteral("総務課"));
+        QCOMPARE(all.first().outcome, ReviewOutcome::NeedsFix);
+        QCOMPARE(all.first().comment, QStringLiteral("保管場所が変わった"));
+        QCOMPARE(all.first().reviewedBy, QStringLiteral("admin"));
+        signInAs("kacho", Role::SecurityManager, m_general);
+        QList<QString> seen;
+        QVERIFY(reviews().evidence([&](const ReviewEvidence& e) {
+            seen << e.code;
+            return true;
+        }));
+        QCOMPARE(seen, QList<QString>{QStringLiteral("G-1")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewService)
