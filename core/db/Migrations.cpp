@@ -78,6 +78,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {8, "yearly review campaigns (棚卸し) with reviews per asset and sign-offs", Schema::version8()},
         {9, "self-inspection (自己点検) checklist and answers per section", Schema::version9(), nullptr,
          &seedChecklist},
+        {10, "review counts kept per campaign and section for the review page", Schema::version10()},
     };
     return all;
 }

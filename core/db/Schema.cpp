@@ -442,4 +442,59 @@ QStringList Schema::version9()
     };
 }
 
+QStringList Schema::version10()
+{
+    // The review page over a million assets: reviews counted per campaign, section and outcome by
+    // triggers (only active assets count, as in the progress), and the active assets per section
+    // read from an index instead of the rows.
+    QStringList statements{
+        QStringLiteral("DROP INDEX ix_assets_status"),
+        QStringLiteral("CREATE INDEX ix_assets_status_section ON assets (status, section_id)"),
+        QStringLiteral("CREATE TABLE review_cells ("
+                       " campaign_id INTEGER NOT NULL,"
+                       " section_id INTEGER NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " n INTEGER NOT NULL,"
+                       " PRIMARY KEY (campaign_id, section_id, outcome)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n)"
+                       " SELECT r.campaign_id, a.section_id, r.outcome, COUNT(*) FROM asset_reviews r"
+                       " JOIN assets a ON a.id = r.asset_id WHERE a.status = 'active' GROUP BY 1, 2, 3"),
+    };
+    const QString upsert =
+        QStringLiteral(" ON CONFLICT (campaign_id, section_id, outcome) DO UPDATE SET n = n + excluded.n;");
+    const auto review = [&](const QString& side, const QString& sign) {
+        return QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n) SELECT %1.campaign_id,"
+                              " a.section_id, %1.outcome, %2 FROM assets a WHERE a.id = %1.asset_id"
+                              " AND a.status = 'active'")
+                   .arg(side, sign) +
+               upsert;
+    };
+    const auto asset = [&](const QString& side, const QString& sign) {
+        return QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n) SELECT r.campaign_id,"
+                              " %1.section_id, r.outcome, %2 FROM asset_reviews r WHERE r.asset_id = %1.id"
+                              " AND %1.status = 'active'")
+                   .arg(side, sign) +
+               upsert;
+    };
+    const QString plus = QStringLiteral("1");
+    const QString minus = QStringLiteral("-1");
+    statements << QStringLiteral("CREATE TRIGGER tr_review_cells_insert AFTER INSERT ON asset_reviews BEGIN %1 END")
+                      .arg(review(QStringLiteral("NEW"), plus))
+               << QStringLiteral("CREATE TRIGGER tr_review_cells_delete AFTER DELETE ON asset_reviews BEGIN %1 END")
+                      .arg(review(QStringLiteral("OLD"), minus))
+               << QStringLiteral("CREATE TRIGGER tr_review_cells_update AFTER UPDATE OF outcome, asset_id, campaign_id"
+                                 " ON asset_reviews WHEN OLD.outcome IS NOT NEW.outcome OR OLD.asset_id IS NOT"
+                                 " NEW.asset_id OR OLD.campaign_id IS NOT NEW.campaign_id BEGIN %1 %2 END")
+                      .arg(review(QStringLiteral("OLD"), minus), review(QStringLiteral("NEW"), plus));
+    // An asset moved to another section, disposed of (or back) takes its reviews along.
+    const QString changed = QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.status IS NOT NEW.status");
+    statements << QStringLiteral("CREATE TRIGGER tr_review_cells_asset_before BEFORE UPDATE OF section_id, status"
+                                 " ON assets WHEN %1 BEGIN %2 END")
+                      .arg(changed, asset(QStringLiteral("OLD"), minus))
+               << QStringLiteral("CREATE TRIGGER tr_review_cells_asset_after AFTER UPDATE OF section_id, status"
+                                 " ON assets WHEN %1 BEGIN %2 END")
+                      .arg(changed, asset(QStringLiteral("NEW"), plus));
+    return statements;
+}
+
 } // namespace daicho

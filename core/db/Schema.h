@@ -15,6 +15,7 @@ public:
     static QStringList version7();
     static QStringList version8();
     static QStringList version9();
+    static QStringList version10();
 };
 
 } // namespace daicho

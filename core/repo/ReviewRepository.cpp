@@ -179,22 +179,31 @@ Result<QList<ReviewSignoff>> ReviewRepository::signoffs(qint64 campaignId) const
 
 Result<QList<ReviewRepository::SectionCount>> ReviewRepository::countBySection(qint64 campaignId) const
 {
-    Query q(m_db, QStringLiteral("SELECT a.section_id, COUNT(*), SUM(r.outcome = 'confirmed'),"
-                                 " SUM(r.outcome = 'needs_fix'), SUM(r.outcome = 'to_dispose') FROM assets a"
-                                 " LEFT JOIN asset_reviews r ON r.asset_id = a.id AND r.campaign_id = ?"
-                                 " WHERE a.status = 'active' GROUP BY a.section_id"));
-    q.bind(0, campaignId);
-    if (Status s = q.exec(); !s)
-        return Result<QList<SectionCount>>(s.problems());
+    using R = Result<QList<SectionCount>>;
+    // Both from what is kept small: an index of the assets and the review tally (migration 10).
+    Query assets(m_db, QStringLiteral("SELECT section_id, COUNT(*) FROM assets WHERE status = 'active'"
+                                      " GROUP BY section_id"));
+    if (Status s = assets.exec(); !s)
+        return R(s.problems());
     QList<SectionCount> rows;
-    while (q.next()) {
+    QHash<qint64, qsizetype> rowOf;
+    while (assets.next()) {
         SectionCount c;
-        c.sectionId = q.value(0).toLongLong();
-        c.assets = q.value(1).toLongLong();
-        c.reviewed[ReviewOutcome::Confirmed] = q.value(2).toLongLong();
-        c.reviewed[ReviewOutcome::NeedsFix] = q.value(3).toLongLong();
-        c.reviewed[ReviewOutcome::ToDispose] = q.value(4).toLongLong();
+        c.sectionId = assets.value(0).toLongLong();
+        c.assets = assets.value(1).toLongLong();
+        rowOf.insert(c.sectionId, rows.size());
         rows << c;
+    }
+    Query reviewed(m_db, QStringLiteral("SELECT section_id, outcome, n FROM review_cells WHERE campaign_id = ?"
+                                        " AND n <> 0"));
+    reviewed.bind(0, campaignId);
+    if (Status s = reviewed.exec(); !s)
+        return R(s.problems());
+    while (reviewed.next()) {
+        const auto row = rowOf.constFind(reviewed.value(0).toLongLong());
+        const std::optional<ReviewOutcome> outcome = enumFromKey<ReviewOutcome>(reviewed.value(1).toString());
+        if (row != rowOf.cend() && outcome)
+            rows[*row].reviewed[*outcome] += reviewed.value(2).toLongLong();
     }
     return rows;
 }

@@ -222,7 +222,11 @@ void TestMigrations::version1RegisterIsMigrated()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risk_cells")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE holdings")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_rating")));
-        QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_status")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX ix_assets_status_section")));
+        for (const char* trigger : {"tr_review_cells_insert", "tr_review_cells_delete", "tr_review_cells_update",
+                                    "tr_review_cells_asset_before", "tr_review_cells_asset_after"})
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE review_cells")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE inspection_responses")));

@@ -5,6 +5,9 @@
 
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
+#include "db/Database.h"
+#include "db/Query.h"
+#include "repo/ReviewRepository.h"
 #include "security/Argon2Hasher.h"
 #include "service/AccessPolicy.h"
 #include "service/Register.h"
@@ -231,6 +234,57 @@ private Q_SLOTS:
             return true;
         }));
         QCOMPARE(seen, QList<QString>{QStringLiteral("G-1")});
+    }
+
+    // The review tally (migration 10) against a count of the rows themselves.
+    void reviewCountsFollowMovesAndDisposals()
+    {
+        QVERIFY(reviews().openCampaign(2026, QDate(2027, 1, 31)));
+        const qint64 campaign = reviews().current().value()->id;
+        const auto tallied = [&] {
+            QMap<std::pair<qint64, int>, qint64> counts;
+            for (const ReviewRepository::SectionCount& c :
+                 ReviewRepository(reg().database()).countBySection(campaign).value()) {
+                counts[{c.sectionId, -1}] = c.assets;
+                for (auto it = c.reviewed.cbegin(); it != c.reviewed.cend(); ++it)
+                    if (it.value() != 0)
+                        counts[{c.sectionId, int(it.key())}] = it.value();
+            }
+            return counts;
+        };
+        const auto counted = [&] {
+            QMap<std::pair<qint64, int>, qint64> counts;
+            Query q(reg().database(), QStringLiteral("SELECT a.section_id, r.outcome, COUNT(*) FROM assets a"
+                                                     " LEFT JOIN asset_reviews r ON r.asset_id = a.id"
+                                                     " AND r.campaign_id = ? WHERE a.status = 'active'"
+                                                     " GROUP BY 1, 2"));
+            q.bind(0, campaign);
+            if (!q.exec())
+                return counts;
+            while (q.next()) {
+                const qint64 section = q.value(0).toLongLong();
+                counts[{section, -1}] += q.value(2).toLongLong();
+                if (const auto outcome = enumFromKey<ReviewOutcome>(q.value(1).toString()))
+                    counts[{section, int(*outcome)}] = q.value(2).toLongLong();
+            }
+            return counts;
+        };
+        QCOMPARE(tallied(), counted());
+        QVERIFY(reviews().review(m_assets.at(0), ReviewOutcome::Confirmed));
+        QVERIFY(reviews().review(m_assets.at(1), ReviewOutcome::NeedsFix, QStringLiteral("名称")));
+        QVERIFY(reviews().review(m_assets.at(2), ReviewOutcome::Confirmed));
+        QCOMPARE(tallied(), counted());
+        QVERIFY(reviews().review(m_assets.at(1), ReviewOutcome::ToDispose)); // changed
+        QCOMPARE(tallied(), counted());
+        Asset moved = *reg().assets().find(m_assets.at(0)).value(); // 総務課 → 税務課
+        moved.sectionId = m_tax;
+        QVERIFY(reg().assets().update(moved));
+        QCOMPARE(tallied(), counted());
+        QVERIFY(reg().assets().dispose(m_assets.at(1), QDate(2026, 11, 27), QStringLiteral("溶解"),
+                                       m_reg->addPerson(QStringLiteral("確認　者"))));
+        QCOMPARE(tallied(), counted());
+        QCOMPARE(tallied().value({m_general, int(ReviewOutcome::ToDispose)}), 0);
+        QCOMPARE(tallied().value({m_tax, int(ReviewOutcome::Confirmed)}), 2);
     }
 };
 
