@@ -309,6 +309,13 @@
     </message>
 </context>
 <context>
+    <name>CommitteeReport</name>
+    <message>
+        <source>The unit %1 does not exist.</source>
+        <translation>The unit %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRules</name>
     <message>
         <source>Every asset rated for confidentiality, integrity and availability</source>
@@ -1186,6 +1193,33 @@
     <message>
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on this unit&apos;s subtree (names from the body down joined by /); the whole city without it.</source>
+        <translation>Report on this unit&apos;s subtree (names from the body down joined by /); the whole city without it.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report (.xlsx).</source>
+        <translation>Say where to write the report (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as an Excel workbook (.xlsx) for now.</source>
+        <translation>%1: the report is written as an Excel workbook (.xlsx) for now.</translation>
+    </message>
+    <message>
+        <source>--scope: no unit has the path %1.</source>
+        <translation>--scope: no unit has the path %1.</translation>
+    </message>
+    <message>
+        <source>Report on %1 written to %2 in %3 s.</source>
+        <translation>Report on %1 written to %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>Write the committee report (情報セキュリティ対策委員会)</source>
+        <translation>Write the committee report (情報セキュリティ対策委員会)</translation>
     </message>
 </context>
 <context>

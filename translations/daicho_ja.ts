@@ -307,6 +307,13 @@
     </message>
 </context>
 <context>
+    <name>CommitteeReport</name>
+    <message>
+        <source>The unit %1 does not exist.</source>
+        <translation>組織 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRules</name>
     <message>
         <source>Every asset rated for confidentiality, integrity and availability</source>
@@ -1182,6 +1189,33 @@
     <message>
         <source>Whole organisation</source>
         <translation>全機関</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Report on this unit&apos;s subtree (names from the body down joined by /); the whole city without it.</source>
+        <translation>この組織以下を対象にします（機関から順に名称を / でつないだもの）。省略すると全庁です。</translation>
+    </message>
+    <message>
+        <source>Say where to write the report (.xlsx).</source>
+        <translation>報告書の書き出し先（.xlsx）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as an Excel workbook (.xlsx) for now.</source>
+        <translation>%1: 報告書は現在 Excel ブック（.xlsx）で書き出します。</translation>
+    </message>
+    <message>
+        <source>--scope: no unit has the path %1.</source>
+        <translation>--scope: %1 という組織はありません。</translation>
+    </message>
+    <message>
+        <source>Report on %1 written to %2 in %3 s.</source>
+        <translation>%1 の報告書を %2 に書き出しました（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>Write the committee report (情報セキュリティ対策委員会)</source>
+        <translation>情報セキュリティ対策委員会への報告書を作成します</translation>
     </message>
 </context>
 <context>

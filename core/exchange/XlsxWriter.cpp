@@ -206,6 +206,46 @@ Status XlsxWriter::writeRow(const QStringList& cells)
     return success();
 }
 
+Status XlsxWriter::writeCells(const QList<XlsxCell>& cells)
+{
+    if (!m_sheet)
+        return Status::failure(m_workbook ? tr("No sheet has been started to write rows to.")
+                                          : tr("The workbook is already finished."));
+    if (m_row >= LXW_ROW_MAX)
+        return Status::failure(tr("The sheet “%1” is full: Excel allows %2 rows.").arg(m_sheetName).arg(LXW_ROW_MAX));
+    for (lxw_col_t c = 0; c < lxw_col_t(std::min<qsizetype>(cells.size(), LXW_COL_MAX)); ++c) {
+        const XlsxCell& cell = cells[c];
+        lxw_format* format = nullptr;
+        if (cell.fill != 0 || cell.bold) {
+            const quint64 key = (quint64(cell.fill) << 1) | (cell.bold ? 1 : 0);
+            format = m_cellFormats.value(key);
+            if (!format) {
+                format = workbook_add_format(m_workbook);
+                if (cell.fill != 0) {
+                    format_set_pattern(format, LXW_PATTERN_SOLID);
+                    format_set_bg_color(format, cell.fill);
+                    format_set_border(format, LXW_BORDER_THIN);
+                    format_set_align(format, LXW_ALIGN_CENTER);
+                }
+                if (cell.bold)
+                    format_set_bold(format);
+                m_cellFormats.insert(key, format);
+            }
+        }
+        lxw_error error = LXW_NO_ERROR;
+        if (cell.number)
+            error = worksheet_write_number(m_sheet, m_row, c, *cell.number, format);
+        else if (!cell.text.isEmpty())
+            error = worksheet_write_string(m_sheet, m_row, c, cellText(cell.text).constData(), format);
+        else if (format)
+            error = worksheet_write_blank(m_sheet, m_row, c, format);
+        if (error)
+            return libraryError(tr("Cannot write row %1 of sheet “%2”").arg(m_row + 1).arg(m_sheetName), error);
+    }
+    ++m_row;
+    return success();
+}
+
 Status XlsxWriter::finish()
 {
     if (!m_workbook)

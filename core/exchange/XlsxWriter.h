@@ -4,10 +4,12 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -19,6 +21,17 @@ struct XlsxColumn {
     QString header;
     double width = 12;   // in Excel's character units
     QStringList choices; // offered as a drop-down list (data validation); empty for free text
+};
+
+// A cell of a report sheet: text, or a number Excel can sum, with an optional fill colour
+// (0xRRGGBB; 0 for none) and bold face.
+struct XlsxCell {
+    QString text;
+    std::optional<double> number;
+    quint32 fill = 0;
+    bool bold = false;
+
+    static XlsxCell of(qint64 n) { return XlsxCell{QString(), double(n), 0, false}; }
 };
 
 struct XlsxSheetOptions {
@@ -52,6 +65,8 @@ public:
     // Starts a sheet: writes the title (if any) and the header; later rows go to this sheet.
     Status addSheet(const QString& name, const QList<XlsxColumn>& columns, const XlsxSheetOptions& options = {});
     Status writeRow(const QStringList& cells) override;
+    // A row of a report: numbers stay numbers, cells may be coloured (a heat map).
+    Status writeCells(const QList<XlsxCell>& cells);
     // Writes the workbook and moves it into place. Nothing can be written afterwards.
     Status finish() override;
 
@@ -74,6 +89,7 @@ private:
     lxw_workbook* m_workbook = nullptr;
     lxw_format* m_headerFormat = nullptr;
     lxw_format* m_titleFormat = nullptr;
+    QHash<quint64, lxw_format*> m_cellFormats; // (fill, bold) → format, made once per workbook
 
     lxw_worksheet* m_sheet = nullptr;
     QString m_sheetName;

@@ -645,6 +645,22 @@ Result<QHash<qint64, qint64>> AssetRepository::countBySection(const AssetFilter&
     return counts;
 }
 
+Result<QHash<qint64, QMap<QString, qint64>>> AssetRepository::countBySectionAnd(GroupColumn column,
+                                                                                const AssetFilter& filter) const
+{
+    using R = Result<QHash<qint64, QMap<QString, qint64>>>;
+    const QString name = groupColumnName(column);
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT section_id, %1, COUNT(*)%2%3 GROUP BY section_id, %1")
+                                             .arg(name, filterFrom(filter), filterWhere(filter)));
+    bindFilter(q, filter);
+    if (Status s = q.exec(); !s)
+        return R(s.problems());
+    QHash<qint64, QMap<QString, qint64>> counts;
+    while (q.next())
+        counts[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toLongLong());
+    return counts;
+}
+
 Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const
 {
     return page(AssetFilter{}, AssetOrder{}, offset, limit);

@@ -60,6 +60,9 @@ public:
     Result<qint64> count(const AssetFilter& filter, qint64 cap) const;
     // Assets per section, for counts in the organisation tree.
     Result<QHash<qint64, qint64>> countBySection(const AssetFilter& filter = {}) const;
+    // Per section, (value, count) of another column: a department table in one pass.
+    Result<QHash<qint64, QMap<QString, qint64>>> countBySectionAnd(GroupColumn column,
+                                                                   const AssetFilter& filter = {}) const;
 
     static Asset fromRow(const Query& q);
 

@@ -390,6 +390,18 @@ Result<qint64> AssetService::count(const AssetFilter& filter, qint64 cap) const
     return AssetRepository(m_ctx.db).count(visible(filter), cap);
 }
 
+Result<QList<QPair<QString, qint64>>> AssetService::countBy(AssetRepository::GroupColumn column,
+                                                            const AssetFilter& filter) const
+{
+    return AssetRepository(m_ctx.db).countBy(column, visible(filter));
+}
+
+Result<QHash<qint64, QMap<QString, qint64>>> AssetService::countBySectionAnd(AssetRepository::GroupColumn column,
+                                                                             const AssetFilter& filter) const
+{
+    return AssetRepository(m_ctx.db).countBySectionAnd(column, visible(filter));
+}
+
 Result<QHash<qint64, qint64>> AssetService::countBySection() const
 {
     return AssetRepository(m_ctx.db).countBySection(visible());

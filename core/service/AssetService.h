@@ -6,6 +6,7 @@
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/AssetOrder.h"
+#include "repo/AssetRepository.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +65,11 @@ public:
     // What the user sees, per 重要度 (0: not fully rated).
     Result<QMap<int, qint64>> countByImportance(const AssetFilter& filter = {}) const;
     Result<QHash<qint64, qint64>> countBySection() const;
+    // (value, count) pairs of a column, and the same per section, over what the user may see.
+    Result<QList<QPair<QString, qint64>>> countBy(AssetRepository::GroupColumn column,
+                                                  const AssetFilter& filter = {}) const;
+    Result<QHash<qint64, QMap<QString, qint64>>> countBySectionAnd(AssetRepository::GroupColumn column,
+                                                                   const AssetFilter& filter = {}) const;
     // `filter` limited to what the signed-in user may see (the services apply it to every read;
     // statistics and other reports use it too).
     AssetFilter visible(AssetFilter filter = {}) const;

@@ -311,6 +311,25 @@ private Q_SLOTS:
         QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
     }
 
+    void committeeReportFromTheCommandLine()
+    {
+        const QString db = dbPath(QStringLiteral("report.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("100")}).code, 0);
+        const QString workbook = dbPath(QStringLiteral("committee.xlsx"));
+        const Run whole = runOn(db, {QStringLiteral("report"), workbook});
+        QCOMPARE(whole.code, 0);
+        QVERIFY(QFile::exists(workbook));
+        QCOMPARE(runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--scope"),
+                            QStringLiteral("市長（市長部局）/総務部")})
+                     .code,
+                 0);
+        QCOMPARE(
+            runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--scope"), QStringLiteral("無い/部")}).code,
+            2);
+        QCOMPARE(runOn(db, {QStringLiteral("report")}).code, 2);
+    }
+
     void commandsOnAMissingRegisterFail()
     {
         const QString db = dbPath(QStringLiteral("missing.db"));
