@@ -316,6 +316,21 @@
     </message>
 </context>
 <context>
+    <name>CommitteeReportPainter</name>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>The report cannot be drawn on this device.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: cannot write the report: %2</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRules</name>
     <message>
         <source>Every asset rated for confidentiality, integrity and availability</source>
@@ -1206,10 +1221,6 @@
         <translation>Say where to write the report (.xlsx).</translation>
     </message>
     <message>
-        <source>%1: the report is written as an Excel workbook (.xlsx) for now.</source>
-        <translation>%1: the report is written as an Excel workbook (.xlsx) for now.</translation>
-    </message>
-    <message>
         <source>--scope: no unit has the path %1.</source>
         <translation>--scope: no unit has the path %1.</translation>
     </message>
@@ -1220,6 +1231,14 @@
     <message>
         <source>Write the committee report (情報セキュリティ対策委員会)</source>
         <translation>Write the committee report (情報セキュリティ対策委員会)</translation>
+    </message>
+    <message>
+        <source>%1: write the report as .pdf or .xlsx.</source>
+        <translation>%1: write the report as .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphics libraries; run daicho-cli itself.</source>
+        <translation>PDF reports need the graphics libraries; run daicho-cli itself.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2463,69 @@
     </message>
 </context>
 <context>
+    <name>daicho::CommitteeReportDialog</name>
+    <message>
+        <source>Committee Report</source>
+        <translation>Committee Report</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Save as &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Preview…</source>
+        <translation>P&amp;rint Preview…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report for the 情報セキュリティ対策委員会: summary, risk heat maps, top risks, holdings per department, compliance findings and the year&apos;s review, marked 機密性2 on every page.</source>
+        <translation>The report for the 情報セキュリティ対策委員会: summary, risk heat maps, top risks, holdings per department, compliance findings and the year&apos;s review, marked 機密性2 on every page.</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Counting the register…</source>
+        <translation>Counting the register…</translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation>Drawing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Written to %1 in %2 s.</source>
+        <translation>Written to %1 in %2 s.</translation>
+    </message>
+    <message>
+        <source>Save Committee Report</source>
+        <translation>Save Committee Report</translation>
+    </message>
+    <message>
+        <source>Committee Report — Print Preview</source>
+        <translation>Committee Report — Print Preview</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DashboardPanel</name>
     <message>
         <source>Top 10 risks</source>
@@ -3428,6 +3510,14 @@
     <message>
         <source>Split %1 off %2</source>
         <translation>Split %1 off %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Re&amp;port</translation>
+    </message>
+    <message>
+        <source>&amp;Committee Report…</source>
+        <translation>&amp;Committee Report…</translation>
     </message>
 </context>
 <context>

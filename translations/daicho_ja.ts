@@ -314,6 +314,21 @@
     </message>
 </context>
 <context>
+    <name>CommitteeReportPainter</name>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>この出力先には報告書を描画できません。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: 報告書を書き出せません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceRules</name>
     <message>
         <source>Every asset rated for confidentiality, integrity and availability</source>
@@ -1202,10 +1217,6 @@
         <translation>報告書の書き出し先（.xlsx）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: the report is written as an Excel workbook (.xlsx) for now.</source>
-        <translation>%1: 報告書は現在 Excel ブック（.xlsx）で書き出します。</translation>
-    </message>
-    <message>
         <source>--scope: no unit has the path %1.</source>
         <translation>--scope: %1 という組織はありません。</translation>
     </message>
@@ -1216,6 +1227,14 @@
     <message>
         <source>Write the committee report (情報セキュリティ対策委員会)</source>
         <translation>情報セキュリティ対策委員会への報告書を作成します</translation>
+    </message>
+    <message>
+        <source>%1: write the report as .pdf or .xlsx.</source>
+        <translation>%1: 報告書は .pdf または .xlsx で書き出します。</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphics libraries; run daicho-cli itself.</source>
+        <translation>PDF の報告書にはグラフィックス ライブラリが必要です。daicho-cli から実行してください。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2449,69 @@
     </message>
 </context>
 <context>
+    <name>daicho::CommitteeReportDialog</name>
+    <message>
+        <source>Committee Report</source>
+        <translation>委員会報告書</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF で保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Excel で保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint Preview…</source>
+        <translation>印刷プレビュー(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report for the 情報セキュリティ対策委員会: summary, risk heat maps, top risks, holdings per department, compliance findings and the year&apos;s review, marked 機密性2 on every page.</source>
+        <translation>情報セキュリティ対策委員会への報告書です。概要、リスクヒートマップ、主要リスク、部局別保有資産、遵守状況（指摘事項）、棚卸し状況を含み、各ページに機密性2と表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>対象(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Counting the register…</source>
+        <translation>台帳を集計しています…</translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation>報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Written to %1 in %2 s.</source>
+        <translation>%1 に書き出しました（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>Save Committee Report</source>
+        <translation>委員会報告書の保存</translation>
+    </message>
+    <message>
+        <source>Committee Report — Print Preview</source>
+        <translation>委員会報告書 — 印刷プレビュー</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DashboardPanel</name>
     <message>
         <source>Top 10 risks</source>
@@ -3405,6 +3487,14 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Split %1 off %2</source>
         <translation>%2 から %1 を分割</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>報告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Committee Report…</source>
+        <translation>委員会報告書(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "models/OrgTreeModel.h"
 #include "org/SplitUnitDialog.h"
 #include "people/PeopleDialog.h"
+#include "report/CommitteeReportDialog.h"
 #include "review/ReviewPanel.h"
 #include "risk/AssetRisksPanel.h"
 #include "risk/RiskMapPanel.h"
@@ -234,6 +235,19 @@ void MainWindow::createActions()
         connect(choice, &QAction::triggered, this, [this, code = QString::fromLatin1(code)] { chooseLanguage(code); });
     }
 
+    QMenu* report = menuBar()->addMenu(tr("Re&port"));
+    m_reportAction = report->addAction(tr("&Committee Report…"), this, [this] {
+        if (!m_register)
+            return;
+        CommitteeReportDialog dialog(*m_register, this);
+        // The unit chosen in the tree, if it is a body or 部局, is the likely scope.
+        dialog.setScope(m_treeView->currentIndex().data(OrgTreeModel::UnitIdRole).toLongLong());
+        connect(&dialog, &CommitteeReportDialog::failed, this, &MainWindow::commandFailed);
+        dialog.exec();
+    });
+    m_reportAction->setObjectName(QStringLiteral("committeeReportAction"));
+    m_reportAction->setEnabled(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
 }
@@ -339,6 +353,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_register = std::move(reg);
     m_importAction->setEnabled(m_register != nullptr);
     m_exportAction->setEnabled(m_register != nullptr);
+    m_reportAction->setEnabled(m_register != nullptr);
     if (m_register) {
         m_transfer = new LedgerTransfer(*m_register, this);
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);

@@ -126,6 +126,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QTableView* m_table = nullptr;
     QTabWidget* m_pages = nullptr;
     RiskMapPanel* m_riskPanel = nullptr;

@@ -2,11 +2,13 @@
 
 #include "CommandLine.h"
 #include "exchange/CommitteeWorkbook.h"
+#include "paint/CommitteeReportPainter.h"
 #include "report/CommitteeReport.h"
 #include "service/Register.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace daicho {
 
@@ -23,8 +25,14 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
     const QString path = cl.parser().positionalArguments().value(0);
     if (path.isEmpty())
         return cl.usageError(tr("Say where to write the report (.xlsx)."));
-    if (QFileInfo(path).suffix().toLower() != QLatin1String("xlsx"))
-        return cl.usageError(tr("%1: the report is written as an Excel workbook (.xlsx) for now.").arg(path));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("pdf"))
+        return cl.usageError(tr("%1: write the report as .pdf or .xlsx.").arg(path));
+    // Drawing a PDF needs fonts, which need a GUI application object (an offscreen one will do).
+    if (suffix == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        ctx.err << tr("PDF reports need the graphics libraries; run daicho-cli itself.") << Qt::endl;
+        return ExitFailure;
+    }
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
         return cl.failure();
@@ -41,7 +49,9 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
         ctx.err << report.errorText() << Qt::endl;
         return ExitFailure;
     }
-    if (Status s = CommitteeWorkbook::write(report.value(), path); !s) {
+    const Status written = suffix == QLatin1String("pdf") ? CommitteeReportPainter(report.value()).writePdf(path)
+                                                          : CommitteeWorkbook::write(report.value(), path);
+    if (Status s = written; !s) {
         ctx.err << s.errorText() << Qt::endl;
         return ExitFailure;
     }

@@ -6,13 +6,13 @@
 
 namespace daicho {
 
-// report PATH.xlsx [--scope UNIT]: the committee report (issue 8; the PDF and the print follow).
+// report PATH.pdf|PATH.xlsx [--scope UNIT]: the committee report.
 class ReportCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString synopsis() const override { return QStringLiteral("report PATH.xlsx [--scope PATH]"); }
+    QString synopsis() const override { return QStringLiteral("report PATH.pdf|PATH.xlsx [--scope PATH]"); }
     QString summary() const override { return tr("Write the committee report (情報セキュリティ対策委員会)"); }
     int execute(const QStringList& args, CliContext& ctx) override;
 };

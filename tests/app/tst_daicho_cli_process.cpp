@@ -53,6 +53,31 @@ private Q_SLOTS:
         QVERIFY2(en.err.contains(QStringLiteral("does not exist")), qPrintable(en.err));
     }
 
+    // Only `report` loads the graphics libraries, offscreen unless told otherwise: no display needed.
+    void aPdfReportWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}, env).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--assets"),
+                      QStringLiteral("50")},
+                     env)
+                     .code,
+                 0);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const Run report = cli({QStringLiteral("--db"), db, QStringLiteral("report"), pdf}, env);
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"), dir.filePath(QStringLiteral("r.doc"))}, env)
+                     .code,
+                 2);
+    }
+
     void unknownCommandExitsTwo()
     {
         const Run r = cli({QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("nope")});

@@ -1,7 +1,7 @@
 #include "DashboardPanel.h"
 
 #include "models/RiskListModel.h"
-#include "risk/HeatMapPainter.h"
+#include "paint/HeatMapPainter.h"
 #include "service/Register.h"
 #include "service/RegisterStats.h"
 

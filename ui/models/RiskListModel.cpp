@@ -1,7 +1,7 @@
 #include "RiskListModel.h"
 
 #include "domain/AssetField.h"
-#include "risk/HeatMapPainter.h"
+#include "paint/HeatMapPainter.h"
 #include "service/Register.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HeatMapPainter.h"
+#include "paint/HeatMapPainter.h"
 
 #include <QWidget>
 

@@ -2,12 +2,19 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QPaintDevice>
 #include <QPainter>
 
 namespace daicho {
 
 namespace {
-constexpr qreal kMargin = 6;
+constexpr qreal kBaseMargin = 6; // at 96 dpi; scaled to the device painted on
+
+// Lengths are given for a 96-dpi screen; a printer or a PDF draws them at its own resolution.
+qreal scaleOf(const QPaintDevice* device)
+{
+    return device ? device->logicalDpiY() / 96.0 : 1.0;
+}
 } // namespace
 
 HeatMapPainter::HeatMapPainter(RiskMatrix counts, RiskMethod method, QString title)
@@ -52,23 +59,24 @@ QString HeatMapPainter::describe(int impact, int likelihood) const
         .arg(enumLabel(m_method.band(value)));
 }
 
-QRectF HeatMapPainter::gridRect(const QRectF& area) const
+QRectF HeatMapPainter::gridRect(const QRectF& area, const QPaintDevice* device) const
 {
-    const QFontMetricsF fm(m_font);
+    const QFontMetricsF fm(m_font, device);
     const qreal line = fm.height();
+    const qreal margin = kBaseMargin * scaleOf(device);
     // Title on top; the impact axis name and numbers on the left; likelihood numbers and name below.
-    const qreal left = area.left() + kMargin + line + kMargin + fm.horizontalAdvance(QStringLiteral("00")) + kMargin;
-    const qreal top = area.top() + kMargin + line * 1.3 + kMargin;
-    const qreal right = area.right() - kMargin;
-    const qreal bottom = area.bottom() - kMargin - line - kMargin - line - kMargin;
+    const qreal left = area.left() + margin + line + margin + fm.horizontalAdvance(QStringLiteral("00")) + margin;
+    const qreal top = area.top() + margin + line * 1.3 + margin;
+    const qreal right = area.right() - margin;
+    const qreal bottom = area.bottom() - margin - line - margin - line - margin;
     const qreal side = std::max<qreal>(0, std::min(right - left, bottom - top));
     // Centred in the room left beside the axis.
     return QRectF(left + std::max<qreal>(0, (right - left - side) / 2), top, side, side);
 }
 
-QRectF HeatMapPainter::cellRect(const QRectF& area, int impact, int likelihood) const
+QRectF HeatMapPainter::cellRect(const QRectF& area, int impact, int likelihood, const QPaintDevice* device) const
 {
-    const QRectF grid = gridRect(area);
+    const QRectF grid = gridRect(area, device);
     const int n = m_counts.scale();
     const qreal cell = grid.width() / n;
     return QRectF(grid.left() + (likelihood - 1) * cell, grid.top() + (n - impact) * cell, cell, cell);
@@ -92,8 +100,11 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     p.setRenderHint(QPainter::TextAntialiasing);
     QFont font = m_font;
     p.setFont(font);
-    const QFontMetricsF fm(font);
-    const QRectF grid = gridRect(area);
+    const QPaintDevice* device = p.device();
+    const QFontMetricsF fm(font, device);
+    const qreal unit = scaleOf(device);
+    const qreal margin = kBaseMargin * unit;
+    const QRectF grid = gridRect(area, device);
     const int n = m_counts.scale();
     const QColor ink(0x20, 0x20, 0x20);
 
@@ -101,7 +112,7 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     titleFont.setBold(true);
     p.setFont(titleFont);
     p.setPen(ink);
-    p.drawText(QRectF(area.left() + kMargin, area.top() + kMargin, area.width() - 2 * kMargin, fm.height() * 1.3),
+    p.drawText(QRectF(area.left() + margin, area.top() + margin, area.width() - 2 * margin, fm.height() * 1.3),
                Qt::AlignLeft | Qt::AlignVCenter, m_title);
 
     const QLocale locale;
@@ -111,25 +122,26 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     // Millions must fit their cell: the figures shrink together, never one alone.
     const qreal cellWidth = grid.width() / std::max(1, n);
     const QString widest = locale.toString(m_counts.highest());
-    const qreal needed = QFontMetricsF(countFont).horizontalAdvance(widest);
+    const qreal needed = QFontMetricsF(countFont, device).horizontalAdvance(widest);
     if (needed > cellWidth * 0.86 && needed > 0)
         countFont.setPointSizeF(std::max<qreal>(5, countFont.pointSizeF() * cellWidth * 0.86 / needed));
     QFont valueFont = font;
     valueFont.setPointSizeF(font.pointSizeF() * 0.8);
     for (int impact = 1; impact <= n; ++impact) {
         for (int likelihood = 1; likelihood <= n; ++likelihood) {
-            const QRectF cell = cellRect(area, impact, likelihood);
+            const QRectF cell = cellRect(area, impact, likelihood, device);
             const int value = m_method.value(impact, likelihood);
             const qint64 count = m_counts.count(impact, likelihood);
             QColor fill = bandColour(m_method.band(value));
             if (count == 0)
                 fill = fill.lighter(150); // empty cells stay in their band, faintly
             p.fillRect(cell, fill);
-            p.setPen(QPen(Qt::white, 2));
+            p.setPen(QPen(Qt::white, 2 * unit));
             p.drawRect(cell);
             p.setPen(ink);
             p.setFont(valueFont);
-            p.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignRight, QString::number(value));
+            p.drawText(cell.adjusted(4 * unit, 2 * unit, -4 * unit, -2 * unit), Qt::AlignTop | Qt::AlignRight,
+                       QString::number(value));
             p.setFont(countFont);
             p.setPen(count == 0 ? QColor(0x70, 0x70, 0x70) : ink);
             p.drawText(cell, Qt::AlignCenter, locale.toString(count));
@@ -137,9 +149,10 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     }
     if (m_selected && m_selected->impact >= 1 && m_selected->impact <= n && m_selected->likelihood >= 1 &&
         m_selected->likelihood <= n) {
-        p.setPen(QPen(ink, 3));
+        p.setPen(QPen(ink, 3 * unit));
         p.setBrush(Qt::NoBrush);
-        p.drawRect(cellRect(area, m_selected->impact, m_selected->likelihood).adjusted(1.5, 1.5, -1.5, -1.5));
+        p.drawRect(cellRect(area, m_selected->impact, m_selected->likelihood, device)
+                       .adjusted(1.5 * unit, 1.5 * unit, -1.5 * unit, -1.5 * unit));
     }
 
     // Axes: numbers beside the rows and under the columns, the names outside them.
@@ -147,16 +160,16 @@ void HeatMapPainter::paint(QPainter& p, const QRectF& area) const
     p.setPen(ink);
     const qreal cell = grid.width() / std::max(1, n);
     for (int i = 1; i <= n; ++i) {
-        const QRectF row(grid.left() - fm.horizontalAdvance(QStringLiteral("00")) - kMargin,
-                         grid.top() + (n - i) * cell, fm.horizontalAdvance(QStringLiteral("00")), cell);
+        const QRectF row(grid.left() - fm.horizontalAdvance(QStringLiteral("00")) - margin, grid.top() + (n - i) * cell,
+                         fm.horizontalAdvance(QStringLiteral("00")), cell);
         p.drawText(row, Qt::AlignRight | Qt::AlignVCenter, QString::number(i));
-        const QRectF column(grid.left() + (i - 1) * cell, grid.bottom() + kMargin / 2, cell, fm.height());
+        const QRectF column(grid.left() + (i - 1) * cell, grid.bottom() + margin / 2, cell, fm.height());
         p.drawText(column, Qt::AlignHCenter | Qt::AlignTop, QString::number(i));
     }
-    p.drawText(QRectF(grid.left(), grid.bottom() + kMargin + fm.height(), grid.width(), fm.height() + kMargin),
+    p.drawText(QRectF(grid.left(), grid.bottom() + margin + fm.height(), grid.width(), fm.height() + margin),
                Qt::AlignHCenter | Qt::AlignVCenter, likelihoodAxis(m_method) + QStringLiteral(" →"));
     p.save();
-    p.translate(area.left() + kMargin + fm.height() / 2, grid.center().y());
+    p.translate(area.left() + margin + fm.height() / 2, grid.center().y());
     p.rotate(-90);
     p.drawText(QRectF(-grid.height() / 2, -fm.height() / 2, grid.height(), fm.height()), Qt::AlignCenter,
                impactAxis(m_method) + QStringLiteral(" →"));

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QPaintDevice;
 class QPainter;
 
 namespace daicho {
@@ -33,7 +34,8 @@ public:
     // The cell under `pos` of an area painted by paint(); nullopt outside the grid.
     std::optional<RiskCell> cellAt(const QRectF& area, const QPointF& pos) const;
     // Where a cell lies in an area, for tooltips and tests.
-    QRectF cellRect(const QRectF& area, int impact, int likelihood) const;
+    // `device`: what it is painted on, when not the screen (lengths follow its resolution).
+    QRectF cellRect(const QRectF& area, int impact, int likelihood, const QPaintDevice* device = nullptr) const;
     QImage toImage(const QSize& size, qreal devicePixelRatio = 1.0) const;
 
     static QColor bandColour(RiskBand band);
@@ -44,7 +46,7 @@ public:
     QString describe(int impact, int likelihood) const;
 
 private:
-    QRectF gridRect(const QRectF& area) const;
+    QRectF gridRect(const QRectF& area, const QPaintDevice* device = nullptr) const;
 
     RiskMatrix m_counts;
     RiskMethod m_method;
