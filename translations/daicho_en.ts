@@ -215,6 +215,10 @@
         <source>Self-inspection answer</source>
         <translation>Self-inspection answer</translation>
     </message>
+    <message>
+        <source>Committee report</source>
+        <translation>Committee report</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1239,6 +1243,14 @@
     <message>
         <source>PDF reports need the graphics libraries; run daicho-cli itself.</source>
         <translation>PDF reports need the graphics libraries; run daicho-cli itself.</translation>
+    </message>
+    <message>
+        <source>List the changes since this day (YYYY-MM-DD), or since the last report for the scope (last, the default).</source>
+        <translation>List the changes since this day (YYYY-MM-DD), or since the last report for the scope (last, the default).</translation>
+    </message>
+    <message>
+        <source>--since: give a day as YYYY-MM-DD, or last.</source>
+        <translation>--since: give a day as YYYY-MM-DD, or last.</translation>
     </message>
 </context>
 <context>

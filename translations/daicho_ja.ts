@@ -214,6 +214,10 @@
         <source>Self-inspection answer</source>
         <translation>自己点検の回答</translation>
     </message>
+    <message>
+        <source>Committee report</source>
+        <translation>委員会報告書</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1235,6 +1239,14 @@
     <message>
         <source>PDF reports need the graphics libraries; run daicho-cli itself.</source>
         <translation>PDF の報告書にはグラフィックス ライブラリが必要です。daicho-cli から実行してください。</translation>
+    </message>
+    <message>
+        <source>List the changes since this day (YYYY-MM-DD), or since the last report for the scope (last, the default).</source>
+        <translation>この日（YYYY-MM-DD）以降、または対象の前回報告以降（last、既定）の変更を記載します。</translation>
+    </message>
+    <message>
+        <source>--since: give a day as YYYY-MM-DD, or last.</source>
+        <translation>--since: 日付を YYYY-MM-DD で、または last を指定してください。</translation>
     </message>
 </context>
 <context>

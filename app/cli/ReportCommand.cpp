@@ -19,7 +19,11 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
                                    tr("Report on this unit's subtree (names from the body down joined by /); "
                                       "the whole city without it."),
                                    QStringLiteral("PATH"));
-    cl.parser().addOption(scope);
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("List the changes since this day (YYYY-MM-DD), or since the last report for "
+                                      "the scope (last, the default)."),
+                                   QStringLiteral("DATE|last"));
+    cl.parser().addOptions({scope, since});
     if (!cl.parse(args, 1))
         return ExitUsage;
     const QString path = cl.parser().positionalArguments().value(0);
@@ -33,6 +37,12 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
         ctx.err << tr("PDF reports need the graphics libraries; run daicho-cli itself.") << Qt::endl;
         return ExitFailure;
     }
+    std::optional<QDate> sinceDay;
+    if (cl.parser().isSet(since) && cl.parser().value(since) != QLatin1String("last")) {
+        sinceDay = QDate::fromString(cl.parser().value(since), Qt::ISODate);
+        if (!sinceDay->isValid())
+            return cl.usageError(tr("--since: give a day as YYYY-MM-DD, or last."));
+    }
     std::unique_ptr<Register> reg = cl.openRegister();
     if (!reg)
         return cl.failure();
@@ -44,7 +54,7 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
     }
     QElapsedTimer timer;
     timer.start();
-    const Result<CommitteeReport> report = CommitteeReportBuilder(*reg).build(unit);
+    const Result<CommitteeReport> report = CommitteeReportBuilder(*reg).build(unit, sinceDay);
     if (!report) {
         ctx.err << report.errorText() << Qt::endl;
         return ExitFailure;
@@ -53,6 +63,11 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
                                                           : CommitteeWorkbook::write(report.value(), path);
     if (Status s = written; !s) {
         ctx.err << s.errorText() << Qt::endl;
+        return ExitFailure;
+    }
+    // Issued: the next report lists the changes since this one.
+    if (Result<qint64> issued = reg->reports().recordIssue(unit, suffix, report.value().findingCounts()); !issued) {
+        ctx.err << issued.errorText() << Qt::endl;
         return ExitFailure;
     }
     ctx.out << tr("Report on %1 written to %2 in %3 s.")

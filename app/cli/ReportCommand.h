@@ -12,7 +12,10 @@ class ReportCommand : public Command {
 
 public:
     QString name() const override { return QStringLiteral("report"); }
-    QString synopsis() const override { return QStringLiteral("report PATH.pdf|PATH.xlsx [--scope PATH]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("report PATH.pdf|PATH.xlsx [--scope PATH] [--since DATE|last]");
+    }
     QString summary() const override { return tr("Write the committee report (情報セキュリティ対策委員会)"); }
     int execute(const QStringList& args, CliContext& ctx) override;
 };

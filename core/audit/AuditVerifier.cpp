@@ -10,6 +10,7 @@
 #include "repo/InspectionRepository.h"
 #include "repo/OrgUnitRepository.h"
 #include "repo/PersonRepository.h"
+#include "repo/ReportRepository.h"
 #include "repo/ReviewRepository.h"
 #include "repo/RiskRepository.h"
 #include "repo/RoleRepository.h"
@@ -75,6 +76,7 @@ Result<AuditReport> AuditVerifier::verify() const
     HoldingRepository holdings(m_db);
     ReviewRepository reviews(m_db);
     InspectionRepository inspections(m_db);
+    ReportRepository reports(m_db);
     AssetRepository assets(m_db);
 
     struct Check {
@@ -107,8 +109,12 @@ Result<AuditReport> AuditVerifier::verify() const
         {QStringLiteral("inspection_item"), tr("Self-inspection item"),
          listStream([&inspections] { return inspections.items(); }, [](const InspectionItem& i) { return i.key; })},
         {QStringLiteral("inspection_response"), tr("Self-inspection answer"),
-         listStream([&inspections] { return inspections.responses(-1); },
-                    [](const InspectionResponse& r) { return QStringLiteral("%1/%2").arg(r.sectionId).arg(r.itemId); })},
+         listStream(
+             [&inspections] { return inspections.responses(-1); },
+             [](const InspectionResponse& r) { return QStringLiteral("%1/%2").arg(r.sectionId).arg(r.itemId); })},
+        {QStringLiteral("report_issue"), tr("Committee report"),
+         listStream([&reports] { return reports.issues(); },
+                    [](const ReportIssue& i) { return i.issuedAt.toString(Qt::ISODate); })},
         {QStringLiteral("holding"), tr("Holding"),
          listStream([&holdings] { return holdings.all(); },
                     [](const Holding& h) { return QStringLiteral("%1 → %2").arg(h.holderId).arg(h.heldId); })},

@@ -391,4 +391,20 @@ QJsonObject Snapshot::of(const InspectionResponse& r)
     };
 }
 
+QJsonObject Snapshot::of(const ReportIssue& i)
+{
+    QJsonObject findings;
+    for (auto it = i.findingsByRule.cbegin(); it != i.findingsByRule.cend(); ++it)
+        findings.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("issued_by"), i.issuedBy},
+        {QStringLiteral("scope_unit_id"), i.scopeUnitId},
+        {QStringLiteral("format"), i.format},
+        {QStringLiteral("last_event_id"), i.lastEventId},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("version"), i.version},
+    };
+}
+
 } // namespace daicho

@@ -5,6 +5,7 @@
 #include "domain/Inspection.h"
 #include "domain/OrgUnit.h"
 #include "domain/Person.h"
+#include "domain/ReportIssue.h"
 #include "domain/Review.h"
 #include "domain/Risk.h"
 #include "domain/RoleAssignment.h"
@@ -34,6 +35,7 @@ public:
     static QJsonObject of(const ReviewSignoff& signoff);
     static QJsonObject of(const InspectionItem& item);
     static QJsonObject of(const InspectionResponse& response);
+    static QJsonObject of(const ReportIssue& issue);
 
     // The same as compact JSON text, as the audit trail stores it: text(x) is exactly
     // QJsonDocument(of(x)).toJson(Compact). Assets, written by the hundred thousand, are
@@ -62,6 +64,7 @@ public:
     static QString entityName(const ReviewSignoff&) { return QStringLiteral("review_signoff"); }
     static QString entityName(const InspectionItem&) { return QStringLiteral("inspection_item"); }
     static QString entityName(const InspectionResponse&) { return QStringLiteral("inspection_response"); }
+    static QString entityName(const ReportIssue&) { return QStringLiteral("report_issue"); }
 };
 
 } // namespace daicho

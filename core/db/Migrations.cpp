@@ -79,6 +79,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {9, "self-inspection (自己点検) checklist and answers per section", Schema::version9(), nullptr,
          &seedChecklist},
         {10, "review counts kept per campaign and section for the review page", Schema::version10()},
+        {11, "committee reports as issued, for the changes since the previous one", Schema::version11()},
     };
     return all;
 }

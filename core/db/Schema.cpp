@@ -497,4 +497,21 @@ QStringList Schema::version10()
     return statements;
 }
 
+QStringList Schema::version11()
+{
+    return {
+        // Committee reports as issued, for "changes since the previous report".
+        QStringLiteral("CREATE TABLE report_issues ("
+                       " id {{ID}},"
+                       " issued_at TEXT NOT NULL,"
+                       " issued_by TEXT NOT NULL,"
+                       " scope_unit_id INTEGER NOT NULL DEFAULT 0,"
+                       " format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx', 'print')),"
+                       " last_event_id INTEGER NOT NULL,"
+                       " findings_json TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX ix_report_issues_scope ON report_issues (scope_unit_id, id)"),
+    };
+}
+
 } // namespace daicho

@@ -16,6 +16,7 @@ public:
     static QStringList version8();
     static QStringList version9();
     static QStringList version10();
+    static QStringList version11();
 };
 
 } // namespace daicho

@@ -209,6 +209,35 @@ Status review(XlsxWriter& x, const CommitteeReport& r, const XlsxSheetOptions& t
     }
     return success();
 }
+
+Status changes(XlsxWriter& x, const CommitteeReport& r, const XlsxSheetOptions& titled)
+{
+    if (Status s = x.addSheet(QStringLiteral("前回報告からの変更"),
+                              columns({{"項目", 40}, {"件数", 10}, {"前回", 10}, {"今回", 10}}), titled);
+        !s)
+        return s;
+    const ReportChanges& c = r.changes;
+    const QString since =
+        c.previous
+            ? QStringLiteral("前回報告（%1）以降").arg(JapaneseEra::format(c.previous->issuedAt.toLocalTime().date()))
+        : c.since.isValid() ? QStringLiteral("%1 以降").arg(JapaneseEra::format(c.since.toLocalTime().date()))
+                            : QStringLiteral("記録開始以降");
+    QList<QList<XlsxCell>> rows{
+        {bold(since)},
+        {text(QStringLiteral("情報資産の追加")), XlsxCell::of(c.assetsAdded)},
+        {text(QStringLiteral("情報資産の廃棄")), XlsxCell::of(c.assetsDisposed)},
+        {text(QStringLiteral("情報資産の再分類")), XlsxCell::of(c.assetsReclassified)},
+        {text(QStringLiteral("リスクの登録")), XlsxCell::of(c.risksOpened)},
+        {text(QStringLiteral("リスクの対応完了")), XlsxCell::of(c.risksClosed)},
+    };
+    for (const ReportChanges::RuleChange& f : c.findings)
+        rows << QList<XlsxCell>{text(QStringLiteral("指摘事項 ") + f.rule), XlsxCell::of(f.now - f.before),
+                                XlsxCell::of(f.before), XlsxCell::of(f.now)};
+    for (const QList<XlsxCell>& row : rows)
+        if (Status s = x.writeCells(row); !s)
+            return s;
+    return success();
+}
 } // namespace
 
 Status CommitteeWorkbook::write(const CommitteeReport& r, const QString& path, const QString& bannerText)
@@ -222,7 +251,7 @@ Status CommitteeWorkbook::write(const CommitteeReport& r, const QString& path, c
     titled.title = QStringLiteral("%1 情報セキュリティ対策委員会 報告（%2、%3）【%4】")
                        .arg(r.city, r.scopeName, JapaneseEra::format(r.date), banner)
                        .trimmed();
-    for (const auto& sheet : {summary, heatmaps, topRisks, findings, departments, review})
+    for (const auto& sheet : {summary, heatmaps, topRisks, findings, departments, review, changes})
         if (Status s = sheet(x, r, titled); !s)
             return s;
     return x.finish();

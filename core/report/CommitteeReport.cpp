@@ -11,6 +11,14 @@
 
 namespace daicho {
 
+QHash<QString, qint64> CommitteeReport::findingCounts() const
+{
+    QHash<QString, qint64> counts;
+    for (const RuleCount& rule : findingsByRule)
+        counts.insert(rule.rule, rule.count);
+    return counts;
+}
+
 qint64 CommitteeReport::reviewedAssets() const
 {
     qint64 n = 0;
@@ -51,7 +59,8 @@ QSet<qint64> subtree(const QList<OrgUnit>& units, qint64 root)
 }
 } // namespace
 
-Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, int topRisks) const
+Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, const std::optional<QDate>& since,
+                                                      int topRisks) const
 {
     using R = Result<CommitteeReport>;
     CommitteeReport report;
@@ -163,6 +172,12 @@ Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, int to
     for (const ReviewService::Progress& p : progress.value())
         if (inScope.contains(p.unitId))
             report.review << p;
+
+    // 前回報告からの変更
+    Result<ReportChanges> changes = m_reg.reports().changes(scopeUnitId, inScope, since, report.findingCounts());
+    if (!changes)
+        return R(changes.problems());
+    report.changes = changes.value();
     return report;
 }
 

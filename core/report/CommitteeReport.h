@@ -6,6 +6,7 @@
 #include "domain/RiskMethod.h"
 #include "domain/RiskTerms.h"
 #include "repo/RiskRepository.h"
+#include "report/ReportChanges.h"
 #include "service/ReviewService.h"
 
 #include <QDate>
@@ -69,6 +70,11 @@ struct CommitteeReport {
     std::optional<ReviewCampaign> campaign;
     QList<ReviewService::Progress> review;
 
+    // 前回報告からの変更
+    ReportChanges changes;
+
+    // The findings per rule, as recorded with an issued report.
+    QHash<QString, qint64> findingCounts() const;
     qint64 reviewedAssets() const;
     qint64 reviewAssets() const;
 };
@@ -79,8 +85,10 @@ class Register;
 class CommitteeReportBuilder {
 public:
     explicit CommitteeReportBuilder(Register& reg);
-    // scopeUnitId 0 for the whole city.
-    Result<CommitteeReport> build(qint64 scopeUnitId = 0, int topRisks = 10) const;
+    // scopeUnitId 0 for the whole city. The changes are those since the previous report for the
+    // scope, or since `since`.
+    Result<CommitteeReport> build(qint64 scopeUnitId = 0, const std::optional<QDate>& since = std::nullopt,
+                                  int topRisks = 10) const;
 
 private:
     Register& m_reg;

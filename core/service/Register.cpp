@@ -25,6 +25,7 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
     , m_compliance(m_ctx)
     , m_reviews(m_ctx)
     , m_inspections(m_ctx)
+    , m_reports(m_ctx)
 {
 }
 

@@ -6,6 +6,7 @@
 #include "InspectionService.h"
 #include "OrgService.h"
 #include "PeopleService.h"
+#include "ReportService.h"
 #include "ReviewService.h"
 #include "RiskService.h"
 #include "ServiceContext.h"
@@ -50,6 +51,7 @@ public:
     ComplianceService& compliance() { return m_compliance; }
     ReviewService& reviews() { return m_reviews; }
     InspectionService& inspections() { return m_inspections; }
+    ReportService& reports() { return m_reports; }
 
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
@@ -88,6 +90,7 @@ private:
     ComplianceService m_compliance;
     ReviewService m_reviews;
     InspectionService m_inspections;
+    ReportService m_reports;
 };
 
 } // namespace daicho

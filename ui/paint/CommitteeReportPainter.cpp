@@ -217,9 +217,14 @@ CommitteeReportPainter::CommitteeReportPainter(const CommitteeReport& report, QS
 
 QStringList CommitteeReportPainter::sectionTitles()
 {
-    return {QStringLiteral("表紙"),       QStringLiteral("概要"),           QStringLiteral("リスクヒートマップ"),
-            QStringLiteral("主要リスク"), QStringLiteral("部局別保有資産"), QStringLiteral("遵守状況（指摘事項）"),
-            QStringLiteral("棚卸し状況")};
+    return {QStringLiteral("表紙"),
+            QStringLiteral("概要"),
+            QStringLiteral("リスクヒートマップ"),
+            QStringLiteral("主要リスク"),
+            QStringLiteral("部局別保有資産"),
+            QStringLiteral("遵守状況（指摘事項）"),
+            QStringLiteral("棚卸し状況"),
+            QStringLiteral("前回報告からの変更")};
 }
 
 QFont CommitteeReportPainter::reportFont()
@@ -402,6 +407,35 @@ Result<int> CommitteeReportPainter::paint(QPagedPaintDevice& device, const std::
                         {QStringLiteral("未確認"), 1, Qt::AlignRight},
                         {QStringLiteral("承認"), 2.6}},
                        review);
+        }
+        // 前回報告からの変更
+        page.newPage();
+        page.heading(titles.at(7));
+        const ReportChanges& c = r.changes;
+        page.text(
+            c.previous ? QStringLiteral("前回報告（%1、%2）以降の変更")
+                             .arg(JapaneseEra::format(c.previous->issuedAt.toLocalTime().date()), c.previous->issuedBy)
+            : c.since.isValid() ? QStringLiteral("%1 以降の変更").arg(JapaneseEra::format(c.since.toLocalTime().date()))
+                                : QStringLiteral("前回の報告がないため、台帳の記録開始以降の変更"),
+            page.font(10));
+        page.table({{QStringLiteral("項目"), 3}, {QStringLiteral("件数"), 1, Qt::AlignRight}},
+                   {{QStringLiteral("情報資産の追加"), number(c.assetsAdded)},
+                    {QStringLiteral("情報資産の廃棄"), number(c.assetsDisposed)},
+                    {QStringLiteral("情報資産の再分類（機密性・完全性・可用性）"), number(c.assetsReclassified)},
+                    {QStringLiteral("リスクの登録"), number(c.risksOpened)},
+                    {QStringLiteral("リスクの対応完了"), number(c.risksClosed)}});
+        if (!c.findings.isEmpty()) {
+            QList<QStringList> findings;
+            for (const ReportChanges::RuleChange& f : c.findings)
+                findings << QStringList{f.rule, number(f.before), number(f.now),
+                                        (f.now > f.before ? QStringLiteral("+") : QString()) +
+                                            number(f.now - f.before)};
+            page.text(QStringLiteral("指摘事項の件数（前回 → 今回）"), page.font(10, true));
+            page.table({{QStringLiteral("規則"), 3},
+                        {QStringLiteral("前回"), 1, Qt::AlignRight},
+                        {QStringLiteral("今回"), 1, Qt::AlignRight},
+                        {QStringLiteral("増減"), 1, Qt::AlignRight}},
+                       findings);
         }
         pages = page.page();
         if (!dry && !step(100))

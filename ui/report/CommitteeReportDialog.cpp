@@ -100,6 +100,13 @@ Status CommitteeReportDialog::save(const QString& path)
             return !progress.wasCanceled();
         });
     }
+    if (written) {
+        const QString format = QFileInfo(path).suffix().toLower() == QLatin1String("xlsx") ? QStringLiteral("xlsx")
+                                                                                           : QStringLiteral("pdf");
+        if (Result<qint64> issued = m_reg.reports().recordIssue(scope(), format, report.value().findingCounts());
+            !issued)
+            return Status(issued.problems());
+    }
     if (written)
         m_status->setText(tr("Written to %1 in %2 s.").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return written;
@@ -135,8 +142,15 @@ void CommitteeReportDialog::printPreview()
         if (Result<int> pages = painter.paint(*target); !pages)
             Q_EMIT failed(pages.errorText());
     });
+    bool printed = false;
+    connect(&preview, &QPrintPreviewDialog::accepted, this, [&printed] { printed = true; });
     preview.resize(900, 1000);
     preview.exec();
+    if (printed)
+        if (Result<qint64> issued =
+                m_reg.reports().recordIssue(scope(), QStringLiteral("print"), report.value().findingCounts());
+            !issued)
+            Q_EMIT failed(issued.errorText());
 }
 
 } // namespace daicho

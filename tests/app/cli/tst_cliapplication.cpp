@@ -328,6 +328,18 @@ private Q_SLOTS:
             runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--scope"), QStringLiteral("無い/部")}).code,
             2);
         QCOMPARE(runOn(db, {QStringLiteral("report")}).code, 2);
+        QCOMPARE(
+            runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--since"), QStringLiteral("2026-13-01")})
+                .code,
+            2);
+        QCOMPARE(
+            runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--since"), QStringLiteral("last")}).code, 0);
+        QCOMPARE(
+            runOn(db, {QStringLiteral("report"), workbook, QStringLiteral("--since"), QStringLiteral("2026-04-01")})
+                .code,
+            0);
+        // Each report issued is recorded in the audit trail, which still verifies.
+        QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
     }
 
     void commandsOnAMissingRegisterFail()

@@ -227,6 +227,7 @@ void TestMigrations::version1RegisterIsMigrated()
                                     "tr_review_cells_asset_before", "tr_review_cells_asset_after"})
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE review_cells")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE report_issues")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE risks")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE threats")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE inspection_responses")));

@@ -130,6 +130,74 @@ private Q_SLOTS:
         QCOMPARE(findings, expected);
         QVERIFY(!CommitteeReportBuilder(reg()).build(999999));
     }
+
+    // 前回報告からの変更: from the audit trail, since the report issued for the same scope.
+    void changesSinceThePreviousReport()
+    {
+        test::TestRegister fresh;
+        Register& r = fresh.get();
+        const qint64 general = fresh.unitNamed(QStringLiteral("総務課"));
+        const qint64 tax = fresh.unitNamed(QStringLiteral("税務課"));
+        const qint64 soumu = fresh.unitNamed(QStringLiteral("総務部"));
+        const qint64 other = fresh.unitNamed(QStringLiteral("企画政策課"));
+        const auto add = [&](const char* code, qint64 section) {
+            Asset a = fresh.validAsset(QString::fromLatin1(code));
+            a.sectionId = section;
+            return r.assets().create(a).value();
+        };
+        const qint64 kept = add("K-1", general);
+        const qint64 toDispose = add("K-2", tax);
+        add("K-3", other);
+        CommitteeReport first = CommitteeReportBuilder(r).build(soumu).value();
+        QVERIFY(!first.changes.previous);       // nothing issued yet: since the register began
+        QCOMPARE(first.changes.assetsAdded, 2); // K-3 is not in 総務部
+        QVERIFY(r.reports().recordIssue(soumu, QStringLiteral("pdf"), first.findingCounts()));
+
+        fresh.clock().advanceSeconds(3600);
+        add("N-1", general);
+        add("N-2", other);
+        Asset reclassified = *r.assets().find(kept).value();
+        reclassified.confidentiality =
+            reclassified.confidentiality == QLatin1String("1") ? QStringLiteral("2") : QStringLiteral("1");
+        reclassified.restrictions.clear();
+        QVERIFY2(r.assets().update(reclassified), "reclassify");
+        QVERIFY(r.assets().dispose(toDispose, QDate(2026, 11, 27), QStringLiteral("溶解"),
+                                   fresh.addPerson(QStringLiteral("確認　者"))));
+        Risk risk;
+        risk.assetId = kept;
+        risk.threatKey = QStringLiteral("malware");
+        risk.threatLevel = 2;
+        risk.vulnerabilityLevel = 2;
+        const qint64 riskId = r.risks().create(risk).value();
+        Risk closed = *r.risks().find(riskId).value();
+        closed.status = RiskStatus::Closed;
+        QVERIFY(r.risks().update(closed));
+
+        const CommitteeReport second = CommitteeReportBuilder(r).build(soumu).value();
+        const ReportChanges& c = second.changes;
+        QVERIFY(c.previous);
+        QCOMPARE(c.previous->scopeUnitId, soumu);
+        QCOMPARE(c.assetsAdded, 1);
+        QCOMPARE(c.assetsDisposed, 1);
+        QCOMPARE(c.assetsReclassified, 1);
+        QCOMPARE(c.risksOpened, 1);
+        QCOMPARE(c.risksClosed, 1);
+        QCOMPARE(c.findings.size(), std::max(first.findingCounts().size(), second.findingCounts().size()));
+        for (const ReportChanges::RuleChange& f : c.findings) {
+            QCOMPARE(f.before, first.findingCounts().value(f.rule));
+            QCOMPARE(f.now, second.findingCounts().value(f.rule));
+        }
+
+        // Another scope has its own history; a day instead of the last report.
+        QVERIFY(!CommitteeReportBuilder(r).build(0).value().changes.previous);
+        const ReportChanges fromToday = CommitteeReportBuilder(r).build(soumu, QDate(2026, 11, 27)).value().changes;
+        QVERIFY(!fromToday.previous); // issued on the day itself, not before it
+        QCOMPARE(fromToday.assetsAdded, 3);
+        const ReportChanges fromTomorrow = CommitteeReportBuilder(r).build(soumu, QDate(2026, 11, 28)).value().changes;
+        QCOMPARE(fromTomorrow.assetsAdded, 0);
+        QCOMPARE(fromTomorrow.previous->id, c.previous->id);
+        QVERIFY2(fresh.auditFinding().isEmpty(), qPrintable(fresh.auditFinding()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommitteeReport)

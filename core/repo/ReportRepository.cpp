@@ -1,0 +1,123 @@
+#include "ReportRepository.h"
+
+#include "SqlValues.h"
+#include "db/Query.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace daicho {
+
+namespace {
+const QString kIssue = QStringLiteral("SELECT id, issued_at, issued_by, scope_unit_id, format, last_event_id,"
+                                      " findings_json, version FROM report_issues");
+
+ReportIssue issueRow(const Query& q)
+{
+    ReportIssue i;
+    i.id = q.value(0).toLongLong();
+    i.issuedAt = sql::toTimestamp(q.value(1));
+    i.issuedBy = q.value(2).toString();
+    i.scopeUnitId = q.value(3).toLongLong();
+    i.format = q.value(4).toString();
+    i.lastEventId = q.value(5).toLongLong();
+    const QJsonObject findings = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    for (auto it = findings.constBegin(); it != findings.constEnd(); ++it)
+        i.findingsByRule.insert(it.key(), it.value().toInteger());
+    i.version = q.value(7).toInt();
+    return i;
+}
+} // namespace
+
+ReportRepository::ReportRepository(Database& db)
+    : m_db(db)
+{
+}
+
+Result<qint64> ReportRepository::insert(const ReportIssue& i)
+{
+    QJsonObject findings;
+    for (auto it = i.findingsByRule.cbegin(); it != i.findingsByRule.cend(); ++it)
+        findings.insert(it.key(), it.value());
+    Query q(m_db, QStringLiteral("INSERT INTO report_issues (issued_at, issued_by, scope_unit_id, format,"
+                                 " last_event_id, findings_json, version) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bind(0, sql::timestamp(i.issuedAt)).bind(1, i.issuedBy).bind(2, i.scopeUnitId).bind(3, i.format);
+    q.bind(4, i.lastEventId)
+        .bind(5, QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)))
+        .bind(6, i.version);
+    if (Status s = q.exec(); !s)
+        return Result<qint64>(s.problems());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<ReportIssue>> ReportRepository::issues() const
+{
+    Query q(m_db, kIssue + QStringLiteral(" ORDER BY id"));
+    if (Status s = q.exec(); !s)
+        return Result<QList<ReportIssue>>(s.problems());
+    QList<ReportIssue> list;
+    while (q.next())
+        list << issueRow(q);
+    return list;
+}
+
+Result<std::optional<ReportIssue>> ReportRepository::lastIssue(qint64 scopeUnitId, const QDateTime& before) const
+{
+    Query q(m_db, kIssue + QStringLiteral(" WHERE scope_unit_id = ? AND (? = '' OR issued_at < ?)"
+                                          " ORDER BY id DESC LIMIT 1"));
+    const QString limit = before.isValid() ? sql::timestamp(before).toString() : QString();
+    q.bind(0, scopeUnitId).bind(1, limit).bind(2, limit);
+    Result<bool> found = q.first();
+    if (!found)
+        return Result<std::optional<ReportIssue>>(found.problems());
+    return found.value() ? std::optional<ReportIssue>(issueRow(q)) : std::nullopt;
+}
+
+Result<qint64> ReportRepository::lastEventId() const
+{
+    Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events"));
+    Result<bool> found = q.first();
+    if (!found)
+        return Result<qint64>(found.problems());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> ReportRepository::firstEventSince(const QDateTime& since) const
+{
+    Result<qint64> last = lastEventId();
+    if (!last)
+        return last;
+    const QString at = sql::timestamp(since).toString();
+    // The first id whose event is at or after `since`: ids and times grow together.
+    qint64 low = 1;
+    qint64 high = last.value() + 1;
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        Query probe(m_db, QStringLiteral("SELECT id, at FROM audit_events WHERE id >= ? ORDER BY id LIMIT 1"));
+        probe.bind(0, mid);
+        Result<bool> found = probe.first();
+        if (!found)
+            return Result<qint64>(found.problems());
+        if (!found.value() || probe.value(1).toString() >= at)
+            high = mid;
+        else
+            low = probe.value(0).toLongLong() + 1;
+    }
+    return low;
+}
+
+Status ReportRepository::forEachEvent(qint64 fromId, const QStringList& entities,
+                                      const std::function<void(const Event&)>& visit) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, entity, entity_id, action, before_json, after_json FROM audit_events"
+                                 " WHERE id >= ? AND entity IN (SELECT value FROM json_each(?)) ORDER BY id"));
+    q.bind(0, fromId).bind(1, sql::textArray(entities));
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next())
+        visit(Event{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return success();
+}
+
+} // namespace daicho
