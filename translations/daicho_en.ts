@@ -2536,6 +2536,14 @@
         <source>Committee Report — Print Preview</source>
         <translation>Committee Report — Print Preview</translation>
     </message>
+    <message>
+        <source>Since the last report for this scope</source>
+        <translation>Since the last report for this scope</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Changes:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DashboardPanel</name>

@@ -2522,6 +2522,14 @@
         <source>Committee Report — Print Preview</source>
         <translation>委員会報告書 — 印刷プレビュー</translation>
     </message>
+    <message>
+        <source>Since the last report for this scope</source>
+        <translation>この対象の前回報告以降</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>変更の期間:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::DashboardPanel</name>

@@ -1,6 +1,5 @@
 #include "CommitteeWorkbook.h"
 
-#include "LedgerExporter.h"
 #include "XlsxWriter.h"
 #include "common/JapaneseEra.h"
 #include "domain/Enums.h"
@@ -242,7 +241,7 @@ Status changes(XlsxWriter& x, const CommitteeReport& r, const XlsxSheetOptions& 
 
 Status CommitteeWorkbook::write(const CommitteeReport& r, const QString& path, const QString& bannerText)
 {
-    const QString banner = bannerText.isEmpty() ? LedgerExporter::defaultBanner() : bannerText;
+    const QString banner = bannerText.isEmpty() ? r.banner : bannerText;
     Result<std::unique_ptr<XlsxWriter>> created = XlsxWriter::create(path, banner);
     if (!created)
         return Status(created.problems());

@@ -124,6 +124,11 @@ Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, const 
     report.inherent = heatmap.value().inherent;
     report.residual = heatmap.value().residual;
     report.topRisks = top.value();
+    for (const RiskRepository::Row& row : report.topRisks) {
+        const Result<std::optional<Asset>> asset = service.find(row.risk.assetId);
+        if (asset && asset.value() && asset.value()->confidentiality.startsWith(QLatin1Char('3')))
+            report.banner = QStringLiteral("機密性3");
+    }
 
     // 部局別保有資産: sections summed into their departments, in the organisation's order.
     Result<QHash<qint64, QMap<QString, qint64>>> perSection = service.countBySectionAnd(Column::Category, assets);

@@ -27,6 +27,9 @@ struct CommitteeReport {
     QString scopeName; // 全庁 or the unit's name
     qint64 scopeUnitId = 0;
     QDate date;
+    // The classification the report carries: 機密性2, or 機密性3 when it names an asset rated so
+    // (the assets of the top risks are the only ones it names).
+    QString banner = QStringLiteral("機密性2");
 
     // 概要
     qint64 assets = 0;                               // active

@@ -211,7 +211,7 @@ QColor bandColour(RiskBand band)
 
 CommitteeReportPainter::CommitteeReportPainter(const CommitteeReport& report, QString banner)
     : m_report(report)
-    , m_banner(banner.isEmpty() ? QStringLiteral("機密性2") : std::move(banner))
+    , m_banner(banner.isEmpty() ? report.banner : std::move(banner))
 {
 }
 

@@ -22,6 +22,7 @@ class CommitteeReportPainter {
     Q_DECLARE_TR_FUNCTIONS(CommitteeReportPainter)
 
 public:
+    // banner: the classification on every page; the report's own (機密性2 or 3) when empty.
     CommitteeReportPainter(const CommitteeReport& report, QString banner = {});
 
     // Paints every page on `device` (a QPdfWriter or a QPrinter, already set to A4); returns the

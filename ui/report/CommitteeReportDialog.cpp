@@ -5,13 +5,16 @@
 #include "report/CommitteeReport.h"
 #include "service/Register.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -24,6 +27,8 @@ CommitteeReportDialog::CommitteeReportDialog(Register& reg, QWidget* parent)
     : QDialog(parent)
     , m_reg(reg)
     , m_scope(new QComboBox(this))
+    , m_sinceLast(new QCheckBox(tr("Since the last report for this scope"), this))
+    , m_since(new QDateEdit(this))
     , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Committee Report"));
@@ -33,6 +38,16 @@ CommitteeReportDialog::CommitteeReportDialog(Register& reg, QWidget* parent)
         if (u.active && u.kind != UnitKind::Section)
             m_scope->addItem((u.kind == UnitKind::Department ? QStringLiteral("　") : QString()) + u.name, u.id);
     m_status->setWordWrap(true);
+    m_sinceLast->setObjectName(QStringLiteral("sinceLast"));
+    m_sinceLast->setChecked(true);
+    m_since->setObjectName(QStringLiteral("since"));
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Otherwise the 年度 so far is the usual period.
+    const QDate today = reg.clock().nowUtc().toLocalTime().date();
+    m_since->setDate(QDate(today.month() >= 4 ? today.year() : today.year() - 1, 4, 1));
+    m_since->setEnabled(false);
+    connect(m_sinceLast, &QCheckBox::toggled, m_since, [this](bool last) { m_since->setEnabled(!last); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
@@ -52,6 +67,11 @@ CommitteeReportDialog::CommitteeReportDialog(Register& reg, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->addRow(intro);
     form->addRow(tr("&Scope:"), m_scope);
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_sinceLast);
+    period->addWidget(m_since);
+    period->addStretch(1);
+    form->addRow(tr("Changes:"), period);
     form->addRow(m_status);
     form->addRow(buttons);
     resize(560, sizeHint().height());
@@ -69,13 +89,25 @@ qint64 CommitteeReportDialog::scope() const
     return m_scope->currentData().toLongLong();
 }
 
+void CommitteeReportDialog::setSince(const std::optional<QDate>& day)
+{
+    m_sinceLast->setChecked(!day);
+    if (day)
+        m_since->setDate(*day);
+}
+
+std::optional<QDate> CommitteeReportDialog::since() const
+{
+    return m_sinceLast->isChecked() ? std::nullopt : std::optional<QDate>(m_since->date());
+}
+
 Result<CommitteeReport> CommitteeReportDialog::build()
 {
     // Counting a large register takes seconds (the compliance check above all): say so.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_status->setText(tr("Counting the register…"));
     m_status->repaint();
-    Result<CommitteeReport> report = CommitteeReportBuilder(m_reg).build(scope());
+    Result<CommitteeReport> report = CommitteeReportBuilder(m_reg).build(scope(), since());
     QGuiApplication::restoreOverrideCursor();
     m_status->clear();
     return report;

@@ -2,9 +2,14 @@
 
 #include "common/Result.h"
 
+#include <QDate>
 #include <QDialog>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 
 namespace daicho {
@@ -22,6 +27,9 @@ public:
 
     void setScope(qint64 unitId);
     qint64 scope() const;
+    // The changes listed: since the previous report for the scope (no day), or since a day.
+    void setSince(const std::optional<QDate>& day);
+    std::optional<QDate> since() const;
     // Counts the report and writes it (.pdf or .xlsx by the file's suffix); the reason on failure.
     Status save(const QString& path);
     void printPreview();
@@ -35,6 +43,8 @@ private:
 
     Register& m_reg;
     QComboBox* m_scope;
+    QCheckBox* m_sinceLast;
+    QDateEdit* m_since;
     QLabel* m_status;
 };
 

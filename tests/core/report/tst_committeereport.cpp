@@ -71,6 +71,12 @@ private Q_SLOTS:
                                       " NULL")
                            .arg(method)));
         QCOMPARE(r.topRisks.size(), 10);
+        // The banner: 機密性3 when a named asset is rated so, else 機密性2.
+        bool names3 = false;
+        for (const RiskRepository::Row& row : r.topRisks)
+            names3 =
+                names3 || reg().assets().find(row.risk.assetId).value()->confidentiality.startsWith(QLatin1Char('3'));
+        QCOMPARE(r.banner, names3 ? QStringLiteral("機密性3") : QStringLiteral("機密性2"));
         QCOMPARE(r.topRisks.first().risk.value,
                  count(QStringLiteral("SELECT MAX(value) FROM risks WHERE method = '%1'").arg(method)));
 

@@ -65,8 +65,8 @@ private Q_SLOTS:
         for (const QString& title : CommitteeReportPainter::sectionTitles().mid(1))
             QVERIFY2(text.contains(nfkc(title)), qPrintable(title));
         QVERIFY(text.contains(nfkc(QStringLiteral("令和8年11月27日"))));
-        QVERIFY(text.contains(QStringLiteral("%1 / %1").arg(count)));             // the last page's number
-        QCOMPARE(text.count(nfkc(QStringLiteral("機密性2"))) >= 2 * count, true); // header and footer
+        QVERIFY(text.contains(QStringLiteral("%1 / %1").arg(count))); // the last page's number
+        QVERIFY(text.count(nfkc(report.banner)) >= 2 * count);        // header and footer
         const QLocale japanese(QLocale::Japanese);
         QVERIFY(text.contains(japanese.toString(report.assets)));
         QVERIFY(text.contains(japanese.toString(report.risks)));

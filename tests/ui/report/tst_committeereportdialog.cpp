@@ -50,6 +50,15 @@ private Q_SLOTS:
             rows << row.cells;
         QCOMPARE(rows.size(), 3); // title, header, 総務部
         QCOMPARE(rows.at(2).first(), QStringLiteral("総務部"));
+
+        // The period: since the last report by default, or since a day.
+        QVERIFY(!dialog.since());
+        dialog.setSince(QDate(2026, 4, 1));
+        QCOMPARE(dialog.since(), std::optional<QDate>(QDate(2026, 4, 1)));
+        QVERIFY(dialog.save(xlsx));
+        // Each save is recorded: the next report for 総務部 compares with the last one.
+        QVERIFY(reg->reports().lastIssue(soumu).value());
+        QCOMPARE(reg->reports().lastIssue(soumu).value()->format, QStringLiteral("xlsx"));
     }
 };
 
