@@ -426,8 +426,12 @@ Result<int> CommitteeReportPainter::paint(QPagedPaintDevice& device, const std::
                     {QStringLiteral("リスクの対応完了"), number(c.risksClosed)}});
         if (!c.findings.isEmpty()) {
             QList<QStringList> findings;
+            // Named as in 遵守状況: the rule's title and article, for readers who do not know the IDs.
+            QHash<QString, QString> names;
+            for (const CommitteeReport::RuleCount& rule : r.findingsByRule)
+                names.insert(rule.rule, QStringLiteral("%1（%2）").arg(rule.title, rule.article));
             for (const ReportChanges::RuleChange& f : c.findings)
-                findings << QStringList{f.rule, number(f.before), number(f.now),
+                findings << QStringList{names.value(f.rule, f.rule), number(f.before), number(f.now),
                                         (f.now > f.before ? QStringLiteral("+") : QString()) +
                                             number(f.now - f.before)};
             page.text(QStringLiteral("指摘事項の件数（前回 → 今回）"), page.font(10, true));
