@@ -47,6 +47,16 @@ Result<bool> Query::first()
     return m_statement->next();
 }
 
+Result<QList<qint64>> Query::ids()
+{
+    if (Status s = exec(); !s)
+        return Result<QList<qint64>>(s.problems());
+    QList<qint64> found;
+    while (m_statement->next())
+        found << m_statement->value(0).toLongLong();
+    return found;
+}
+
 QString Query::errorText(const QSqlError& error)
 {
     return errorText(error.databaseText().isEmpty() ? error.text() : error.databaseText());

@@ -26,6 +26,8 @@ public:
     Status exec();
     // exec() and step to the first row; false (with no problem) when there is none.
     Result<bool> first();
+    // Runs the query and returns its first column as ids (a list of records to act on).
+    Result<QList<qint64>> ids();
 
     bool next() { return m_statement->next(); }
     QVariant value(int index) const { return m_statement->value(index); }

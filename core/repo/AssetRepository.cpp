@@ -478,12 +478,7 @@ Result<QList<qint64>> AssetRepository::namingPerson(qint64 personId) const
                                  " OR custodian_id = ?1 OR system_admin_id = ?1 OR sns_responsible_id = ?1)"
                                  " ORDER BY id"));
     q.bind(0, personId);
-    if (Status s = q.exec(); !s)
-        return Result<QList<qint64>>(s.problems());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return q.ids();
 }
 
 Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& filter) const

@@ -136,12 +136,7 @@ Result<QList<qint64>> ReviewRepository::unreviewed(qint64 campaignId, qint64 sec
                                  " AND NOT EXISTS (SELECT 1 FROM asset_reviews r WHERE r.campaign_id = ?"
                                  " AND r.asset_id = a.id) ORDER BY a.id"));
     q.bind(0, sectionId).bind(1, campaignId);
-    if (Status s = q.exec(); !s)
-        return Result<QList<qint64>>(s.problems());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return q.ids();
 }
 
 Result<qint64> ReviewRepository::insert(const ReviewSignoff& s)

@@ -337,12 +337,7 @@ Result<QList<qint64>> RiskRepository::openOwnedBy(qint64 personId) const
 {
     Query q(m_db, QStringLiteral("SELECT id FROM risks WHERE owner_id = ? AND status <> 'closed' ORDER BY id"));
     q.bind(0, personId);
-    if (Status s = q.exec(); !s)
-        return Result<QList<qint64>>(s.problems());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return q.ids();
 }
 
 } // namespace daicho
