@@ -56,6 +56,15 @@ void SqliteStatement::bind(int index, const QVariant& value)
 {
     if (!m_statement)
         return;
+    // SQLite refuses (SQLITE_MISUSE) to bind to a statement stepped since its last reset and keeps
+    // the old value: a query run again with new values would silently run with the old ones.
+    if (m_stepped) {
+        sqlite3_reset(m_statement);
+        m_stepped = false;
+        m_pendingRow = false;
+        m_onRow = false;
+        m_done = false;
+    }
     const int i = index + 1;
     if (value.isNull()) {
         sqlite3_bind_null(m_statement, i);
@@ -90,6 +99,7 @@ void SqliteStatement::bind(int index, const QVariant& value)
 
 bool SqliteStatement::step()
 {
+    m_stepped = true;
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         m_onRow = true;

@@ -40,6 +40,7 @@ private:
     bool m_pendingRow = false; // exec() already stepped onto the first row
     bool m_onRow = false;
     bool m_done = false;
+    bool m_stepped = false; // stepped since the last reset: bindings need a reset first
 };
 
 } // namespace daicho

@@ -4,6 +4,7 @@
 #include "CoreTestHelpers.h"
 #include "TestRegister.h"
 #include "db/Database.h"
+#include "db/Query.h"
 #include "service/Register.h"
 
 #include <QCryptographicHash>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void openOrCreateDefaultKeepsJunk();
     void isNewOnlyForCreatedFile();
     void inMemoryDatabase();
+    void aQueryRunAgainUsesItsNewValues();
 };
 
 void TestDatabase::pragmasOnCreatedRegister()
@@ -186,6 +188,27 @@ void TestDatabase::inMemoryDatabase()
     QVERIFY(!db.value()->isNew());
     QVERIFY(db.value()->schemaVersion() > 0);
     QCOMPARE(scalar(db.value()->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+// One Query run again with other values, as a search loop does: each run sees its own values
+// (SQLite keeps the old binding of a statement stepped since its last reset unless it is reset).
+void TestDatabase::aQueryRunAgainUsesItsNewValues()
+{
+    Result<std::unique_ptr<Database>> db = Database::open(QStringLiteral(":memory:"), Database::OpenMode::MustExist);
+    QVERIFY(db);
+    Query q(*db.value(), QStringLiteral("SELECT ? * 2"));
+    for (int n : {1, 5, 21}) {
+        q.bind(0, n);
+        Result<bool> row = q.first();
+        QVERIFY(row && row.value());
+        QCOMPARE(q.value(0).toInt(), n * 2);
+    }
+    // Run to the end, then again with another value.
+    Query all(*db.value(), QStringLiteral("SELECT value FROM json_each(?)"));
+    all.bind(0, QStringLiteral("[1,2]"));
+    QCOMPARE(all.ids().value(), (QList<qint64>{1, 2}));
+    all.bind(0, QStringLiteral("[7]"));
+    QCOMPARE(all.ids().value(), QList<qint64>{7});
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
