@@ -49,4 +49,18 @@ Status AssetQueryRule::check(const ComplianceContext& context, QList<Finding>& f
     return success();
 }
 
+Status AssetQueryRule::count(const ComplianceContext& context, QHash<qint64, qint64>& perUnit) const
+{
+    Query q(context.db, m_spec.with + QStringLiteral("SELECT a.section_id, COUNT(*) FROM assets a WHERE %1%2"
+                                                     " GROUP BY a.section_id")
+                                          .arg(m_spec.where, visibleCondition(context)));
+    q.bind(QStringLiteral(":today"), sql::date(context.today));
+    bindVisible(q, context);
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next())
+        perUnit[q.value(0).toLongLong()] += q.value(1).toLongLong();
+    return success();
+}
+
 } // namespace daicho

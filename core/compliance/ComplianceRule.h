@@ -4,6 +4,7 @@
 #include "Finding.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace daicho {
@@ -21,6 +22,17 @@ public:
     virtual QString title() const = 0;
     // Appends this rule's findings.
     virtual Status check(const ComplianceContext& context, QList<Finding>& findings) const = 0;
+    // Adds how many findings there are per unit (the asset's section, or the unit a finding is
+    // about), without the messages: reports count, they do not list. By default from check().
+    virtual Status count(const ComplianceContext& context, QHash<qint64, qint64>& perUnit) const
+    {
+        QList<Finding> findings;
+        if (Status s = check(context, findings); !s)
+            return s;
+        for (const Finding& f : findings)
+            ++perUnit[f.unitId];
+        return success();
+    }
 
     // A role assignment (under `alias`) in office on :today.
     static QString inOffice(const QString& alias)

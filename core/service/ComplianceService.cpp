@@ -23,12 +23,7 @@ Result<QList<Finding>> ComplianceService::checkAssets(const QList<qint64>& asset
 Result<QList<Finding>> ComplianceService::run(const QStringList& rules,
                                               const std::optional<QList<qint64>>& onlyAssets) const
 {
-    ComplianceContext context{m_ctx.db, m_ctx.clock.nowUtc().date(), std::nullopt, {}, onlyAssets};
-    const std::optional<AccessScope>& scope = m_ctx.scope;
-    if (scope && !scope->everything && !scope->readAll) {
-        context.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());
-        context.visibleAssets = QList<qint64>(scope->assets.cbegin(), scope->assets.cend());
-    }
+    const ComplianceContext context = this->context(onlyAssets);
     QList<Finding> findings;
     for (const auto& rule : ComplianceRules::all()) {
         if (!rules.isEmpty() && !rules.contains(rule->id()))
@@ -37,6 +32,27 @@ Result<QList<Finding>> ComplianceService::run(const QStringList& rules,
             return Result<QList<Finding>>(s.problems());
     }
     return findings;
+}
+
+ComplianceContext ComplianceService::context(const std::optional<QList<qint64>>& onlyAssets) const
+{
+    ComplianceContext context{m_ctx.db, m_ctx.clock.nowUtc().date(), std::nullopt, {}, onlyAssets};
+    const std::optional<AccessScope>& scope = m_ctx.scope;
+    if (scope && !scope->everything && !scope->readAll) {
+        context.visibleSections = QList<qint64>(scope->sections.cbegin(), scope->sections.cend());
+        context.visibleAssets = QList<qint64>(scope->assets.cbegin(), scope->assets.cend());
+    }
+    return context;
+}
+
+Result<QHash<QString, QHash<qint64, qint64>>> ComplianceService::countByUnit() const
+{
+    const ComplianceContext context = this->context(std::nullopt);
+    QHash<QString, QHash<qint64, qint64>> counts;
+    for (const auto& rule : ComplianceRules::all())
+        if (Status s = rule->count(context, counts[rule->id()]); !s)
+            return Result<QHash<QString, QHash<qint64, qint64>>>(s.problems());
+    return counts;
 }
 
 ComplianceService::Summary ComplianceService::summarise(const QList<Finding>& findings)

@@ -2,6 +2,7 @@
 
 #include "ServiceContext.h"
 #include "common/Result.h"
+#include "compliance/ComplianceContext.h"
 #include "compliance/Finding.h"
 
 #include <QMap>
@@ -19,6 +20,10 @@ public:
     // The findings about these assets only (a page of the table: its badges).
     Result<QList<Finding>> checkAssets(const QList<qint64>& assetIds) const;
 
+    // How many findings each rule has per unit (the asset's section, or the unit a finding is
+    // about), counted without building the findings where a rule can (reports).
+    Result<QHash<QString, QHash<qint64, qint64>>> countByUnit() const;
+
     // Counts per rule and per severity.
     struct Summary {
         QMap<QString, qint64> byRule;
@@ -29,6 +34,7 @@ public:
 
 private:
     Result<QList<Finding>> run(const QStringList& rules, const std::optional<QList<qint64>>& onlyAssets) const;
+    ComplianceContext context(const std::optional<QList<qint64>>& onlyAssets) const;
     ServiceContext& m_ctx;
 };
 

@@ -333,6 +333,25 @@ private Q_SLOTS:
             QCOMPARE(got, expected);
         }
     }
+
+    // Reports count findings without building them: the same numbers per rule and unit as the check.
+    void countingGivesTheCheckedNumbers()
+    {
+        QVERIFY(Generator(reg(), 8).generate(400));
+        QHash<QString, QHash<qint64, qint64>> checked;
+        for (const Finding& f : reg().compliance().check().value())
+            ++checked[f.rule][f.unitId];
+        const QHash<QString, QHash<qint64, qint64>> counted = reg().compliance().countByUnit().value();
+        qint64 total = 0;
+        for (const auto& rule : ComplianceRules::all()) {
+            QHash<qint64, qint64> perUnit = counted.value(rule->id());
+            perUnit.removeIf([](const auto& entry) { return entry.value() == 0; });
+            QCOMPARE(perUnit, checked.value(rule->id()));
+            for (qint64 n : perUnit)
+                total += n;
+        }
+        QVERIFY(total > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComplianceRules)
