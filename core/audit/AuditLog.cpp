@@ -148,4 +148,51 @@ Status AuditLog::forEach(const std::function<bool(const AuditEvent&)>& visit) co
     return success();
 }
 
+Status AuditLog::forEach(qint64 fromId, const QStringList& entities,
+                         const std::function<bool(const AuditEvent&)>& visit) const
+{
+    Query q(m_db,
+            kSelect + QStringLiteral(" WHERE id >= ? AND entity IN (SELECT value FROM json_each(?)) ORDER BY id"));
+    q.bind(0, fromId).bind(1, sql::textArray(entities));
+    if (Status s = q.exec(); !s)
+        return s;
+    while (q.next())
+        if (!visit(fromRow(q)))
+            break;
+    return success();
+}
+
+Result<qint64> AuditLog::lastEventId() const
+{
+    Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events"));
+    Result<bool> found = q.first();
+    if (!found)
+        return Result<qint64>(found.problems());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> AuditLog::firstEventSince(const QDateTime& since) const
+{
+    Result<qint64> last = lastEventId();
+    if (!last)
+        return last;
+    const QString at = sql::timestamp(since).toString();
+    // The first id whose event is at or after `since`: ids and times grow together.
+    Query probe(m_db, QStringLiteral("SELECT id, at FROM audit_events WHERE id >= ? ORDER BY id LIMIT 1"));
+    qint64 low = 1;
+    qint64 high = last.value() + 1;
+    while (low < high) {
+        const qint64 mid = low + (high - low) / 2;
+        probe.bind(0, mid);
+        Result<bool> found = probe.first();
+        if (!found)
+            return Result<qint64>(found.problems());
+        if (!found.value() || probe.value(1).toString() >= at)
+            high = mid;
+        else
+            low = probe.value(0).toLongLong() + 1;
+    }
+    return low;
+}
+
 } // namespace daicho

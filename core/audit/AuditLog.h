@@ -38,6 +38,14 @@ public:
     Result<Head> head() const;
     // Streams every event in chain order.
     Status forEach(const std::function<bool(const AuditEvent&)>& visit) const;
+    // Streams the events of these entities from `fromId` on, in chain order.
+    Status forEach(qint64 fromId, const QStringList& entities,
+                   const std::function<bool(const AuditEvent&)>& visit) const;
+    // The newest event's id (0 for an empty trail).
+    Result<qint64> lastEventId() const;
+    // The id of the first event at or after a time (one past the newest when none): a binary
+    // search over ids, which grow with time, instead of a scan of the whole trail.
+    Result<qint64> firstEventSince(const QDateTime& since) const;
 
 private:
     Status writeHead();

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "AuditedWrite.h"
+#include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "repo/AssetRepository.h"
 #include "repo/ReportRepository.h"
@@ -21,7 +22,7 @@ Result<qint64> ReportService::recordIssue(qint64 scopeUnitId, const QString& for
                                           const QHash<QString, qint64>& findingsByRule)
 {
     ReportRepository repo(m_ctx.db);
-    Result<qint64> last = repo.lastEventId();
+    Result<qint64> last = m_ctx.audit.lastEventId();
     if (!last)
         return last;
     ReportIssue issue;
@@ -51,7 +52,7 @@ Result<ReportChanges> ReportService::changes(qint64 scopeUnitId, const QSet<qint
     if (since) {
         changes.since = QDateTime(*since, QTime(0, 0), QTimeZone::systemTimeZone()).toUTC();
         Result<std::optional<ReportIssue>> before = repo.lastIssue(scopeUnitId, changes.since);
-        Result<qint64> first = repo.firstEventSince(changes.since);
+        Result<qint64> first = m_ctx.audit.firstEventSince(changes.since);
         if (!before || !first)
             return R(!before ? before.problems() : first.problems());
         changes.previous = before.value();
@@ -84,44 +85,48 @@ Result<ReportChanges> ReportService::changes(qint64 scopeUnitId, const QSet<qint
     QSet<qint64> disposed;
     QSet<qint64> reclassified;
     const auto json = [](const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); };
-    Status read = repo.forEachEvent(
-        fromId, {QStringLiteral("asset"), QStringLiteral("risk")}, [&](const ReportRepository::Event& e) {
-            if (e.entity == QLatin1String("asset")) {
-                if (!counts(e.entityId))
-                    return;
-                if (e.action == QLatin1String("create")) {
-                    added.insert(e.entityId);
-                    return;
-                }
-                if (e.action == QLatin1String("dispose")) {
-                    disposed.insert(e.entityId);
-                    return;
-                }
-                if (e.action == QLatin1String("reinstate")) { // a disposal taken back
-                    disposed.remove(e.entityId);
-                    return;
-                }
-                if (e.action != QLatin1String("update") || e.beforeJson.isEmpty() || e.afterJson.isEmpty())
-                    return; // an import's compact record says that, not what, changed
-                const QJsonObject before = json(e.beforeJson);
-                const QJsonObject after = json(e.afterJson);
-                for (const char* axis : {"confidentiality", "integrity", "availability"})
-                    if (before.value(QLatin1String(axis)) != after.value(QLatin1String(axis)))
-                        reclassified.insert(e.entityId);
+    const auto visit = [&](const AuditEvent& e) {
+        if (e.entity == QLatin1String("asset")) {
+            if (!counts(e.entityId))
+                return;
+            if (e.action == QLatin1String("create")) {
+                added.insert(e.entityId);
                 return;
             }
-            // A risk: its asset decides whether it is in the scope.
-            const QJsonObject after = json(e.afterJson);
-            const QJsonObject before = json(e.beforeJson);
-            const qint64 assetId = (after.isEmpty() ? before : after).value(QStringLiteral("asset_id")).toInteger();
-            if (!counts(assetId))
+            if (e.action == QLatin1String("dispose")) {
+                disposed.insert(e.entityId);
                 return;
-            const QString status = QStringLiteral("status");
-            if (e.action == QLatin1String("create"))
-                ++changes.risksOpened;
-            else if (e.action == QLatin1String("update") && after.value(status) == QLatin1String("closed") &&
-                     before.value(status) != QLatin1String("closed"))
-                ++changes.risksClosed;
+            }
+            if (e.action == QLatin1String("reinstate")) { // a disposal taken back
+                disposed.remove(e.entityId);
+                return;
+            }
+            if (e.action != QLatin1String("update") || e.beforeJson.isEmpty() || e.afterJson.isEmpty())
+                return; // an import's compact record says that, not what, changed
+            const QJsonObject before = json(e.beforeJson);
+            const QJsonObject after = json(e.afterJson);
+            for (const char* axis : {"confidentiality", "integrity", "availability"})
+                if (before.value(QLatin1String(axis)) != after.value(QLatin1String(axis)))
+                    reclassified.insert(e.entityId);
+            return;
+        }
+        // A risk: its asset decides whether it is in the scope.
+        const QJsonObject after = json(e.afterJson);
+        const QJsonObject before = json(e.beforeJson);
+        const qint64 assetId = (after.isEmpty() ? before : after).value(QStringLiteral("asset_id")).toInteger();
+        if (!counts(assetId))
+            return;
+        const QString status = QStringLiteral("status");
+        if (e.action == QLatin1String("create"))
+            ++changes.risksOpened;
+        else if (e.action == QLatin1String("update") && after.value(status) == QLatin1String("closed") &&
+                 before.value(status) != QLatin1String("closed"))
+            ++changes.risksClosed;
+    };
+    Status read =
+        m_ctx.audit.forEach(fromId, {QStringLiteral("asset"), QStringLiteral("risk")}, [&visit](const AuditEvent& e) {
+            visit(e);
+            return true;
         });
     if (!read)
         return R(read.problems());
