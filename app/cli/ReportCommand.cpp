@@ -1,8 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
-#include "exchange/CommitteeWorkbook.h"
-#include "paint/CommitteeReportPainter.h"
+#include "paint/CommitteeReportFile.h"
 #include "report/CommitteeReport.h"
 #include "service/Register.h"
 
@@ -59,15 +58,8 @@ int ReportCommand::execute(const QStringList& args, CliContext& ctx)
         ctx.err << report.errorText() << Qt::endl;
         return ExitFailure;
     }
-    const Status written = suffix == QLatin1String("pdf") ? CommitteeReportPainter(report.value()).writePdf(path)
-                                                          : CommitteeWorkbook::write(report.value(), path);
-    if (Status s = written; !s) {
+    if (Status s = CommitteeReportFile::write(*reg, report.value(), path); !s) {
         ctx.err << s.errorText() << Qt::endl;
-        return ExitFailure;
-    }
-    // Issued: the next report lists the changes since this one.
-    if (Result<qint64> issued = reg->reports().recordIssue(unit, suffix, report.value().findingCounts()); !issued) {
-        ctx.err << issued.errorText() << Qt::endl;
         return ExitFailure;
     }
     ctx.out << tr("Report on %1 written to %2 in %3 s.")

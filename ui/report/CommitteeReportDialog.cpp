@@ -1,6 +1,6 @@
 #include "CommitteeReportDialog.h"
 
-#include "exchange/CommitteeWorkbook.h"
+#include "paint/CommitteeReportFile.h"
 #include "paint/CommitteeReportPainter.h"
 #include "report/CommitteeReport.h"
 #include "service/Register.h"
@@ -11,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -120,25 +119,13 @@ Status CommitteeReportDialog::save(const QString& path)
     const Result<CommitteeReport> report = build();
     if (!report)
         return Status(report.problems());
-    Status written = success();
-    if (QFileInfo(path).suffix().toLower() == QLatin1String("xlsx")) {
-        written = CommitteeWorkbook::write(report.value(), path);
-    } else {
-        QProgressDialog progress(tr("Drawing the report…"), tr("Cancel"), 0, 100, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        written = CommitteeReportPainter(report.value()).writePdf(path, [&progress](int percent) {
-            progress.setValue(percent);
-            return !progress.wasCanceled();
-        });
-    }
-    if (written) {
-        const QString format = QFileInfo(path).suffix().toLower() == QLatin1String("xlsx") ? QStringLiteral("xlsx")
-                                                                                           : QStringLiteral("pdf");
-        if (Result<qint64> issued = m_reg.reports().recordIssue(scope(), format, report.value().findingCounts());
-            !issued)
-            return Status(issued.problems());
-    }
+    QProgressDialog progress(tr("Drawing the report…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Status written = CommitteeReportFile::write(m_reg, report.value(), path, [&progress](int percent) {
+        progress.setValue(percent);
+        return !progress.wasCanceled();
+    });
     if (written)
         m_status->setText(tr("Written to %1 in %2 s.").arg(path).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return written;
