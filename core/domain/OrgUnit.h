@@ -3,6 +3,8 @@
 #include "Enums.h"
 
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 namespace daicho {
@@ -27,6 +29,27 @@ inline qint64 departmentOf(const QHash<qint64, OrgUnit>& units, qint64 unitId)
            units.value(units.value(current).parentId).parentId != 0)
         current = units.value(current).parentId;
     return current;
+}
+
+// A unit and every unit under it (the whole tree for 0), whatever order `units` come in.
+inline QSet<qint64> unitsUnder(const QList<OrgUnit>& units, qint64 root)
+{
+    QSet<qint64> ids;
+    if (root == 0) {
+        for (const OrgUnit& u : units)
+            ids.insert(u.id);
+        return ids;
+    }
+    ids.insert(root);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const OrgUnit& u : units)
+            if (ids.contains(u.parentId) && !ids.contains(u.id)) {
+                ids.insert(u.id);
+                grew = true;
+            }
+    }
+    return ids;
 }
 
 } // namespace daicho

@@ -40,25 +40,6 @@ CommitteeReportBuilder::CommitteeReportBuilder(Register& reg)
 {
 }
 
-namespace {
-// The units of a subtree (the whole tree for 0).
-QSet<qint64> subtree(const QList<OrgUnit>& units, qint64 root)
-{
-    QSet<qint64> ids;
-    if (root == 0) {
-        for (const OrgUnit& u : units)
-            ids.insert(u.id);
-        return ids;
-    }
-    ids.insert(root);
-    // Units come parents first (display order), so one pass finds every descendant.
-    for (const OrgUnit& u : units)
-        if (ids.contains(u.parentId))
-            ids.insert(u.id);
-    return ids;
-}
-} // namespace
-
 Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, const std::optional<QDate>& since,
                                                       int topRisks) const
 {
@@ -79,7 +60,7 @@ Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, const 
             QCoreApplication::translate("CommitteeReport", "The unit %1 does not exist.").arg(scopeUnitId),
             QStringLiteral("scope"));
     report.scopeName = scopeUnitId ? byId.value(scopeUnitId).name : QStringLiteral("全庁");
-    const QSet<qint64> inScope = subtree(units.value(), scopeUnitId);
+    const QSet<qint64> inScope = unitsUnder(units.value(), scopeUnitId);
 
     // 概要: active assets by category, segment and confidentiality.
     AssetFilter assets;

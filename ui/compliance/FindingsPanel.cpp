@@ -122,18 +122,8 @@ void FindingsPanel::applyFilter()
     const std::optional<Severity> severity = enumComboValue<Severity>(m_severity);
     // The units under the one chosen (itself included).
     QSet<qint64> units;
-    if (const qint64 top = m_unit->currentData().toLongLong(); top != 0) {
-        units.insert(top);
-        const QList<OrgUnit> all = m_reg.org().units().value();
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const OrgUnit& u : all)
-                if (units.contains(u.parentId) && !units.contains(u.id)) {
-                    units.insert(u.id);
-                    grew = true;
-                }
-        }
-    }
+    if (const qint64 top = m_unit->currentData().toLongLong(); top != 0)
+        units = unitsUnder(m_reg.org().units().value(), top);
     QList<Finding> shown;
     for (const Finding& f : std::as_const(m_all))
         if ((rule.isEmpty() || f.rule == rule) && (!severity || f.severity == *severity) &&
