@@ -20,6 +20,15 @@ struct OrgUnit {
     bool active = true;
 };
 
+// The tree by id, as departmentOf reads it.
+inline QHash<qint64, OrgUnit> unitsById(const QList<OrgUnit>& units)
+{
+    QHash<qint64, OrgUnit> byId;
+    for (const OrgUnit& u : units)
+        byId.insert(u.id, u);
+    return byId;
+}
+
 // The department (部局) a unit belongs to: the unit right below its body (a section directly
 // under a body is its own). `units` holds the tree by id.
 inline qint64 departmentOf(const QHash<qint64, OrgUnit>& units, qint64 unitId)

@@ -52,9 +52,7 @@ Result<CommitteeReport> CommitteeReportBuilder::build(qint64 scopeUnitId, const 
     Result<QList<OrgUnit>> units = m_reg.org().units();
     if (!units)
         return R(units.problems());
-    QHash<qint64, OrgUnit> byId;
-    for (const OrgUnit& u : units.value())
-        byId.insert(u.id, u);
+    const QHash<qint64, OrgUnit> byId = unitsById(units.value());
     if (scopeUnitId != 0 && !byId.contains(scopeUnitId))
         return R::failure(
             QCoreApplication::translate("CommitteeReport", "The unit %1 does not exist.").arg(scopeUnitId),

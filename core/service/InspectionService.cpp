@@ -222,9 +222,7 @@ Result<InspectionService::Summary> InspectionService::summary() const
     Result<QList<OrgUnit>> units = OrgUnitRepository(m_ctx.db).all();
     if (!asked || !counts || !units)
         return R(!asked ? asked.problems() : !counts ? counts.problems() : units.problems());
-    QHash<qint64, OrgUnit> byId;
-    for (const OrgUnit& u : units.value())
-        byId.insert(u.id, u);
+    const QHash<qint64, OrgUnit> byId = unitsById(units.value());
     QHash<qint64, InspectionTally> perDepartment;
     for (const OrgUnit& u : units.value()) {
         if (u.kind != UnitKind::Section || !u.active || (m_ctx.scope && !m_ctx.scope->canRead(u.id, 0)))

@@ -158,9 +158,7 @@ Result<QList<ReviewService::Progress>> ReviewService::progress() const
     Result<QList<OrgUnit>> units = OrgUnitRepository(m_ctx.db).all();
     if (!counts || !signoffs || !units)
         return R(!counts ? counts.problems() : !signoffs ? signoffs.problems() : units.problems());
-    QHash<qint64, OrgUnit> byId;
-    for (const OrgUnit& u : units.value())
-        byId.insert(u.id, u);
+    const QHash<qint64, OrgUnit> byId = unitsById(units.value());
     QHash<qint64, Progress> rows;
     for (const ReviewRepository::SectionCount& c : counts.value()) {
         if (m_ctx.scope && !m_ctx.scope->canRead(c.sectionId, 0))
@@ -204,9 +202,7 @@ Result<QList<ReviewService::SectionLeft>> ReviewService::sectionsLeft() const
                  : !units    ? units.problems()
                  : !managers ? managers.problems()
                              : people.problems());
-    QHash<qint64, OrgUnit> byId;
-    for (const OrgUnit& u : units.value())
-        byId.insert(u.id, u);
+    const QHash<qint64, OrgUnit> byId = unitsById(units.value());
     QHash<qint64, QString> names;
     for (const Person& p : people.value())
         names.insert(p.id, p.name);

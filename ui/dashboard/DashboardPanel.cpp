@@ -278,9 +278,7 @@ void DashboardPanel::refresh()
           1, 2);
 
     // Risks per department (部局), stacked by band: the departments with the most risks.
-    QHash<qint64, OrgUnit> byId;
-    for (const OrgUnit& u : units.value())
-        byId.insert(u.id, u);
+    const QHash<qint64, OrgUnit> byId = unitsById(units.value());
     QHash<qint64, QMap<RiskBand, qint64>> perDepartment;
     for (auto it = risks.value().bySection.cbegin(); it != risks.value().bySection.cend(); ++it)
         for (auto b = it.value().cbegin(); b != it.value().cend(); ++b)
