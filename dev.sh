@@ -18,7 +18,11 @@ run)
     ;;
 test)
     installer/setup.sh
-    cmake --preset testing >/dev/null
+    # A private PostgreSQL cluster for the suites that run on the shared register too.
+    pgdir="$PWD/build/testing-postgres"
+    pgurl="$(tests/support/postgres-cluster.sh start "$pgdir" "${DAICHO_TEST_PG_PORT:-54329}")"
+    trap 'tests/support/postgres-cluster.sh stop "$pgdir"' EXIT
+    cmake --preset testing -DDAICHO_TEST_POSTGRES="$pgurl" >/dev/null
     cmake --build --preset testing
     ctest --preset testing
     ;;

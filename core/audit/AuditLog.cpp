@@ -151,8 +151,8 @@ Status AuditLog::forEach(const std::function<bool(const AuditEvent&)>& visit) co
 Status AuditLog::forEach(qint64 fromId, const QStringList& entities,
                          const std::function<bool(const AuditEvent&)>& visit) const
 {
-    Query q(m_db,
-            kSelect + QStringLiteral(" WHERE id >= ? AND entity IN (SELECT value FROM json_each(?)) ORDER BY id"));
+    Query q(m_db, kSelect + QStringLiteral(" WHERE id >= ? AND entity IN %1 ORDER BY id")
+                                .arg(m_db.dialect().textsIn(QStringLiteral("?"))));
     q.bind(0, fromId).bind(1, sql::textArray(entities));
     if (Status s = q.exec(); !s)
         return s;

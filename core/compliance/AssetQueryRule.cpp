@@ -13,12 +13,13 @@ AssetQueryRule::AssetQueryRule(Spec spec)
 
 QString AssetQueryRule::visibleCondition(const ComplianceContext& context)
 {
-    QString condition = context.visibleSections ? QStringLiteral(" AND (a.section_id IN (SELECT value FROM"
-                                                                 " json_each(:vs)) OR a.id IN (SELECT value FROM"
-                                                                 " json_each(:va)))")
-                                                : QString();
+    const Dialect& dialect = context.db.dialect();
+    QString condition = context.visibleSections
+                            ? QStringLiteral(" AND (a.section_id IN %1 OR a.id IN %2)")
+                                  .arg(dialect.idsIn(QStringLiteral(":vs")), dialect.idsIn(QStringLiteral(":va")))
+                            : QString();
     if (context.onlyAssets)
-        condition += QStringLiteral(" AND a.id IN (SELECT value FROM json_each(:only))");
+        condition += QStringLiteral(" AND a.id IN ") + dialect.idsIn(QStringLiteral(":only"));
     return condition;
 }
 

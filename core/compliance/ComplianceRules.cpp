@@ -20,8 +20,8 @@ const QString kSegmentBreach = QStringLiteral(
     " WHEN a.segment = 'internet' AND substr(a.confidentiality, 1, 1) = '3' THEN 'c3_internet'"
     " WHEN (',' || a.personal_data || ',') LIKE '%,specific_personal,%' AND a.segment NOT IN ('mynumber', 'none')"
     " THEN 'specific_outside'"
-    " WHEN a.segment = 'mynumber' AND EXISTS (SELECT 1 FROM holdings h CROSS JOIN assets x ON x.id = h.holder_id"
-    " WHERE h.held_id = a.id AND x.segment = 'internet') THEN 'mynumber_on_internet' END)");
+    " WHEN a.segment = 'mynumber' AND EXISTS (SELECT 1 FROM holdings h CROSS JOIN assets x"
+    " WHERE x.id = h.holder_id AND h.held_id = a.id AND x.segment = 'internet') THEN 'mynumber_on_internet' END)");
 } // namespace
 
 const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
@@ -115,7 +115,7 @@ const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
                  QStringLiteral("第6条(7)ア"),
                  [] { return tr("Outsourcing with a contractor and a security clause"); },
                  kActive + QStringLiteral(" AND a.provision = 'outsourced' AND (a.provider IS NULL"
-                                          " OR a.contract_security IS NOT 1)"),
+                                          " OR a.contract_security IS DISTINCT FROM 1)"),
                  QStringLiteral("a.provider IS NULL"),
                  {},
                  [](const QString& code, const QVariant& noProvider) {
@@ -130,8 +130,9 @@ const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
                  Severity::Warning,
                  QStringLiteral("第6条(7)イ"),
                  [] { return tr("Cloud services with a provider, usage rules and ISMAP status"); },
-                 kActive + QStringLiteral(" AND a.provision = 'cloud' AND (a.provider IS NULL OR a.usage_rules IS NOT 1"
-                                          " OR a.ismap_registered IS NULL)"),
+                 kActive + QStringLiteral(
+                               " AND a.provision = 'cloud' AND (a.provider IS NULL OR a.usage_rules IS DISTINCT FROM 1"
+                               " OR a.ismap_registered IS NULL)"),
                  {},
                  {},
                  [](const QString& code, const QVariant&) {
@@ -145,7 +146,7 @@ const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
                  QStringLiteral("第6条(7)ウ"),
                  [] { return tr("Social media with a responsible person and an operating procedure"); },
                  kActive + QStringLiteral(" AND a.provision = 'sns' AND (a.sns_responsible_id IS NULL"
-                                          " OR a.usage_rules IS NOT 1)"),
+                                          " OR a.usage_rules IS DISTINCT FROM 1)"),
                  {},
                  {},
                  [](const QString& code, const QVariant&) {
@@ -165,8 +166,8 @@ const QList<std::shared_ptr<const ComplianceRule>>& ComplianceRules::all()
                                           " ON r.campaign_id = campaign.id WHERE r.asset_id = a.id)"),
                  QStringLiteral("(SELECT fiscal_year || ' ' || due_on FROM campaign)"),
                  QStringLiteral("WITH campaign AS (SELECT id, fiscal_year, due_on FROM review_campaigns"
-                                " WHERE fiscal_year = CAST(strftime('%Y', :today) AS INTEGER)"
-                                " - (CAST(strftime('%m', :today) AS INTEGER) < 4)) "),
+                                " WHERE fiscal_year = CAST(substr(:today, 1, 4) AS INTEGER)"
+                                " - CASE WHEN substr(:today, 6, 2) < '04' THEN 1 ELSE 0 END) "),
                  [](const QString& code, const QVariant& campaign) {
                      const QStringList parts = campaign.toString().split(QLatin1Char(' '));
                      return tr("%1 was not reviewed in the fiscal year %2 review, due on %3 (Article 7)")

@@ -35,7 +35,8 @@ Status RoleCardinalityRule::check(const ComplianceContext& context, QList<Findin
     }
     // Departments without a 責任者, sections with assets but without a 管理者.
     const QString visibleUnits =
-        context.visibleSections ? QStringLiteral(" AND u.id IN (SELECT value FROM json_each(:vs))") : QString();
+        context.visibleSections ? QStringLiteral(" AND u.id IN ") + context.db.dialect().idsIn(QStringLiteral(":vs"))
+                                : QString();
     Query q(context.db,
             QStringLiteral("SELECT u.id, u.name, u.kind FROM org_units u WHERE u.active = 1 AND ("
                            " (u.kind = 'department' AND NOT EXISTS (SELECT 1 FROM role_assignments r"

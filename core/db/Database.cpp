@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -46,7 +49,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode)
+{
+    return isServerLocation(location) ? openServer(location, mode) : openFile(location, mode);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
     const bool inMemory = path == QLatin1String(":memory:");
@@ -54,6 +67,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     const bool exists = inMemory || info.exists();
     if (!exists && mode == OpenMode::MustExist)
         return R::failure(tr("The register %1 does not exist. Create it first with \"init\".").arg(path));
+    if (exists && !inMemory && mode == OpenMode::MustBeNew)
+        return R::failure(
+            tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
     if (exists && !inMemory && info.isDir())
         return R::failure(tr("%1 is a folder, not a register file.").arg(path));
     if (!exists && !QDir().mkpath(info.absolutePath()))
@@ -66,13 +82,66 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!connection.open())
         return R::failure(tr("Cannot open the register %1: %2").arg(path, connection.lastError().text()));
     db->m_statementFactory = sqliteFactory();
+    return finishOpen(std::move(db), mode);
+}
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QUrl url(location, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
+        return R::failure(tr("%1 is not a register location: write postgresql://user@host:port/database.")
+                              .arg(url.toDisplayString(QUrl::RemovePassword)));
+    // Messages and window titles name the register without its password.
+    std::unique_ptr<Database> db(new Database(url.toDisplayString(QUrl::RemovePassword), Dialect::postgresql()));
+    db->m_isServer = true;
+    if (!QSqlDatabase::isDriverAvailable(db->m_dialect->driverName()))
+        return R::failure(tr("This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian "
+                             "package libqt6sql6-psql)."));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
+    connection.setHostName(url.host());
+    connection.setPort(url.port(5432));
+    connection.setDatabaseName(dbName);
+    connection.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        connection.setPassword(url.password());
+    // libpq's own parameters (sslmode, options, connect_timeout…) pass through as they are.
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
+    }
+    connection.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!connection.open())
+        return R::failure(tr("Cannot connect to the register %1: %2").arg(db->m_path, connection.lastError().text()));
+    return finishOpen(std::move(db), mode);
+}
+
+Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database> db, OpenMode mode)
+{
+    using R = Result<std::unique_ptr<Database>>;
     // Tables but no schema_migrations: another program's database, not an old register.
     // Refused before the connection settings run, since journal_mode = WAL rewrites the header.
-    const QStringList tables = connection.tables();
+    QStringList tables;
+    {
+        QSqlQuery q(db->connection());
+        if (!q.exec(db->m_dialect->tablesQuery()))
+            return R::failure(
+                tr("%1 cannot be read as a Daicho register: %2").arg(db->m_path, Query::errorText(q.lastError())));
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    if (db->m_isServer)
+        db->m_isNew = tables.isEmpty();
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_migrations")))
         return R::failure(
-            tr("%1 is a database of another program, not a Daicho register; it has not been changed.").arg(path));
+            tr("%1 is a database of another program, not a Daicho register; it has not been changed.").arg(db->m_path));
+    if (db->m_isServer && db->m_isNew && mode == OpenMode::MustExist)
+        return R::failure(tr("The register %1 does not exist. Create it first with \"init\".").arg(db->m_path));
+    if (db->m_isServer && !db->m_isNew && mode == OpenMode::MustBeNew)
+        return R::failure(tr("%1 already holds a register; a register is never overwritten.").arg(db->m_path));
     if (Status s = db->configure(); !s)
         return R(s.problems());
     Result<int> migrated = Migrations::run(*db);
@@ -116,7 +185,8 @@ std::unique_ptr<Statement> Database::makeStatement(const QString& sql) const
     if (m_statementFactory)
         if (std::unique_ptr<Statement> native = m_statementFactory(connection(), sql))
             return native;
-    return std::make_unique<QtStatement>(connection(), sql);
+    return std::make_unique<QtStatement>(connection(), sql, m_dialect->lastInsertIdQuery(), m_dialect->canPrepare(sql),
+                                         m_dialect->streamsResults());
 }
 
 void Database::flushBeforeCommit(const void* owner, std::function<Status()> flush)
@@ -154,13 +224,12 @@ void Database::endTransaction()
 
 Status Database::configure()
 {
+    // Fixed statements without parameters, run directly: PostgreSQL prepares no SET.
     for (const QString& statement : m_dialect->connectionSetup()) {
-        Query q(*this, statement);
-        if (Status s = q.exec(); !s) {
-            // The first statement that touches the file is where SQLite notices it is not a database.
+        QSqlQuery q(connection());
+        if (!q.exec(statement))
             return Status::failure(
-                tr("%1 cannot be read as a Daicho register: %2").arg(m_path, s.problems().value(0).message));
-        }
+                tr("%1 cannot be read as a Daicho register: %2").arg(m_path, Query::errorText(q.lastError())));
     }
     return success();
 }

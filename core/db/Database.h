@@ -15,15 +15,19 @@
 
 namespace daicho {
 
-// One open register file: a named QSqlDatabase connection, configured, with its schema
-// migrated to the version this binary knows. One Database per thread.
+// One open register: a named QSqlDatabase connection to a SQLite file or to a schema of a
+// PostgreSQL server (a postgresql:// location), configured, with its schema migrated to the
+// version this binary knows. One Database per thread.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode { CreateIfMissing, MustExist, MustBeNew };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // `location` is a file path or postgresql://user@host:port/dbname[?sslmode=…&options=…]
+    // (the password from PGPASSWORD or ~/.pgpass, as for every libpq program).
+    static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
+    static bool isServerLocation(const QString& location);
     // Statements of SQLite registers opened from now on are made by `factory` (a faster native
     // path); without one, or when it declines, QtSql runs them.
     static void setSqliteStatementFactory(StatementFactory factory);
@@ -33,7 +37,9 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const Dialect& dialect() const { return *m_dialect; }
+    // The file, or the server location without a password: what messages name.
     QString path() const { return m_path; }
+    bool isServer() const { return m_isServer; }
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -53,6 +59,10 @@ public:
 
 private:
     Database(QString path, const Dialect& dialect);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, OpenMode mode);
+    // Migrates a connection that is open; refuses another program's tables.
+    static Result<std::unique_ptr<Database>> finishOpen(std::unique_ptr<Database> db, OpenMode mode);
     Status configure();
 
     // Prepared statements kept for reuse by Query, one holder at a time per SQL text: a Query
@@ -78,6 +88,7 @@ private:
     QString m_connectionName;
     const Dialect* m_dialect;
     bool m_isNew = false;
+    bool m_isServer = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_searchIndexDeferred = false;

@@ -5,8 +5,9 @@
 
 namespace daicho {
 
-// The one seam for SQL that differs between back ends. Everything else in core writes
-// portable SQL; SQLite is the default and PostgreSQL follows in a later step.
+// The one seam for SQL that differs between back ends (SQLite, the default, and PostgreSQL for
+// a shared register). Everything else in core writes SQL that both understand, and asks here
+// for the few pieces that differ.
 class Dialect {
 public:
     virtual ~Dialect() = default;
@@ -15,14 +16,72 @@ public:
     virtual QStringList connectionSetup() const = 0;
     // Column type of an auto-numbered primary key.
     virtual QString identityPrimaryKey() const = 0;
+    // What follows the column list of a table keyed by its primary key only (tallies).
+    virtual QString tableByKeyOption() const { return {}; }
     // Whether the register has the full-text index of SearchIndex (FTS5 on SQLite).
     virtual bool hasSearchIndex() const { return false; }
     // Whether secondary indexes may be dropped and rebuilt around a bulk load (IndexDeferral).
     virtual bool canDeferIndexes() const { return false; }
-    // Expands the placeholders used in migrations: {{ID}}.
+
+    // The right-hand side of `column IN (...)` for a JSON array of ids bound to `parameter`
+    // (sql::idArray), or of texts (sql::textArray): a list of any length is one parameter.
+    virtual QString idsIn(const QString& parameter) const = 0;
+    virtual QString textsIn(const QString& parameter) const = 0;
+    // A condition: text `haystack` contains text `needle`.
+    virtual QString contains(const QString& haystack, const QString& needle) const = 0;
+    // Without a full-text index: statements that make `LIKE '%text%'` on these columns fast.
+    virtual QStringList substringIndexes(const QString& table, const QStringList& columns) const
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(columns);
+        return {};
+    }
+    // The LIKE that ignores the case of ASCII letters (SQLite's LIKE does).
+    virtual QString likeIgnoringCase() const { return QStringLiteral("LIKE"); }
+
+    // A row trigger: `timing` BEFORE or AFTER, `event` INSERT, DELETE, UPDATE or UPDATE OF
+    // columns, `when` a condition on OLD and NEW (may be empty), `body` statements ending in ';'.
+    struct Trigger {
+        QString name;
+        QString timing;
+        QString event;
+        QString table;
+        QString when;
+        QString body;
+    };
+    virtual QStringList createTrigger(const Trigger& trigger) const = 0;
+
+    // A query with one `?` parameter, a table name, giving a row when the register has it.
+    virtual QString tableExistsQuery() const = 0;
+    // A query listing the names of the register's tables.
+    virtual QString tablesQuery() const = 0;
+    // Whether a query's rows may be read as they come (forward only). QPSQL reads such a
+    // query row by row and loses it when another query runs on the connection meanwhile, so
+    // there results are fetched whole.
+    virtual bool streamsResults() const { return true; }
+    // Whether `sql` may be prepared (PostgreSQL prepares queries and DML only; schema changes
+    // and savepoints run as they are, and take no parameters).
+    virtual bool canPrepare(const QString& sql) const
+    {
+        Q_UNUSED(sql);
+        return true;
+    }
+    // A query giving the id the last INSERT on this connection assigned, where the driver
+    // cannot tell it; empty when it can.
+    virtual QString lastInsertIdQuery() const { return {}; }
+    // Moves an identity column's counter past the ids a copy wrote explicitly; empty where
+    // nothing needs moving. `table` comes from the schema, never from user input.
+    virtual QString resetIdentity(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
+
+    // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;
 
     static const Dialect& sqlite();
+    static const Dialect& postgresql();
 };
 
 } // namespace daicho

@@ -74,11 +74,11 @@ const QList<Migrations::Step>& Migrations::steps()
         {4, "users who sign in", Schema::version4()},
         {5, "risks of assets facing threats (第8条)", Schema::version5()},
         {6, "editable threat catalogue (第3条)", Schema::version6(), nullptr, &seedThreats},
-        {7, "5×5 risk method, method snapshots, heat-map tallies, holdings (CIA inheritance)", Schema::version7()},
+        {7, "5×5 risk method, method snapshots, heat-map tallies, holdings (CIA inheritance)", {}, &Schema::version7},
         {8, "yearly review campaigns (棚卸し) with reviews per asset and sign-offs", Schema::version8()},
         {9, "self-inspection (自己点検) checklist and answers per section", Schema::version9(), nullptr,
          &seedChecklist},
-        {10, "review counts kept per campaign and section for the review page", Schema::version10()},
+        {10, "review counts kept per campaign and section for the review page", {}, &Schema::version10},
         {11, "committee reports as issued, for the changes since the previous one", Schema::version11()},
     };
     return all;
@@ -91,7 +91,12 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::currentVersion(Database& db)
 {
-    if (!db.connection().tables().contains(QStringLiteral("schema_migrations")))
+    Query exists(db, db.dialect().tableExistsQuery());
+    exists.bind(0, QStringLiteral("schema_migrations"));
+    Result<bool> found = exists.first();
+    if (!found)
+        return Result<int>(found.problems());
+    if (!found.value())
         return 0;
     Query q(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     Result<bool> row = q.first();
@@ -110,9 +115,7 @@ Result<int> Migrations::run(Database& db, int upTo)
         return Result<int>::failure(
             tr("The register %1 was written by a newer version of Daicho (schema version %2; this version "
                "knows up to %3). Install the newer version to open it; the file has not been changed.")
-                .arg(db.path())
-                .arg(current.value())
-                .arg(latestVersion()));
+                .arg(db.path(), QString::number(current.value()), QString::number(latestVersion())));
     }
     int version = current.value();
     // Alive until each step commits, when it writes the head of the events seeds appended.

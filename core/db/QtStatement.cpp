@@ -4,11 +4,43 @@
 
 namespace daicho {
 
-QtStatement::QtStatement(const QSqlDatabase& db, const QString& sql)
-    : m_query(db)
+QtStatement::QtStatement(const QSqlDatabase& db, const QString& sql, QString lastInsertIdSql, bool prepare,
+                         bool forwardOnly)
+    : m_db(db)
+    , m_query(db)
+    , m_lastInsertIdSql(std::move(lastInsertIdSql))
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    m_query.setForwardOnly(forwardOnly);
+    if (prepare) {
+        m_prepared = m_query.prepare(sql);
+    } else {
+        m_direct = sql;
+        m_prepared = true;
+    }
+}
+
+bool QtStatement::exec()
+{
+    if (!m_direct.isEmpty())
+        return m_query.exec(m_direct);
+    return m_prepared && m_query.exec();
+}
+
+QVariant QtStatement::lastInsertId() const
+{
+    if (m_lastInsertIdSql.isEmpty())
+        return m_query.lastInsertId();
+    QSqlQuery q(m_db);
+    if (!q.exec(m_lastInsertIdSql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QVariant QtStatement::portable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.isNull() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(value.toBool() ? 1 : 0);
+    return value;
 }
 
 QString QtStatement::errorDetail() const

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "Dialect.h"
+
 #include <tuple>
 
 namespace daicho {
@@ -227,7 +229,7 @@ QStringList tallyRisk(const QString& side, const QString& sign)
         " SELECT %1.method, %3, a.section_id, a.segment, a.category, t.grp, %1.%4band, %1.%4impact, %1.%4likelihood,"
         " %2 FROM assets a JOIN threats t ON t.key = %1.threat WHERE a.id = %1.asset_id%5"
         " ON CONFLICT (method, residual, section_id, segment, category, grp, band, impact, likelihood)"
-        " DO UPDATE SET n = n + excluded.n;");
+        " DO UPDATE SET n = risk_cells.n + excluded.n;");
     return {insert.arg(side, sign, QStringLiteral("0"), QString(), QString()),
             insert.arg(side, sign, QStringLiteral("1"), QStringLiteral("residual_"),
                        QStringLiteral(" AND %1.residual_likelihood IS NOT NULL").arg(side))};
@@ -242,14 +244,14 @@ QStringList tallyMove(const QString& side, const QString& sign, const QString& w
         " %2 * COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id JOIN threats t ON t.key = r.threat"
         " WHERE %1%5 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"
         " ON CONFLICT (method, residual, section_id, segment, category, grp, band, impact, likelihood)"
-        " DO UPDATE SET n = n + excluded.n;");
+        " DO UPDATE SET n = risk_cells.n + excluded.n;");
     return {insert.arg(where.arg(side), sign, QStringLiteral("0"), QString(), QString()),
             insert.arg(where.arg(side), sign, QStringLiteral("1"), QStringLiteral("residual_"),
                        QStringLiteral(" AND r.residual_likelihood IS NOT NULL"))};
 }
 } // namespace
 
-QStringList Schema::version7()
+QStringList Schema::version7(const Dialect& dialect)
 {
     const QString riskColumns = QStringLiteral(
         "id, asset_id, threat, method, method_snapshot, threat_level, vulnerability_level, impact, likelihood, value,"
@@ -316,11 +318,11 @@ QStringList Schema::version7()
                        " likelihood INTEGER NOT NULL,"
                        " n INTEGER NOT NULL,"
                        " PRIMARY KEY (method, residual, section_id, segment, category, grp, band, impact, likelihood))"
-                       " WITHOUT ROWID"),
+                       " {{BY_KEY}}"),
         QStringLiteral("INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
                        " likelihood, n) SELECT r.method, 0, a.section_id, a.segment, a.category, t.grp, r.band,"
                        " r.impact, r.likelihood, COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id"
-                       " JOIN threats t ON t.key = r.threat WHERE 1 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+                       " JOIN threats t ON t.key = r.threat WHERE TRUE GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
         QStringLiteral(
             "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
             " likelihood, n) SELECT r.method, 1, a.section_id, a.segment, a.category, t.grp, r.residual_band,"
@@ -330,18 +332,21 @@ QStringList Schema::version7()
     };
     const QString plus = QStringLiteral("1");
     const QString minus = QStringLiteral("-1");
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_insert AFTER INSERT ON risks BEGIN %1 END")
-                      .arg(tallyRisk(QStringLiteral("NEW"), plus).join(QLatin1Char(' ')));
-    statements << QStringLiteral("CREATE TRIGGER tr_risk_cells_delete AFTER DELETE ON risks BEGIN %1 END")
-                      .arg(tallyRisk(QStringLiteral("OLD"), minus).join(QLatin1Char(' ')));
-    statements << QStringLiteral(
-                      "CREATE TRIGGER tr_risk_cells_update AFTER UPDATE ON risks WHEN OLD.asset_id IS NOT NEW.asset_id"
-                      " OR OLD.threat IS NOT NEW.threat OR OLD.method IS NOT NEW.method OR OLD.band IS NOT NEW.band"
-                      " OR OLD.impact IS NOT NEW.impact OR OLD.likelihood IS NOT NEW.likelihood"
-                      " OR OLD.residual_band IS NOT NEW.residual_band OR OLD.residual_impact IS NOT NEW.residual_impact"
-                      " OR OLD.residual_likelihood IS NOT NEW.residual_likelihood BEGIN %1 %2 END")
-                      .arg(tallyRisk(QStringLiteral("OLD"), minus).join(QLatin1Char(' ')),
-                           tallyRisk(QStringLiteral("NEW"), plus).join(QLatin1Char(' ')));
+    const auto trigger = [&](const QString& name, const QString& timing, const QString& event, const QString& table,
+                             const QString& when, const QStringList& body) {
+        statements << dialect.createTrigger({name, timing, event, table, when, body.join(QLatin1Char(' '))});
+    };
+    trigger(QStringLiteral("tr_risk_cells_insert"), QStringLiteral("AFTER"), QStringLiteral("INSERT"),
+            QStringLiteral("risks"), QString(), tallyRisk(QStringLiteral("NEW"), plus));
+    trigger(QStringLiteral("tr_risk_cells_delete"), QStringLiteral("AFTER"), QStringLiteral("DELETE"),
+            QStringLiteral("risks"), QString(), tallyRisk(QStringLiteral("OLD"), minus));
+    QStringList changedRisk;
+    for (const char* column : {"asset_id", "threat", "method", "band", "impact", "likelihood", "residual_band",
+                               "residual_impact", "residual_likelihood"})
+        changedRisk << QStringLiteral("OLD.%1 IS DISTINCT FROM NEW.%1").arg(QLatin1String(column));
+    trigger(QStringLiteral("tr_risk_cells_update"), QStringLiteral("AFTER"), QStringLiteral("UPDATE"),
+            QStringLiteral("risks"), changedRisk.join(QStringLiteral(" OR ")),
+            tallyRisk(QStringLiteral("OLD"), minus) + tallyRisk(QStringLiteral("NEW"), plus));
     // A change of an asset's section, segment or category, or of a threat's group, moves its
     // risks between tally keys: taken out before the row changes (the join still sees the old
     // values) and put back after.
@@ -349,17 +354,15 @@ QStringList Schema::version7()
                                   const QString& changed, const QString& where) {
         for (const auto& [timing, side, sign] : {std::tuple{QStringLiteral("BEFORE"), QStringLiteral("OLD"), minus},
                                                  std::tuple{QStringLiteral("AFTER"), QStringLiteral("NEW"), plus}})
-            statements << QStringLiteral(
-                              "CREATE TRIGGER tr_risk_cells_%1_%2 %3 UPDATE OF %4 ON %5 WHEN %6 BEGIN %7 END")
-                              .arg(name, timing.toLower(), timing, columns, table, changed,
-                                   tallyMove(side, sign, where).join(QLatin1Char(' ')));
+            trigger(QStringLiteral("tr_risk_cells_%1_%2").arg(name, timing.toLower()), timing,
+                    QStringLiteral("UPDATE OF ") + columns, table, changed, tallyMove(side, sign, where));
     };
     moveTriggers(QStringLiteral("asset"), QStringLiteral("section_id, segment, category"), QStringLiteral("assets"),
-                 QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.segment IS NOT NEW.segment"
-                                " OR OLD.category IS NOT NEW.category"),
+                 QStringLiteral("OLD.section_id IS DISTINCT FROM NEW.section_id OR OLD.segment IS DISTINCT FROM"
+                                " NEW.segment OR OLD.category IS DISTINCT FROM NEW.category"),
                  QStringLiteral("r.asset_id = %1.id"));
     moveTriggers(QStringLiteral("threat"), QStringLiteral("grp"), QStringLiteral("threats"),
-                 QStringLiteral("OLD.grp IS NOT NEW.grp"), QStringLiteral("r.threat = %1.key"));
+                 QStringLiteral("OLD.grp IS DISTINCT FROM NEW.grp"), QStringLiteral("r.threat = %1.key"));
 
     // The dashboard's counts by rating (重要度, unrated) and by status read indexes, not a
     // million rows.
@@ -442,7 +445,7 @@ QStringList Schema::version9()
     };
 }
 
-QStringList Schema::version10()
+QStringList Schema::version10(const Dialect& dialect)
 {
     // The review page over a million assets: reviews counted per campaign, section and outcome by
     // triggers (only active assets count, as in the progress), and the active assets per section
@@ -455,13 +458,13 @@ QStringList Schema::version10()
                        " section_id INTEGER NOT NULL,"
                        " outcome TEXT NOT NULL,"
                        " n INTEGER NOT NULL,"
-                       " PRIMARY KEY (campaign_id, section_id, outcome)) WITHOUT ROWID"),
+                       " PRIMARY KEY (campaign_id, section_id, outcome)){{BY_KEY}}"),
         QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n)"
                        " SELECT r.campaign_id, a.section_id, r.outcome, COUNT(*) FROM asset_reviews r"
                        " JOIN assets a ON a.id = r.asset_id WHERE a.status = 'active' GROUP BY 1, 2, 3"),
     };
-    const QString upsert =
-        QStringLiteral(" ON CONFLICT (campaign_id, section_id, outcome) DO UPDATE SET n = n + excluded.n;");
+    const QString upsert = QStringLiteral(
+        " ON CONFLICT (campaign_id, section_id, outcome) DO UPDATE SET n = review_cells.n + excluded.n;");
     const auto review = [&](const QString& side, const QString& sign) {
         return QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n) SELECT %1.campaign_id,"
                               " a.section_id, %1.outcome, %2 FROM assets a WHERE a.id = %1.asset_id"
@@ -478,22 +481,28 @@ QStringList Schema::version10()
     };
     const QString plus = QStringLiteral("1");
     const QString minus = QStringLiteral("-1");
-    statements << QStringLiteral("CREATE TRIGGER tr_review_cells_insert AFTER INSERT ON asset_reviews BEGIN %1 END")
-                      .arg(review(QStringLiteral("NEW"), plus))
-               << QStringLiteral("CREATE TRIGGER tr_review_cells_delete AFTER DELETE ON asset_reviews BEGIN %1 END")
-                      .arg(review(QStringLiteral("OLD"), minus))
-               << QStringLiteral("CREATE TRIGGER tr_review_cells_update AFTER UPDATE OF outcome, asset_id, campaign_id"
-                                 " ON asset_reviews WHEN OLD.outcome IS NOT NEW.outcome OR OLD.asset_id IS NOT"
-                                 " NEW.asset_id OR OLD.campaign_id IS NOT NEW.campaign_id BEGIN %1 %2 END")
-                      .arg(review(QStringLiteral("OLD"), minus), review(QStringLiteral("NEW"), plus));
+    const auto trigger = [&](const QString& name, const QString& timing, const QString& event, const QString& table,
+                             const QString& when, const QString& body) {
+        statements << dialect.createTrigger({name, timing, event, table, when, body});
+    };
+    trigger(QStringLiteral("tr_review_cells_insert"), QStringLiteral("AFTER"), QStringLiteral("INSERT"),
+            QStringLiteral("asset_reviews"), QString(), review(QStringLiteral("NEW"), plus));
+    trigger(QStringLiteral("tr_review_cells_delete"), QStringLiteral("AFTER"), QStringLiteral("DELETE"),
+            QStringLiteral("asset_reviews"), QString(), review(QStringLiteral("OLD"), minus));
+    trigger(QStringLiteral("tr_review_cells_update"), QStringLiteral("AFTER"),
+            QStringLiteral("UPDATE OF outcome, asset_id, campaign_id"), QStringLiteral("asset_reviews"),
+            QStringLiteral("OLD.outcome IS DISTINCT FROM NEW.outcome OR OLD.asset_id IS DISTINCT FROM NEW.asset_id"
+                           " OR OLD.campaign_id IS DISTINCT FROM NEW.campaign_id"),
+            review(QStringLiteral("OLD"), minus) + QLatin1Char(' ') + review(QStringLiteral("NEW"), plus));
     // An asset moved to another section, disposed of (or back) takes its reviews along.
-    const QString changed = QStringLiteral("OLD.section_id IS NOT NEW.section_id OR OLD.status IS NOT NEW.status");
-    statements << QStringLiteral("CREATE TRIGGER tr_review_cells_asset_before BEFORE UPDATE OF section_id, status"
-                                 " ON assets WHEN %1 BEGIN %2 END")
-                      .arg(changed, asset(QStringLiteral("OLD"), minus))
-               << QStringLiteral("CREATE TRIGGER tr_review_cells_asset_after AFTER UPDATE OF section_id, status"
-                                 " ON assets WHEN %1 BEGIN %2 END")
-                      .arg(changed, asset(QStringLiteral("NEW"), plus));
+    const QString changed =
+        QStringLiteral("OLD.section_id IS DISTINCT FROM NEW.section_id OR OLD.status IS DISTINCT FROM NEW.status");
+    trigger(QStringLiteral("tr_review_cells_asset_before"), QStringLiteral("BEFORE"),
+            QStringLiteral("UPDATE OF section_id, status"), QStringLiteral("assets"), changed,
+            asset(QStringLiteral("OLD"), minus));
+    trigger(QStringLiteral("tr_review_cells_asset_after"), QStringLiteral("AFTER"),
+            QStringLiteral("UPDATE OF section_id, status"), QStringLiteral("assets"), changed,
+            asset(QStringLiteral("NEW"), plus));
     return statements;
 }
 

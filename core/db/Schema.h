@@ -4,6 +4,8 @@
 
 namespace daicho {
 
+class Dialect;
+
 // The SQL of each schema version, kept apart from the runner so that it reads as a document.
 class Schema {
 public:
@@ -12,10 +14,10 @@ public:
     static QStringList version4();
     static QStringList version5();
     static QStringList version6();
-    static QStringList version7();
+    static QStringList version7(const Dialect& dialect);
     static QStringList version8();
     static QStringList version9();
-    static QStringList version10();
+    static QStringList version10(const Dialect& dialect);
     static QStringList version11();
 };
 

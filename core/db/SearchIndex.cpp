@@ -27,8 +27,12 @@ bool indexed(Database& db)
 
 QStringList SearchIndex::schema(const Dialect& dialect)
 {
-    if (!dialect.hasSearchIndex())
-        return {};
+    if (!dialect.hasSearchIndex()) {
+        return dialect.substringIndexes(QStringLiteral("assets"),
+                                        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("subtype"),
+                                         QStringLiteral("location"), QStringLiteral("notes")}) +
+               dialect.substringIndexes(QStringLiteral("people"), {QStringLiteral("name")});
+    }
     return {
         QStringLiteral("CREATE VIRTUAL TABLE assets_fts USING fts5(code, name, subtype, location, notes, people,"
                        " tokenize = 'trigram')"),

@@ -117,7 +117,7 @@ QList<std::pair<QLatin1String, QVariant>> columnValues(const Asset& a)
 // The sections under a unit (itself included), as a portable recursive query: the tree is
 // small, and SQLite and PostgreSQL both run WITH RECURSIVE.
 const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
+    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS BIGINT)"
                    " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
 
 // The parts of a query that a filter adds: a CTE before it, a WHERE after FROM, the values.
@@ -126,30 +126,53 @@ QString filterPrefix(const AssetFilter& filter)
     return filter.unitId != 0 ? kSubtree : QString();
 }
 
-bool searchesIndex(const AssetFilter& filter)
+bool searchesIndex(const Dialect& dialect, const AssetFilter& filter)
 {
-    return filter.text.size() >= SearchIndex::kMinIndexedLength;
+    return dialect.hasSearchIndex() && filter.text.size() >= SearchIndex::kMinIndexedLength;
 }
 
 // The search index drives a search: its hits come out in id order and a LIMIT stops the walk
 // early, where `id IN (hits)` would first collect every hit (a million for 「A-0」). The
 // subquery names its column `hit`, so the index's own columns (code, name…) stay out of scope.
-QString filterFrom(const AssetFilter& filter)
+QString filterFrom(const Dialect& dialect, const AssetFilter& filter)
 {
-    return searchesIndex(filter)
+    return searchesIndex(dialect, filter)
                ? QStringLiteral(" FROM (SELECT rowid AS hit FROM assets_fts WHERE assets_fts MATCH :match)"
                                 " CROSS JOIN assets ON assets.id = hit")
                : QStringLiteral(" FROM assets");
 }
 
-QString filterWhere(const AssetFilter& filter)
+QStringList likeColumns(const Dialect& dialect)
+{
+    QStringList columns{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("notes")};
+    if (!dialect.hasSearchIndex())
+        columns << QStringLiteral("subtype") << QStringLiteral("location");
+    return columns;
+}
+
+QString filterWhere(const Dialect& dialect, const AssetFilter& filter)
 {
     QStringList conditions;
     if (filter.unitId != 0)
         conditions << QStringLiteral("section_id IN (SELECT id FROM subtree)");
-    if (!filter.text.isEmpty() && !searchesIndex(filter))
-        conditions << QStringLiteral("(code LIKE :like ESCAPE '!' OR name LIKE :like2 ESCAPE '!'"
-                                     " OR notes LIKE :like3 ESCAPE '!')");
+    if (!filter.text.isEmpty() && !searchesIndex(dialect, filter)) {
+        // Without a full-text index (PostgreSQL, whose trigram indexes serve these patterns)
+        // every column the index would hold is matched, people by name; SQLite's texts too
+        // short for its index look at ID, name and notes only.
+        const QStringList columns = likeColumns(dialect);
+        QStringList matches;
+        for (int i = 0; i < columns.size(); ++i)
+            matches << QStringLiteral("%1 %2 :like%3 ESCAPE '!'")
+                           .arg(columns.at(i), dialect.likeIgnoringCase(), QString::number(i));
+        if (!dialect.hasSearchIndex()) {
+            const QString person[] = {QStringLiteral("manager_id"), QStringLiteral("custodian_id"),
+                                      QStringLiteral("system_admin_id")};
+            for (int i = 0; i < 3; ++i)
+                matches << QStringLiteral("%1 IN (SELECT id FROM people WHERE name %2 :like_person%3 ESCAPE '!')")
+                               .arg(person[i], dialect.likeIgnoringCase(), QString::number(i));
+        }
+        conditions << QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     if (filter.category)
         conditions << QStringLiteral("category = :category");
     if (filter.segment)
@@ -171,31 +194,34 @@ QString filterWhere(const AssetFilter& filter)
     }
     // What the user may see: the ids go in as one bound JSON array each.
     if (filter.visibleSections)
-        conditions << QStringLiteral("(section_id IN (SELECT value FROM json_each(:visible_sections))"
-                                     " OR id IN (SELECT value FROM json_each(:visible_assets)))");
+        conditions << QStringLiteral("(section_id IN %1 OR id IN %2)")
+                          .arg(dialect.idsIn(QStringLiteral(":visible_sections")),
+                               dialect.idsIn(QStringLiteral(":visible_assets")));
     // A search may not find a 機密性3 asset by details the user may not see: outside their scope
     // such an asset is found by its ID or name only.
     if (filter.confidentialDetailsHidden && !filter.text.isEmpty())
-        conditions << QStringLiteral(
-            "(confidentiality IS NULL OR substr(confidentiality, 1, 1) <> '3'"
-            " OR section_id IN (SELECT value FROM json_each(:detail_sections))"
-            " OR id IN (SELECT value FROM json_each(:detail_assets))"
-            " OR instr(lower(code), lower(:plain)) > 0 OR instr(lower(name), lower(:plain2)) > 0)");
+        conditions << QStringLiteral("(confidentiality IS NULL OR substr(confidentiality, 1, 1) <> '3'"
+                                     " OR section_id IN %1 OR id IN %2 OR %3 OR %4)")
+                          .arg(dialect.idsIn(QStringLiteral(":detail_sections")),
+                               dialect.idsIn(QStringLiteral(":detail_assets")),
+                               dialect.contains(QStringLiteral("lower(code)"), QStringLiteral("lower(:plain)")),
+                               dialect.contains(QStringLiteral("lower(name)"), QStringLiteral("lower(:plain2)")));
     // 重要度 is the highest importance over the three axes, each level's importance as its
     // scheme defines it: per scheme, one axis at that importance and none above it.
     if (filter.importance > 0) {
         QStringList schemes;
-        for (int i = 0; i < ClassificationScheme::all().size(); ++i)
-            schemes
-                << QStringLiteral(
-                       "(scheme = :imp_scheme%1 AND confidentiality IS NOT NULL AND integrity IS NOT NULL"
-                       " AND availability IS NOT NULL AND (confidentiality IN (SELECT value FROM json_each(:imp_c%1))"
-                       " OR integrity IN (SELECT value FROM json_each(:imp_i%1))"
-                       " OR availability IN (SELECT value FROM json_each(:imp_a%1)))"
-                       " AND confidentiality NOT IN (SELECT value FROM json_each(:imp_hc%1))"
-                       " AND integrity NOT IN (SELECT value FROM json_each(:imp_hi%1))"
-                       " AND availability NOT IN (SELECT value FROM json_each(:imp_ha%1)))")
-                       .arg(i);
+        for (int i = 0; i < ClassificationScheme::all().size(); ++i) {
+            const auto list = [&](const char* name) {
+                return dialect.textsIn(QStringLiteral(":imp_%1%2").arg(QLatin1String(name)).arg(i));
+            };
+            schemes << QStringLiteral(
+                           "(scheme = :imp_scheme%1 AND confidentiality IS NOT NULL AND integrity IS NOT NULL"
+                           " AND availability IS NOT NULL AND (confidentiality IN %2 OR integrity IN %3"
+                           " OR availability IN %4) AND confidentiality NOT IN %5 AND integrity NOT IN %6"
+                           " AND availability NOT IN %7)")
+                           .arg(QString::number(i), list("c"), list("i"), list("a"), list("hc"), list("hi"),
+                                list("ha"));
+        }
         conditions << QStringLiteral("(") + schemes.join(QStringLiteral(" OR ")) + QStringLiteral(")");
     }
     // This 年度's review: an outcome, or not reviewed at all.
@@ -208,7 +234,7 @@ QString filterWhere(const AssetFilter& filter)
                            : reviewed.arg(QStringLiteral(" AND r.outcome = :review")));
     }
     if (filter.onlyAssets)
-        conditions << QStringLiteral("id IN (SELECT value FROM json_each(:only_assets))");
+        conditions << QStringLiteral("id IN ") + dialect.idsIn(QStringLiteral(":only_assets"));
     // The flags are stored as "personal,specific_personal": a key is matched between commas.
     if (filter.personalData == AssetFilter::noPersonalData())
         conditions << QStringLiteral("personal_data IS NULL");
@@ -219,7 +245,7 @@ QString filterWhere(const AssetFilter& filter)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-void bindFilter(Query& q, const AssetFilter& filter)
+void bindFilter(const Dialect& dialect, Query& q, const AssetFilter& filter)
 {
     if (filter.unitId != 0)
         q.bind(QStringLiteral(":unit"), filter.unitId);
@@ -276,7 +302,7 @@ void bindFilter(Query& q, const AssetFilter& filter)
         q.bind(QStringLiteral(":personal"), QStringLiteral("%,") + filter.personalData + QStringLiteral(",%"));
     if (filter.text.isEmpty())
         return;
-    if (filter.text.size() >= SearchIndex::kMinIndexedLength) {
+    if (searchesIndex(dialect, filter)) {
         q.bind(QStringLiteral(":match"), SearchIndex::phrase(filter.text));
         return;
     }
@@ -286,7 +312,11 @@ void bindFilter(Query& q, const AssetFilter& filter)
         .replace(QLatin1Char('%'), QStringLiteral("!%"))
         .replace(QLatin1Char('_'), QStringLiteral("!_"));
     const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
-    q.bind(QStringLiteral(":like"), like).bind(QStringLiteral(":like2"), like).bind(QStringLiteral(":like3"), like);
+    for (int i = 0; i < likeColumns(dialect).size(); ++i)
+        q.bind(QStringLiteral(":like%1").arg(i), like);
+    if (!dialect.hasSearchIndex())
+        for (int i = 0; i < 3; ++i)
+            q.bind(QStringLiteral(":like_person%1").arg(i), like);
 }
 
 QString groupColumnName(AssetRepository::GroupColumn column)
@@ -375,7 +405,7 @@ Result<qint64> AssetRepository::insert(const Asset& asset)
         q.bind(static_cast<int>(values.size()), asset.id);
     if (Status s = q.exec(); !s)
         return Result<qint64>(s.problems());
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = asset.id > 0 ? asset.id : q.lastInsertId().toLongLong();
     if (Status s = SearchIndex::addAsset(m_db, id); !s)
         return Result<qint64>(s.problems());
     return id;
@@ -461,9 +491,10 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
 {
     using R = Result<QList<QPair<QString, qint64>>>;
     const QString name = groupColumnName(column);
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT %1, COUNT(*)%2%3 GROUP BY %1 ORDER BY %1")
-                                             .arg(name, filterFrom(filter), filterWhere(filter)));
-    bindFilter(q, filter);
+    Query q(m_db, filterPrefix(filter) +
+                      QStringLiteral("SELECT %1, COUNT(*)%2%3 GROUP BY %1 ORDER BY %1")
+                          .arg(name, filterFrom(m_db.dialect(), filter), filterWhere(m_db.dialect(), filter)));
+    bindFilter(m_db.dialect(), q, filter);
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QList<QPair<QString, qint64>> counts;
@@ -474,9 +505,10 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
 
 Result<QList<qint64>> AssetRepository::namingPerson(qint64 personId) const
 {
-    Query q(m_db, QStringLiteral("SELECT id FROM assets WHERE status = 'active' AND (manager_id = ?1"
-                                 " OR custodian_id = ?1 OR system_admin_id = ?1 OR sns_responsible_id = ?1)"
-                                 " ORDER BY id"));
+    // The person's id once, as a one-row table: `?1` (numbered parameters) is SQLite's only.
+    Query q(m_db, QStringLiteral("WITH p(id) AS (SELECT CAST(? AS BIGINT)) SELECT a.id FROM p, assets a"
+                                 " WHERE a.status = 'active' AND (a.manager_id = p.id OR a.custodian_id = p.id"
+                                 " OR a.system_admin_id = p.id OR a.sns_responsible_id = p.id) ORDER BY a.id"));
     q.bind(0, personId);
     return q.ids();
 }
@@ -487,8 +519,8 @@ Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& 
     Query q(m_db, filterPrefix(filter) +
                       QStringLiteral("SELECT scheme, confidentiality, integrity, availability, COUNT(*)%1%2"
                                      " GROUP BY 1, 2, 3, 4")
-                          .arg(filterFrom(filter), filterWhere(filter)));
-    bindFilter(q, filter);
+                          .arg(filterFrom(m_db.dialect(), filter), filterWhere(m_db.dialect(), filter)));
+    bindFilter(m_db.dialect(), q, filter);
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QMap<int, qint64> counts{{0, 0}, {1, 0}, {2, 0}, {3, 0}};
@@ -503,12 +535,12 @@ Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& 
 
 Result<qint64> AssetRepository::countUnclassified(const AssetFilter& filter) const
 {
-    const QString where = filterWhere(filter);
+    const QString where = filterWhere(m_db.dialect(), filter);
     const QString unrated = QStringLiteral("(confidentiality IS NULL OR integrity IS NULL OR availability IS NULL)");
     Query q(m_db,
-            filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(filter) +
+            filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(m_db.dialect(), filter) +
                 (where.isEmpty() ? QStringLiteral(" WHERE ") + unrated : where + QStringLiteral(" AND ") + unrated));
-    bindFilter(q, filter);
+    bindFilter(m_db.dialect(), q, filter);
     Result<bool> row = q.first();
     if (!row)
         return Result<qint64>(row.problems());
@@ -553,14 +585,15 @@ Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, const Asse
         return QStringLiteral("id");
     };
     // In a search, id order is the index's own order (the same ids, named `hit`).
-    const QString id = searchesIndex(filter) ? QStringLiteral("hit") : QStringLiteral("id");
+    const QString id = searchesIndex(m_db.dialect(), filter) ? QStringLiteral("hit") : QStringLiteral("id");
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
     QString orderBy = (order.key == AssetSortKey::Id ? id : column(order.key)) + direction;
     if (order.key != AssetSortKey::Id)
         orderBy += QStringLiteral(", ") + id + direction;
     Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT :limit OFFSET :offset")
-                                             .arg(kColumns, filterFrom(filter), filterWhere(filter), orderBy));
-    bindFilter(q, filter);
+                                             .arg(kColumns, filterFrom(m_db.dialect(), filter),
+                                                  filterWhere(m_db.dialect(), filter), orderBy));
+    bindFilter(m_db.dialect(), q, filter);
     q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (Status s = q.exec(); !s)
         return Result<QList<Asset>>(s.problems());
@@ -574,8 +607,9 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 {
     if (filter.isEmpty())
         return count();
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(filter) + filterWhere(filter));
-    bindFilter(q, filter);
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(m_db.dialect(), filter) +
+                      filterWhere(m_db.dialect(), filter));
+    bindFilter(m_db.dialect(), q, filter);
     Result<bool> row = q.first();
     if (!row)
         return Result<qint64>(row.problems());
@@ -584,9 +618,10 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
 
 Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) const
 {
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + filterFrom(filter) +
-                      filterWhere(filter) + QStringLiteral(" LIMIT :cap)"));
-    bindFilter(q, filter);
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") +
+                      filterFrom(m_db.dialect(), filter) + filterWhere(m_db.dialect(), filter) +
+                      QStringLiteral(" LIMIT :cap)"));
+    bindFilter(m_db.dialect(), q, filter);
     q.bind(QStringLiteral(":cap"), cap);
     Result<bool> row = q.first();
     if (!row)
@@ -629,9 +664,10 @@ Result<QList<Asset>> AssetRepository::pageFromId(qint64 firstId, bool descending
 
 Result<QHash<qint64, qint64>> AssetRepository::countBySection(const AssetFilter& filter) const
 {
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT section_id, COUNT(*)") + filterFrom(filter) +
-                      filterWhere(filter) + QStringLiteral(" GROUP BY section_id"));
-    bindFilter(q, filter);
+    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT section_id, COUNT(*)") +
+                      filterFrom(m_db.dialect(), filter) + filterWhere(m_db.dialect(), filter) +
+                      QStringLiteral(" GROUP BY section_id"));
+    bindFilter(m_db.dialect(), q, filter);
     if (Status s = q.exec(); !s)
         return Result<QHash<qint64, qint64>>(s.problems());
     QHash<qint64, qint64> counts;
@@ -645,9 +681,10 @@ Result<QHash<qint64, QMap<QString, qint64>>> AssetRepository::countBySectionAnd(
 {
     using R = Result<QHash<qint64, QMap<QString, qint64>>>;
     const QString name = groupColumnName(column);
-    Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT section_id, %1, COUNT(*)%2%3 GROUP BY section_id, %1")
-                                             .arg(name, filterFrom(filter), filterWhere(filter)));
-    bindFilter(q, filter);
+    Query q(m_db, filterPrefix(filter) +
+                      QStringLiteral("SELECT section_id, %1, COUNT(*)%2%3 GROUP BY section_id, %1")
+                          .arg(name, filterFrom(m_db.dialect(), filter), filterWhere(m_db.dialect(), filter)));
+    bindFilter(m_db.dialect(), q, filter);
     if (Status s = q.exec(); !s)
         return R(s.problems());
     QHash<qint64, QMap<QString, qint64>> counts;

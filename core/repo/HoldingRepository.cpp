@@ -10,12 +10,14 @@ const QString kSelect = QStringLiteral("SELECT id, holder_id, held_id, created_a
 
 // The chains below a holder. Cycles are refused when links are made; the path check and the
 // depth limit keep a walk finite even in a file edited behind the application's back.
-const QString kWalk =
-    QStringLiteral("WITH RECURSIVE walk(id, path, depth) AS ("
-                   " SELECT held_id, ',' || holder_id || ',' || held_id || ',', 1 FROM holdings WHERE holder_id = :from"
-                   " UNION ALL SELECT h.held_id, w.path || h.held_id || ',', w.depth + 1 FROM holdings h"
-                   " JOIN walk w ON h.holder_id = w.id"
-                   " WHERE w.depth < 64 AND instr(w.path, ',' || h.held_id || ',') = 0) ");
+QString walk(const Dialect& dialect)
+{
+    return QStringLiteral("WITH RECURSIVE walk(id, path, depth) AS ("
+                          " SELECT held_id, ',' || holder_id || ',' || held_id || ',', 1 FROM holdings"
+                          " WHERE holder_id = :from UNION ALL SELECT h.held_id, w.path || h.held_id || ',', w.depth + 1"
+                          " FROM holdings h JOIN walk w ON h.holder_id = w.id WHERE w.depth < 64 AND NOT %1) ")
+        .arg(dialect.contains(QStringLiteral("w.path"), QStringLiteral("',' || h.held_id || ','")));
+}
 
 // The asset columns every walk reads: id, code, name, section, scheme and C/I/A.
 const QString kAssetColumns =
@@ -121,9 +123,9 @@ Result<QList<Holding>> HoldingRepository::all() const
 Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 holderId) const
 {
     // The shortest chain to each asset: the provenance shown is the most direct one.
-    Query q(m_db, kWalk + QStringLiteral("SELECT %1, w.path FROM walk w JOIN assets a ON a.id = w.id"
-                                         " ORDER BY w.depth, a.id")
-                              .arg(kAssetColumns));
+    Query q(m_db, walk(m_db.dialect()) + QStringLiteral("SELECT %1, w.path FROM walk w JOIN assets a ON a.id = w.id"
+                                                        " ORDER BY w.depth, a.id")
+                                             .arg(kAssetColumns));
     q.bind(QStringLiteral(":from"), holderId);
     if (Status s = q.exec(); !s)
         return Result<QList<Reached>>(s.problems());
@@ -160,14 +162,18 @@ Result<QHash<qint64, RatedAsset>> HoldingRepository::linkedAssets() const
 
 namespace {
 // Every asset at or below the roots (bound as :roots, a JSON array of ids).
-const QString kBelow = QStringLiteral(
-    "WITH RECURSIVE below(id) AS (SELECT value FROM json_each(:roots) UNION"
-    " SELECT h.held_id FROM holdings h JOIN below ON h.holder_id = below.id) ");
+QString below(const Dialect& dialect)
+{
+    return QStringLiteral("WITH RECURSIVE below(id) AS (SELECT * FROM %1 AS roots UNION"
+                          " SELECT h.held_id FROM holdings h JOIN below ON h.holder_id = below.id) ")
+        .arg(dialect.idsIn(QStringLiteral(":roots")));
+}
 } // namespace
 
 Result<QList<Holding>> HoldingRepository::linksBelow(const QList<qint64>& roots) const
 {
-    Query q(m_db, kBelow + kSelect + QStringLiteral(" WHERE holder_id IN (SELECT id FROM below) ORDER BY id"));
+    Query q(m_db,
+            below(m_db.dialect()) + kSelect + QStringLiteral(" WHERE holder_id IN (SELECT id FROM below) ORDER BY id"));
     q.bind(QStringLiteral(":roots"), sql::idArray(roots));
     return list(q);
 }
@@ -175,8 +181,9 @@ Result<QList<Holding>> HoldingRepository::linksBelow(const QList<qint64>& roots)
 Result<QHash<qint64, RatedAsset>> HoldingRepository::assetsBelow(const QList<qint64>& roots) const
 {
     using R = Result<QHash<qint64, RatedAsset>>;
-    Query q(m_db, kBelow + QStringLiteral("SELECT %1 FROM assets a WHERE a.id IN (SELECT id FROM below)")
-                               .arg(kAssetColumns));
+    Query q(m_db,
+            below(m_db.dialect()) +
+                QStringLiteral("SELECT %1 FROM assets a WHERE a.id IN (SELECT id FROM below)").arg(kAssetColumns));
     q.bind(QStringLiteral(":roots"), sql::idArray(roots));
     if (Status s = q.exec(); !s)
         return R(s.problems());
@@ -190,7 +197,7 @@ Result<QHash<qint64, RatedAsset>> HoldingRepository::assetsBelow(const QList<qin
 
 Result<bool> HoldingRepository::reaches(qint64 from, qint64 to) const
 {
-    Query q(m_db, kWalk + QStringLiteral("SELECT 1 FROM walk WHERE id = :to LIMIT 1"));
+    Query q(m_db, walk(m_db.dialect()) + QStringLiteral("SELECT 1 FROM walk WHERE id = :to LIMIT 1"));
     q.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to);
     return q.first();
 }

@@ -110,10 +110,11 @@ Status OrgUnitRepository::remove(qint64 id)
 
 Result<qint64> OrgUnitRepository::references(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM org_units WHERE parent_id = ?1)"
-                                 " + (SELECT COUNT(*) FROM assets WHERE section_id = ?1)"
-                                 " + (SELECT COUNT(*) FROM people WHERE unit_id = ?1)"
-                                 " + (SELECT COUNT(*) FROM role_assignments WHERE unit_id = ?1)"));
+    Query q(m_db, QStringLiteral("WITH p(id) AS (SELECT CAST(? AS BIGINT)) SELECT"
+                                 " (SELECT COUNT(*) FROM org_units WHERE parent_id = p.id)"
+                                 " + (SELECT COUNT(*) FROM assets WHERE section_id = p.id)"
+                                 " + (SELECT COUNT(*) FROM people WHERE unit_id = p.id)"
+                                 " + (SELECT COUNT(*) FROM role_assignments WHERE unit_id = p.id) FROM p"));
     q.bind(0, id);
     Result<bool> row = q.first();
     if (!row)

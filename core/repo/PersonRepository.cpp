@@ -116,11 +116,13 @@ Status PersonRepository::remove(qint64 id)
 
 Result<qint64> PersonRepository::references(qint64 id) const
 {
-    Query q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM assets WHERE manager_id = ?1 OR custodian_id = ?1"
-                                 " OR system_admin_id = ?1 OR sns_responsible_id = ?1 OR disposal_confirmed_by = ?1)"
-                                 " + (SELECT COUNT(*) FROM role_assignments WHERE person_id = ?1)"
-                                 " + (SELECT COUNT(*) FROM risks WHERE owner_id = ?1)"
-                                 " + (SELECT COUNT(*) FROM users WHERE person_id = ?1)"));
+    Query q(m_db,
+            QStringLiteral("WITH p(id) AS (SELECT CAST(? AS BIGINT)) SELECT"
+                           " (SELECT COUNT(*) FROM assets WHERE manager_id = p.id OR custodian_id = p.id"
+                           " OR system_admin_id = p.id OR sns_responsible_id = p.id OR disposal_confirmed_by = p.id)"
+                           " + (SELECT COUNT(*) FROM role_assignments WHERE person_id = p.id)"
+                           " + (SELECT COUNT(*) FROM risks WHERE owner_id = p.id)"
+                           " + (SELECT COUNT(*) FROM users WHERE person_id = p.id) FROM p"));
     q.bind(0, id);
     Result<bool> row = q.first();
     if (!row)

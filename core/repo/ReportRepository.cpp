@@ -63,10 +63,9 @@ Result<QList<ReportIssue>> ReportRepository::issues() const
 
 Result<std::optional<ReportIssue>> ReportRepository::lastIssue(qint64 scopeUnitId, const QDateTime& before) const
 {
-    Query q(m_db, kIssue + QStringLiteral(" WHERE scope_unit_id = ? AND (? = '' OR issued_at < ?)"
+    Query q(m_db, kIssue + QStringLiteral(" WHERE scope_unit_id = ? AND (? = 0 OR issued_at < ?)"
                                           " ORDER BY id DESC LIMIT 1"));
-    const QString limit = before.isValid() ? sql::timestamp(before).toString() : QString();
-    q.bind(0, scopeUnitId).bind(1, limit).bind(2, limit);
+    q.bind(0, scopeUnitId).bind(1, before.isValid() ? 1 : 0).bind(2, sql::timestamp(before));
     Result<bool> found = q.first();
     if (!found)
         return Result<std::optional<ReportIssue>>(found.problems());

@@ -118,8 +118,8 @@ Result<QList<AssetReview>> ReviewRepository::reviews() const
 
 Result<QHash<qint64, ReviewOutcome>> ReviewRepository::outcomes(qint64 campaignId, const QList<qint64>& ids) const
 {
-    Query q(m_db, QStringLiteral("SELECT asset_id, outcome FROM asset_reviews WHERE campaign_id = ?"
-                                 " AND asset_id IN (SELECT value FROM json_each(?))"));
+    Query q(m_db, QStringLiteral("SELECT asset_id, outcome FROM asset_reviews WHERE campaign_id = ? AND asset_id IN ") +
+                      m_db.dialect().idsIn(QStringLiteral("?")));
     q.bind(0, campaignId).bind(1, sql::idArray(ids));
     if (Status s = q.exec(); !s)
         return Result<QHash<qint64, ReviewOutcome>>(s.problems());

@@ -96,7 +96,7 @@ QList<QVariant> values(const Risk& r)
 }
 
 const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS INTEGER)"
+    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS BIGINT)"
                    " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
 
 // The conditions a RiskFilter adds over columns named section_id, segment, category and grp
@@ -149,14 +149,15 @@ QString rowSelect()
         .arg(prefixed(QStringLiteral("r")));
 }
 
-QStringList rowConditions(const RiskFilter& f, bool residual)
+QStringList rowConditions(const Dialect& dialect, const RiskFilter& f, bool residual)
 {
     QStringList conditions = filterConditions(f, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
                                               QStringLiteral("a.category"), QStringLiteral("t.grp"),
                                               residual ? QStringLiteral("r.residual_band") : QStringLiteral("r.band"));
     if (f.visibleSections)
-        conditions << QStringLiteral("(a.section_id IN (SELECT value FROM json_each(:visible_sections))"
-                                     " OR a.id IN (SELECT value FROM json_each(:visible_assets)))");
+        conditions << QStringLiteral("(a.section_id IN %1 OR a.id IN %2)")
+                          .arg(dialect.idsIn(QStringLiteral(":visible_sections")),
+                               dialect.idsIn(QStringLiteral(":visible_assets")));
     return conditions;
 }
 
@@ -262,7 +263,7 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
                                            QStringLiteral("category"), QStringLiteral("grp"), QStringLiteral("band"));
     tallied.prepend(QStringLiteral("method = :method AND residual = :residual"));
     if (filter.visibleSections)
-        tallied << QStringLiteral("section_id IN (SELECT value FROM json_each(:visible_sections))");
+        tallied << QStringLiteral("section_id IN ") + m_db.dialect().idsIn(QStringLiteral(":visible_sections"));
     QString sql =
         withSubtree(filter) + QStringLiteral("SELECT impact, likelihood, band, grp, %1, SUM(n) FROM risk_cells WHERE %2"
                                              " GROUP BY 1, 2, 3, 4, 5")
@@ -274,8 +275,8 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
             filterConditions(filter, QStringLiteral("a.section_id"), QStringLiteral("a.segment"),
                              QStringLiteral("a.category"), QStringLiteral("t.grp"), prefix + QStringLiteral("band"));
         direct.prepend(QStringLiteral("r.method = :method AND %1likelihood IS NOT NULL").arg(prefix));
-        direct << QStringLiteral("a.id IN (SELECT value FROM json_each(:visible_assets))")
-               << QStringLiteral("a.section_id NOT IN (SELECT value FROM json_each(:visible_sections))");
+        direct << QStringLiteral("a.id IN ") + m_db.dialect().idsIn(QStringLiteral(":visible_assets"))
+               << QStringLiteral("a.section_id NOT IN ") + m_db.dialect().idsIn(QStringLiteral(":visible_sections"));
         sql += QStringLiteral(" UNION ALL SELECT %1impact, %1likelihood, %1band, t.grp, %2, COUNT(*) FROM risks r"
                               " JOIN assets a ON a.id = r.asset_id JOIN threats t ON t.key = r.threat WHERE %3"
                               " GROUP BY 1, 2, 3, 4, 5")
@@ -306,7 +307,7 @@ Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, c
                                                         const RiskFilter& filter, qint64 afterId, int limit) const
 {
     const QString prefix = cell.residual ? QStringLiteral("r.residual_") : QStringLiteral("r.");
-    QStringList conditions = rowConditions(filter, cell.residual);
+    QStringList conditions = rowConditions(m_db.dialect(), filter, cell.residual);
     conditions.prepend(QStringLiteral("r.method = :method AND %1impact = :impact AND %1likelihood = :likelihood"
                                       " AND r.id > :after")
                            .arg(prefix));
@@ -323,7 +324,7 @@ Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, c
 
 Result<QList<RiskRepository::Row>> RiskRepository::top(const QString& method, const RiskFilter& filter, int limit) const
 {
-    QStringList conditions = rowConditions(filter, false);
+    QStringList conditions = rowConditions(m_db.dialect(), filter, false);
     conditions.prepend(QStringLiteral("r.method = :method"));
     Query q(m_db, withSubtree(filter) + rowSelect() + QStringLiteral(" WHERE ") +
                       conditions.join(QStringLiteral(" AND ")) +

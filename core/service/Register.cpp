@@ -6,7 +6,6 @@
 #include "db/Transaction.h"
 #include "repo/SettingsRepository.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 
 namespace daicho {
@@ -83,11 +82,16 @@ QString Register::systemUser()
 
 Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock)
 {
-    using R = Result<std::unique_ptr<Register>>;
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
-        return R(db.problems());
-    std::unique_ptr<Register> reg(new Register(db.take(), clock));
+        return Result<std::unique_ptr<Register>>(db.problems());
+    return open(db.take(), clock);
+}
+
+Result<std::unique_ptr<Register>> Register::open(std::unique_ptr<Database> db, const Clock& clock)
+{
+    using R = Result<std::unique_ptr<Register>>;
+    std::unique_ptr<Register> reg(new Register(std::move(db), clock));
     // A register with users grants nothing until someone signs in.
     Result<bool> guarded = reg->requiresSignIn();
     if (!guarded)
@@ -100,10 +104,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
 Result<std::unique_ptr<Register>> Register::create(const QString& path, const Clock& clock)
 {
     using R = Result<std::unique_ptr<Register>>;
-    if (QFileInfo::exists(path))
-        return R::failure(
-            tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::MustBeNew);
     if (!db)
         return R(db.problems());
     return std::unique_ptr<Register>(new Register(db.take(), clock));
@@ -112,11 +113,12 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Cl
 Result<std::unique_ptr<Register>> Register::openOrCreateDefault(const QString& path, const Clock& clock)
 {
     using R = Result<std::unique_ptr<Register>>;
-    if (QFileInfo::exists(path))
-        return open(path, clock);
-    R created = create(path, clock);
-    if (!created)
-        return created;
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return R(db.problems());
+    if (!db.value()->isNew())
+        return open(std::move(db.take()), clock);
+    R created(std::unique_ptr<Register>(new Register(db.take(), clock)));
     if (Status s = TemplateService(*created.value()).apply(TemplateService::noshiro()); !s)
         return R(s.problems());
     return created;

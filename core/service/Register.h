@@ -76,6 +76,7 @@ public:
 
 private:
     Register(std::unique_ptr<Database> db, const Clock& clock);
+    static Result<std::unique_ptr<Register>> open(std::unique_ptr<Database> db, const Clock& clock);
 
     std::unique_ptr<Database> m_db;
     AuditLog m_audit;

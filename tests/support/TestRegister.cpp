@@ -1,5 +1,6 @@
 #include "TestRegister.h"
 
+#include "TestBackend.h"
 #include "audit/AuditVerifier.h"
 #include "service/TemplateService.h"
 #include "sqlite/SqliteStatement.h"
@@ -18,7 +19,7 @@ const bool g_nativeInstalled = [] {
 } // namespace
 
 TestRegister::TestRegister(bool withTemplate)
-    : m_path(m_dir.filePath(QStringLiteral("register.sqlite")))
+    : m_path(TestBackend::newLocation(m_dir.path()))
     , m_clock(QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC))
 {
     Result<std::unique_ptr<Register>> created = Register::create(m_path, m_clock);
@@ -31,6 +32,12 @@ TestRegister::TestRegister(bool withTemplate)
         if (!applied)
             qFatal("cannot apply the template: %s", qPrintable(applied.errorText()));
     }
+}
+
+TestRegister::~TestRegister()
+{
+    m_register.reset();
+    TestBackend::drop(m_path);
 }
 
 void TestRegister::reopen()

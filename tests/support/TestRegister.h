@@ -14,10 +14,12 @@ class TestRegister {
 public:
     // With the Noshiro organisation tree unless `withTemplate` is false.
     explicit TestRegister(bool withTemplate = true);
+    ~TestRegister();
 
     Register& operator*() { return *m_register; }
     Register* operator->() { return m_register.get(); }
     Register& get() { return *m_register; }
+    // The register's file, or its location on the test server (TestBackend).
     QString path() const { return m_path; }
     FixedClock& clock() { return m_clock; }
     // Closes the register so that the file can be changed from outside, then opens it again.

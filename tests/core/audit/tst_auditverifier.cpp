@@ -1,3 +1,4 @@
+#include "TestBackend.h"
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
 #include "service/RegisterLookup.h"
@@ -19,9 +20,8 @@ private:
     {
         reg.close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(reg.path());
-            QVERIFY(db.open());
+            QSqlDatabase db = test::TestBackend::connect(reg.path(), QStringLiteral("tamper"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             db.close();
@@ -179,9 +179,8 @@ private Q_SLOTS:
         populate(reg);
         reg.close();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(reg.path());
-            QVERIFY(db.open());
+            QSqlDatabase db = test::TestBackend::connect(reg.path(), QStringLiteral("tamper"));
+            QVERIFY(db.isOpen());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before_json, after_json,"
                                           " prev_hash FROM audit_events WHERE id = 5")));

@@ -2,6 +2,7 @@
 // nothing, and a file written by a newer Daicho is refused and left untouched.
 
 #include "CoreTestHelpers.h"
+#include "TestBackend.h"
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
 #include "db/Database.h"
@@ -25,14 +26,13 @@ using daicho::test::TestRegister;
 
 namespace {
 
-// Runs `work` on a plain SQLite connection to `path`, outside Daicho's own code.
+// Runs `work` on a plain connection to `path`, outside Daicho's own code.
 template <typename Work> void withRawConnection(const QString& path, Work work)
 {
     const QString name = QStringLiteral("raw-migrations-test");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = daicho::test::TestBackend::connect(path, name);
+        QVERIFY(db.isOpen());
         work(db);
         db.close();
     }
@@ -86,7 +86,11 @@ void TestMigrations::freshRegisterReachesLatest()
 void TestMigrations::freshRegisterHasTheTables()
 {
     TestRegister reg(false);
-    const QStringList tables = reg->database().connection().tables();
+    QStringList tables;
+    QSqlQuery q(reg->database().connection());
+    QVERIFY(q.exec(reg->database().dialect().tablesQuery()));
+    while (q.next())
+        tables << q.value(0).toString();
     for (const char* table : {"schema_migrations", "settings", "org_units", "people", "assets", "role_assignments",
                               "audit_events", "audit_head", "users", "risks"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
@@ -165,8 +169,10 @@ void TestMigrations::newerSchemaIsRefused()
     }
     const qint64 units = reg->org().count().value();
     reg.close();
+    // A file must stay byte for byte as it was; a server's rows are compared below.
+    const bool file = !daicho::test::TestBackend::isPostgres();
     const QByteArray before = fileHash(path);
-    QVERIFY(!before.isEmpty());
+    QVERIFY(!file || !before.isEmpty());
 
     Result<std::unique_ptr<Register>> opened = Register::open(path);
     QVERIFY(!opened);
@@ -176,13 +182,15 @@ void TestMigrations::newerSchemaIsRefused()
     QVERIFY2(message.contains(path), qPrintable(message));
 
     // The file is exactly as it was: nothing migrated, nothing rewritten.
-    QCOMPARE(fileHash(path), before);
+    if (file)
+        QCOMPARE(fileHash(path), before);
     withRawConnection(path, [&](QSqlDatabase& db) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt(), newer);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM org_units")).toLongLong(), units);
     });
     QVERIFY(!Register::openOrCreateDefault(path));
-    QCOMPARE(fileHash(path), before);
+    if (file)
+        QCOMPARE(fileHash(path), before);
 }
 
 void TestMigrations::foreignSqliteDatabaseIsRefused()
@@ -209,6 +217,8 @@ void TestMigrations::version1RegisterIsMigrated()
 {
     // A register written before migration 2, with its audit trail: made by taking the later
     // migrations back out of a current one, as the file would have been.
+    if (daicho::test::TestBackend::isPostgres())
+        QSKIP("registers on PostgreSQL begin at the current schema; version 1 was a SQLite file");
     auto reg = std::make_unique<TestRegister>();
     Asset a = reg->validAsset(QStringLiteral("OLD-1"));
     QVERIFY((*reg)->assets().create(a));

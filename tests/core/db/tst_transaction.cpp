@@ -2,6 +2,7 @@
 // one, so only the outermost commit makes the work visible and an outer rollback discards it.
 
 #include "CoreTestHelpers.h"
+#include "TestBackend.h"
 #include "TestRegister.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -16,15 +17,13 @@ using daicho::test::TestRegister;
 
 namespace {
 
-// A second connection to the same file: it sees only what has been committed.
+// A second connection to the same register: it sees only what has been committed.
 class Observer {
 public:
     explicit Observer(const QString& path)
         : m_name(QStringLiteral("observer-%1").arg(++s_counter))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        daicho::test::TestBackend::connect(path, m_name);
     }
     ~Observer()
     {

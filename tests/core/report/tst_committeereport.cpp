@@ -23,7 +23,7 @@ class TestCommitteeReport : public QObject {
     // Active assets under a unit: its sections, or the sections of its departments.
     QString under(qint64 unit)
     {
-        return QStringLiteral("a.section_id IN (WITH RECURSIVE t(id) AS (SELECT %1 UNION ALL"
+        return QStringLiteral("a.section_id IN (WITH RECURSIVE t(id) AS (SELECT CAST(%1 AS BIGINT) UNION ALL"
                               " SELECT u.id FROM org_units u JOIN t ON u.parent_id = t.id) SELECT id FROM t)")
             .arg(unit);
     }

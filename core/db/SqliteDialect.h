@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Dialect.h"
+
+namespace daicho {
+
+// A register in one SQLite file: the default, for a single PC.
+class SqliteDialect final : public Dialect {
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    QStringList connectionSetup() const override;
+    QString identityPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString tableByKeyOption() const override { return QStringLiteral(" WITHOUT ROWID"); }
+    bool hasSearchIndex() const override { return true; }
+    bool canDeferIndexes() const override { return true; }
+    QString idsIn(const QString& parameter) const override;
+    QString textsIn(const QString& parameter) const override;
+    QString contains(const QString& haystack, const QString& needle) const override;
+    QStringList createTrigger(const Trigger& trigger) const override;
+    QString tableExistsQuery() const override;
+    QString tablesQuery() const override;
+};
+
+} // namespace daicho

@@ -1,0 +1,102 @@
+#include "TestBackend.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace daicho::test {
+
+namespace {
+QString serverBase()
+{
+    return qEnvironmentVariable("DAICHO_TEST_POSTGRES");
+}
+
+// Runs administrative SQL on the test database through a connection of its own.
+void admin(const QString& sql)
+{
+    const QString name = QStringLiteral("daicho-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isOpen()) {
+            const QUrl url(serverBase());
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
+            if (!db.open())
+                qFatal("cannot reach the test server %s: %s", qPrintable(serverBase()),
+                       qPrintable(db.lastError().text()));
+        }
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+}
+
+QString schemaOf(const QString& location)
+{
+    const QString options = QUrlQuery(QUrl(location)).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
+    return options.section(QLatin1Char('='), 1);
+}
+} // namespace
+
+bool TestBackend::isPostgres()
+{
+    return !serverBase().isEmpty();
+}
+
+QString TestBackend::newLocation(const QString& folder, const QString& fileName)
+{
+    if (!isPostgres())
+        return QDir(folder).filePath(fileName);
+    // Names from the process id and a counter: suites run in parallel on one server.
+    static QAtomicInteger<int> counter;
+    const QString schema =
+        QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    admin(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+    admin(QStringLiteral("CREATE SCHEMA %1").arg(schema));
+    QUrl url(serverBase());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("options"), QStringLiteral("-csearch_path=") + schema);
+    url.setQuery(query);
+    return url.toString();
+}
+
+QSqlDatabase TestBackend::connect(const QString& location, const QString& name)
+{
+    if (!location.startsWith(QLatin1String("postgres"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.open();
+        return db;
+    }
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setConnectOptions(
+        QStringLiteral("options='-c client_min_messages=warning -c search_path=%1'").arg(schemaOf(location)));
+    db.open();
+    return db;
+}
+
+void TestBackend::drop(const QString& location)
+{
+    if (!isPostgres() || !location.startsWith(QLatin1String("postgres")))
+        return;
+    const QString schema = schemaOf(location);
+    if (!schema.isEmpty())
+        admin(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+}
+
+} // namespace daicho::test

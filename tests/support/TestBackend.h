@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace daicho::test {
+
+// Where a test's register lives. By default a SQLite file in the test's temporary folder; with
+// DAICHO_TEST_POSTGRES set to a server location (postgresql://user@host:port/database), a schema
+// of its own on that server, created empty and dropped at the end, so that the same suite runs
+// against both back ends.
+class TestBackend {
+public:
+    static bool isPostgres();
+    // A location for a new, empty register; `folder` holds the SQLite file.
+    static QString newLocation(const QString& folder, const QString& fileName = QStringLiteral("register.sqlite"));
+    // A connection of its own (named `name`) to the register at `location`, outside Daicho's
+    // code: another program, another user, or someone with a SQL shell. Opened; the caller
+    // closes it and removes it.
+    static QSqlDatabase connect(const QString& location, const QString& name);
+    // Removes what newLocation() made on the server (nothing for a file: its folder goes).
+    static void drop(const QString& location);
+};
+
+} // namespace daicho::test
