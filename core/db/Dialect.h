@@ -55,6 +55,9 @@ public:
     virtual QString tableExistsQuery() const = 0;
     // A query listing the names of the register's tables.
     virtual QString tablesQuery() const = 0;
+    // Starts a transaction. Writers take turns from the start: the audit chain links each
+    // event to the one before, so two writers must never both read the same head.
+    virtual QStringList beginTransaction() const = 0;
     // Whether a query's rows may be read as they come (forward only). QPSQL reads such a
     // query row by row and loses it when another query runs on the connection meanwhile, so
     // there results are fetched whole.

@@ -9,6 +9,14 @@ QStringList PostgresDialect::connectionSetup() const
     return {QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET TIME ZONE 'UTC'")};
 }
 
+QStringList PostgresDialect::beginTransaction() const
+{
+    // One writer of a register at a time: a lock of the transaction, released at its end, keyed
+    // by the register's schema so that registers sharing a database do not wait for each other.
+    // Rows stay READ COMMITTED; a save against a stale version is refused by its version check.
+    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")};
+}
+
 QString PostgresDialect::identityPrimaryKey() const
 {
     // BY DEFAULT: a register moved in from SQLite keeps its ids (resetIdentity moves on).

@@ -9,6 +9,7 @@ class PostgresDialect final : public Dialect {
 public:
     QString driverName() const override { return QStringLiteral("QPSQL"); }
     QStringList connectionSetup() const override;
+    QStringList beginTransaction() const override;
     QString identityPrimaryKey() const override;
     QString idsIn(const QString& parameter) const override;
     QString textsIn(const QString& parameter) const override;

@@ -9,6 +9,9 @@ class SqliteDialect final : public Dialect {
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QStringList connectionSetup() const override;
+    // IMMEDIATE: the write lock at once (waiting up to busy_timeout), instead of failing
+    // when a transaction that has read tries to write after another writer committed.
+    QStringList beginTransaction() const override { return {QStringLiteral("BEGIN IMMEDIATE")}; }
     QString identityPrimaryKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString tableByKeyOption() const override { return QStringLiteral(" WITHOUT ROWID"); }
     bool hasSearchIndex() const override { return true; }

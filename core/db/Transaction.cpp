@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace daicho {
 
@@ -17,9 +18,16 @@ Transaction::Transaction(Database& db)
     m_outermost = true;
     ++m_db.m_transactionSerial;
     m_db.m_rollbackOnly = false;
-    QSqlDatabase connection = m_db.connection();
-    if (!connection.transaction())
-        m_beginStatus = Status::failure(Query::errorText(connection.lastError()));
+    const QStringList begin = m_db.dialect().beginTransaction();
+    QSqlQuery q(m_db.connection());
+    for (qsizetype i = 0; i < begin.size(); ++i) {
+        if (!q.exec(begin.at(i))) {
+            m_beginStatus = Status::failure(Query::errorText(q.lastError()));
+            if (i > 0) // begun, but not ready to write
+                m_db.connection().rollback();
+            return;
+        }
+    }
 }
 
 Transaction::~Transaction()

@@ -6,6 +6,7 @@
 #include "db/SearchIndex.h"
 #include "domain/ClassificationScheme.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace daicho {
@@ -417,15 +418,23 @@ Status AssetRepository::update(const Asset& asset)
         QStringList sets;
         for (const QString& c : kWritable)
             sets << c + QStringLiteral(" = ?");
-        return QStringLiteral("UPDATE assets SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+        return QStringLiteral("UPDATE assets SET %1 WHERE id = ? AND version = ?").arg(sets.join(QStringLiteral(", ")));
     }();
     Query q(m_db, sql);
     const QList<std::pair<QLatin1String, QVariant>> values = columnValues(asset);
     for (int i = 0; i < values.size(); ++i)
         q.bind(i, values.at(i).second);
-    q.bind(static_cast<int>(values.size()), asset.id);
+    // Written over the version it was read at only (optimistic locking): a writer that saved in
+    // between leaves nothing to update here, and this save is refused rather than overwrite it.
+    q.bind(static_cast<int>(values.size()), asset.id).bind(static_cast<int>(values.size()) + 1, asset.version - 1);
     if (Status s = q.exec(); !s)
         return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(
+            QCoreApplication::translate("daicho::AssetRepository",
+                                        "Asset %1 was changed by someone else meanwhile; nothing was saved. Reload it "
+                                        "and apply the change again.")
+                .arg(asset.code));
     return SearchIndex::refreshAsset(m_db, asset.id);
 }
 

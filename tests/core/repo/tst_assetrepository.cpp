@@ -116,6 +116,7 @@ private Q_SLOTS:
     void codeIsUniqueInTheDatabase();
     void findByCodeAndCodeTaken();
     void updateWritesEveryColumn();
+    void updateOverAStaleVersionIsRefused();
     void countsAndGroups();
     void pagingAndStreaming();
     void importanceIsTheHighestOverTheAxesInEachScheme();
@@ -333,10 +334,32 @@ void TestAssetRepository::updateWritesEveryColumn()
     changed.id = id.value();
     changed.createdAt = QDateTime(QDate(2025, 4, 1), QTime(8, 30, 15, 123), Qt::UTC);
     changed.updatedAt = QDateTime(QDate(2026, 5, 2), QTime(17, 45, 0, 7), Qt::UTC);
-    changed.version = 5;
+    changed.version = 2; // the next after the stored 1
     AssetRepository repo(reg->database());
     QVERIFY(repo.update(changed));
     compareAssets(*repo.find(id.value()).value(), changed);
+}
+
+void TestAssetRepository::updateOverAStaleVersionIsRefused()
+{
+    // Two editors read version 1; the first saves version 2. The second, also saving "version
+    // 2" over what it read, finds no row at version 1 and writes nothing.
+    TestRegister reg;
+    const qint64 id = reg->assets().create(reg.validAsset()).value();
+    AssetRepository repo(reg->database());
+    Asset first = *repo.find(id).value();
+    Asset second = first;
+    first.name = QStringLiteral("first editor");
+    first.version = 2;
+    second.name = QStringLiteral("second editor");
+    second.version = 2;
+    QVERIFY(repo.update(first));
+    const Status refused = repo.update(second);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorText().contains(first.code), qPrintable(refused.errorText()));
+    const Asset stored = *repo.find(id).value();
+    QCOMPARE(stored.name, QStringLiteral("first editor"));
+    QCOMPARE(stored.version, 2);
 }
 
 void TestAssetRepository::countsAndGroups()
