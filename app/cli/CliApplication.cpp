@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "InspectCommand.h"
+#include "MigrateCommand.h"
 #include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "RoleCommand.h"
@@ -38,6 +39,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
+    m_commands.push_back(std::make_unique<MigrateCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<RoleCommand>());
 }
@@ -54,7 +56,9 @@ Command* CliApplication::find(const QString& name) const
 
 void CliApplication::printUsage(QTextStream& stream) const
 {
-    stream << tr("Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] <command> [options]") << Qt::endl
+    stream << tr("Usage: daicho-cli [--db FILE|postgresql://USER@HOST:PORT/DB] [--user LOGIN] [--lang ja|en] <command> "
+                 "[options]")
+           << Qt::endl
            << tr("Without --db the default register is used: %1").arg(AppInfo::defaultRegisterPath()) << Qt::endl
            << Qt::endl
            << tr("Commands:") << Qt::endl;
@@ -66,7 +70,10 @@ int CliApplication::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Register file."), QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Register file, or postgresql://USER@HOST:PORT/DB for a shared register "
+                                         "(password from PGPASSWORD or ~/.pgpass)."),
+                                      QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: ja or en."),
                                         QStringLiteral("LANG"));
     const QCommandLineOption userOption(QStringLiteral("user"),
