@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BulkEditDialog.h"
+#include "ConnectDialog.h"
 #include "FilterBar.h"
 #include "FirstAdminDialog.h"
 #include "LedgerTransfer.h"
@@ -178,6 +179,8 @@ void MainWindow::createActions()
     file->addAction(tr("New &Register…"), this, &MainWindow::newRegister);
     QAction* open = file->addAction(tr("&Open Register…"), this, &MainWindow::openRegister);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &Shared Register…"), this, [this] { connectToServer(); })
+        ->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_switchUserAction = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
     m_switchUserAction->setEnabled(false);
@@ -575,9 +578,26 @@ void MainWindow::openRegisterAt(const QString& path)
     adoptRegister(opened.take());
 }
 
+void MainWindow::connectToServer(const QString& location)
+{
+    if (!settleEditor())
+        return;
+    ConnectDialog dialog(this, location);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Register>> opened = Register::open(dialog.locationWithPassword());
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot connect to the shared register"), opened.errorText());
+        return;
+    }
+    adoptRegister(opened.take());
+}
+
 bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
 {
-    const QString name = QFileInfo(reg->database().path()).fileName();
+    const QString name = reg->database().displayName();
     if (reg->database().isNew()) {
         FirstAdminDialog(*reg, this).exec(); // skipping leaves a register without accounts
     } else {
@@ -600,8 +620,7 @@ void MainWindow::switchUser()
     m_register->signOut();
     // The register stays hidden behind the dialog; cancelling closes it.
     m_undoStack->clear();
-    if (SignInDialog(*m_register, QFileInfo(m_register->database().path()).fileName(), this).exec() !=
-        QDialog::Accepted) {
+    if (SignInDialog(*m_register, m_register->database().displayName(), this).exec() != QDialog::Accepted) {
         setRegister(nullptr);
         return;
     }
@@ -614,8 +633,10 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("register/recent")).toStringList();
     for (const QString& path : recent) {
         QAction* entry =
-            m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openRegisterAt(path); });
-        entry->setEnabled(QFileInfo::exists(path));
+            Database::isServerLocation(path)
+                ? m_recentMenu->addAction(path, this, [this, path] { connectToServer(path); })
+                : m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openRegisterAt(path); });
+        entry->setEnabled(Database::isServerLocation(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent registers"))->setEnabled(false);
@@ -1128,7 +1149,7 @@ void MainWindow::lock()
     menuBar()->setEnabled(false);
     for (QToolBar* bar : findChildren<QToolBar*>())
         bar->setEnabled(false);
-    auto* dialog = new SignInDialog(*m_register, QFileInfo(m_register->database().path()).fileName(), this);
+    auto* dialog = new SignInDialog(*m_register, m_register->database().displayName(), this);
     dialog->setObjectName(QStringLiteral("lockSignIn"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, login](int result) {

@@ -94,6 +94,8 @@ private:
     void newRegister();
     void openRegister();
     void openRegisterAt(const QString& path);
+    // A register on the city's PostgreSQL server (File → Connect to Shared Register…).
+    void connectToServer(const QString& location = {});
     void fillRecentMenu();
     void chooseLanguage(const QString& code);
     void switchUser();

@@ -49,6 +49,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::displayName() const
+{
+    if (!m_isServer)
+        return QFileInfo(m_path).fileName();
+    const QUrl url(m_path);
+    return QStringLiteral("%1 (%2)").arg(url.path().mid(1), url.host());
+}
+
 bool Database::isServerLocation(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));

@@ -40,6 +40,8 @@ public:
     // The file, or the server location without a password: what messages name.
     QString path() const { return m_path; }
     bool isServer() const { return m_isServer; }
+    // What a title bar calls it: the file's name, or "database (server)".
+    QString displayName() const;
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
