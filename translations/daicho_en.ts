@@ -257,10 +257,6 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Register file.</source>
-        <translation>Register file.</translation>
-    </message>
-    <message>
         <source>Language of messages: ja or en.</source>
         <translation>Language of messages: ja or en.</translation>
     </message>
@@ -281,12 +277,16 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
-        <translation>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</translation>
-    </message>
-    <message>
         <source>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</source>
         <translation>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli [--db FILE|postgresql://USER@HOST:PORT/DB] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
+        <translation>Usage: daicho-cli [--db FILE|postgresql://USER@HOST:PORT/DB] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Register file, or postgresql://USER@HOST:PORT/DB for a shared register (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Register file, or postgresql://USER@HOST:PORT/DB for a shared register (password from PGPASSWORD or ~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -548,6 +548,26 @@
     <message>
         <source>%1 cannot be read as a Daicho register: %2</source>
         <translation>%1 cannot be read as a Daicho register: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a register is never overwritten. Choose another file name.</source>
+        <translation>%1 already exists; a register is never overwritten. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
+        <translation>%1 is not a register location: write postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
+        <translation>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the register %1: %2</source>
+        <translation>Cannot connect to the register %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a register; a register is never overwritten.</source>
+        <translation>%1 already holds a register; a register is never overwritten.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1032,37 @@
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The register to copy (left as it is).</source>
+        <translation>The register to copy (left as it is).</translation>
+    </message>
+    <message>
+        <source>Where the new register goes; it must not exist yet.</source>
+        <translation>Where the new register goes; it must not exist yet.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>Give both --from and --to.</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 does not verify (run verify-audit); nothing was copied.</source>
+        <translation>The audit trail of %1 does not verify (run verify-audit); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows (%2 assets, %3 audit events) from %4 to %5.</source>
+        <translation>Copied %1 rows (%2 assets, %3 audit events) from %4 to %5.</translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy is intact: %1 events checked, %2 records match their last event.</source>
+        <translation>The audit trail of the copy is intact: %1 events checked, %2 records match their last event.</translation>
+    </message>
+    <message>
+        <source>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</source>
+        <translation>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The register %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Install the newer version to open it; the file has not been changed.</source>
@@ -1189,13 +1240,6 @@
     </message>
 </context>
 <context>
-    <name>Register</name>
-    <message>
-        <source>%1 already exists; a register is never overwritten. Choose another file name.</source>
-        <translation>%1 already exists; a register is never overwritten. Choose another file name.</translation>
-    </message>
-</context>
-<context>
     <name>RegisterChoices</name>
     <message>
         <source>%1 (%2)</source>
@@ -1212,6 +1256,17 @@
     <message>
         <source>Whole organisation</source>
         <translation>Whole organisation</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>The registers are at different schema versions (%1 and %2).</source>
+        <translation>The registers are at different schema versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>Reading %1 from %2 failed: %3</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2322,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetRepository</name>
+    <message>
+        <source>Asset %1 was changed by someone else meanwhile; nothing was saved. Reload it and apply the change again.</source>
+        <translation>Asset %1 was changed by someone else meanwhile; nothing was saved. Reload it and apply the change again.</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetRisksPanel</name>
     <message>
         <source>Add…</source>
@@ -2543,6 +2605,81 @@
     <message>
         <source>Changes:</source>
         <translation>Changes:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Register</source>
+        <translation>Connect to Shared Register</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or the password file</source>
+        <translation>Empty: from PGPASSWORD or the password file</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of the city&apos;s shared register, as the IT section gives it.</source>
+        <translation>The PostgreSQL server of the city&apos;s shared register, as the IT section gives it.</translation>
+    </message>
+    <message>
+        <source>Required, server certificate verified (verify-full)</source>
+        <translation>Required, server certificate verified (verify-full)</translation>
+    </message>
+    <message>
+        <source>Required, certificate authority verified (verify-ca)</source>
+        <translation>Required, certificate authority verified (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, not verified (require)</source>
+        <translation>Required, not verified (require)</translation>
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation>If the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Off: closed network only (disable)</source>
+        <translation>Off: closed network only (disable)</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (TLS). Outside a closed network, verify the server.</source>
+        <translation>Encryption of the connection (TLS). Outside a closed network, verify the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Everything but the password is remembered on this PC.</source>
+        <translation>Everything but the password is remembered on this PC.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and the user.</source>
+        <translation>Give the server, the database and the user.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3675,14 @@
     <message>
         <source>&amp;Committee Report…</source>
         <translation>&amp;Committee Report…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Register…</source>
+        <translation>Connect to &amp;Shared Register…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared register</source>
+        <translation>Cannot connect to the shared register</translation>
     </message>
 </context>
 <context>

@@ -255,10 +255,6 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Register file.</source>
-        <translation>台帳ファイル。</translation>
-    </message>
-    <message>
         <source>Language of messages: ja or en.</source>
         <translation>メッセージの言語（ja または en）。</translation>
     </message>
@@ -279,12 +275,16 @@
         <translation>不明なコマンドです: %1</translation>
     </message>
     <message>
-        <source>Usage: daicho-cli [--db FILE] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
-        <translation>使い方: daicho-cli [--db ファイル] [--user ログイン名] [--lang ja|en] &lt;コマンド&gt; [オプション]</translation>
-    </message>
-    <message>
         <source>Sign in as LOGIN (password from DAICHO_PASSWORD, or asked for).</source>
         <translation>ログイン名でサインインします（パスワードは DAICHO_PASSWORD から、なければ入力を求めます）。</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli [--db FILE|postgresql://USER@HOST:PORT/DB] [--user LOGIN] [--lang ja|en] &lt;command&gt; [options]</source>
+        <translation>使い方: daicho-cli [--db ファイル|postgresql://ユーザー@ホスト:ポート/データベース] [--user ログイン名] [--lang ja|en] &lt;コマンド&gt; [オプション]</translation>
+    </message>
+    <message>
+        <source>Register file, or postgresql://USER@HOST:PORT/DB for a shared register (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>台帳ファイル、または共有台帳の postgresql://ユーザー@ホスト:ポート/データベース（パスワードは PGPASSWORD または ~/.pgpass から）。</translation>
     </message>
 </context>
 <context>
@@ -546,6 +546,26 @@
     <message>
         <source>%1 cannot be read as a Daicho register: %2</source>
         <translation>%1 は Daicho の台帳として読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a register is never overwritten. Choose another file name.</source>
+        <translation>%1 は既に存在します。台帳を上書きすることはありません。別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
+        <translation>%1 は台帳の場所として読めません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
+        <translation>このインストールでは PostgreSQL に接続できません。Qt のドライバー QPSQL がありません（Debian パッケージ libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the register %1: %2</source>
+        <translation>台帳 %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a register; a register is never overwritten.</source>
+        <translation>%1 には既に台帳があります。台帳を上書きすることはありません。</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1028,37 @@
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The register to copy (left as it is).</source>
+        <translation>コピー元の台帳（変更しません）。</translation>
+    </message>
+    <message>
+        <source>Where the new register goes; it must not exist yet.</source>
+        <translation>新しい台帳の場所。まだ台帳がない場所に限ります。</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to.</source>
+        <translation>--from と --to の両方を指定してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 does not verify (run verify-audit); nothing was copied.</source>
+        <translation>%1 の監査記録の検証に失敗しました（verify-audit を実行してください）。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows (%2 assets, %3 audit events) from %4 to %5.</source>
+        <translation>%4 から %5 へ %1 行（資産 %2 件、監査記録 %3 件）をコピーしました。</translation>
+    </message>
+    <message>
+        <source>The audit trail of the copy is intact: %1 events checked, %2 records match their last event.</source>
+        <translation>コピー先の監査記録は完全です: %1 件の記録を検証し、%2 件のレコードが最後の監査記録と一致しました。</translation>
+    </message>
+    <message>
+        <source>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</source>
+        <translation>台帳を監査記録ごと新しい台帳（PostgreSQL 上の共有台帳など）へコピーする</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>The register %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Install the newer version to open it; the file has not been changed.</source>
@@ -1185,13 +1236,6 @@
     </message>
 </context>
 <context>
-    <name>Register</name>
-    <message>
-        <source>%1 already exists; a register is never overwritten. Choose another file name.</source>
-        <translation>%1 は既に存在します。台帳は上書きしません。別のファイル名を指定してください。</translation>
-    </message>
-</context>
-<context>
     <name>RegisterChoices</name>
     <message>
         <source>%1 (%2)</source>
@@ -1208,6 +1252,17 @@
     <message>
         <source>Whole organisation</source>
         <translation>全機関</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>The registers are at different schema versions (%1 and %2).</source>
+        <translation>台帳のスキーマバージョンが異なります（%1 と %2）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2 failed: %3</source>
+        <translation>%2 から %1 を読み込めませんでした: %3</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2312,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetRepository</name>
+    <message>
+        <source>Asset %1 was changed by someone else meanwhile; nothing was saved. Reload it and apply the change again.</source>
+        <translation>資産 %1 はその間に他の人が変更しました。何も保存していません。読み込み直してから、もう一度変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetRisksPanel</name>
     <message>
         <source>Add…</source>
@@ -2529,6 +2591,81 @@
     <message>
         <source>Changes:</source>
         <translation>変更の期間:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ConnectDialog</name>
+    <message>
+        <source>Connect to Shared Register</source>
+        <translation>共有台帳に接続</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or the password file</source>
+        <translation>空欄: PGPASSWORD またはパスワードファイルから</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server of the city&apos;s shared register, as the IT section gives it.</source>
+        <translation>共有台帳がある PostgreSQL サーバー（情報システム担当から伝えられたもの）。</translation>
+    </message>
+    <message>
+        <source>Required, server certificate verified (verify-full)</source>
+        <translation>必須・サーバー証明書を検証（verify-full）</translation>
+    </message>
+    <message>
+        <source>Required, certificate authority verified (verify-ca)</source>
+        <translation>必須・認証局を検証（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Required, not verified (require)</source>
+        <translation>必須・検証なし（require）</translation>
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation>サーバーが対応していれば使用（prefer）</translation>
+    </message>
+    <message>
+        <source>Off: closed network only (disable)</source>
+        <translation>使用しない: 閉域網のみ（disable）</translation>
+    </message>
+    <message>
+        <source>Encryption of the connection (TLS). Outside a closed network, verify the server.</source>
+        <translation>接続の暗号化（TLS）。閉域網の外では、サーバーを検証してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Everything but the password is remembered on this PC.</source>
+        <translation>パスワード以外は、この PC に記憶します。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and the user.</source>
+        <translation>サーバー、データベース、ユーザーを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3652,14 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>&amp;Committee Report…</source>
         <translation>委員会報告書(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Register…</source>
+        <translation>共有台帳に接続(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the shared register</source>
+        <translation>共有台帳に接続できません</translation>
     </message>
 </context>
 <context>
