@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "TestBackend.h"
 #include "common/Clock.h"
 #include "service/Register.h"
 
@@ -340,6 +341,34 @@ private Q_SLOTS:
             0);
         // Each report issued is recorded in the audit trail, which still verifies.
         QCOMPARE(runOn(db, {QStringLiteral("verify-audit")}).code, 0);
+    }
+
+    void migrateMovesARegisterWithItsAuditTrail()
+    {
+        const QString db = dbPath(QStringLiteral("move-me.db"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("25")}).code, 0);
+        const QJsonObject before = stats(db);
+        // On the test server when the suite runs against one (ctest -L postgres), else a new file.
+        const QString target = test::TestBackend::newLocation(m_dir.path(), QStringLiteral("moved.db"));
+
+        QCOMPARE(run({QStringLiteral("migrate"), QStringLiteral("--from"), db}).code, 2); // no --to
+        const Run moved =
+            run({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), target});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        QVERIFY2(moved.out.contains(QStringLiteral("25")), qPrintable(moved.out));
+        const QJsonObject after = stats(target);
+        QCOMPARE(after.value(QStringLiteral("assets")), before.value(QStringLiteral("assets")));
+        QCOMPARE(after.value(QStringLiteral("risks")), before.value(QStringLiteral("risks")));
+        QCOMPARE(after.value(QStringLiteral("heatmap")), before.value(QStringLiteral("heatmap")));
+        QCOMPARE(runOn(target, {QStringLiteral("verify-audit")}).code, 0);
+
+        // A register is never overwritten: moving again into it is refused and changes nothing.
+        const Run again =
+            run({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), target});
+        QCOMPARE(again.code, 1);
+        QCOMPARE(stats(target).value(QStringLiteral("assets")), before.value(QStringLiteral("assets")));
+        test::TestBackend::drop(target);
     }
 
     void commandsOnAMissingRegisterFail()
