@@ -19,7 +19,8 @@ run)
 test)
     installer/setup.sh
     # A private PostgreSQL cluster for the suites that run on the shared register too.
-    pgdir="$PWD/build/testing-postgres"
+    # Under /tmp: initdb runs as the postgres user, who may not enter a checkout under /root.
+    pgdir="${DAICHO_TEST_PG_DIR:-/tmp/daicho-test-postgres-$(id -u)}"
     pgurl="$(tests/support/postgres-cluster.sh start "$pgdir" "${DAICHO_TEST_PG_PORT:-54329}")"
     trap 'tests/support/postgres-cluster.sh stop "$pgdir"' EXIT
     cmake --preset testing -DDAICHO_TEST_POSTGRES="$pgurl" >/dev/null
