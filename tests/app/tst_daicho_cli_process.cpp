@@ -1,3 +1,5 @@
+#include "TestBackend.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,46 @@ class TestDaichoCliProcess : public QObject {
     }
 
 private Q_SLOTS:
+    // Two desks import the same ledger at the same moment while a third opens the year's review:
+    // writers take turns, so the ledger's assets are there once, each with its audit event, and
+    // the trail verifies. On the test server under ctest -L postgres, else on a file.
+    void concurrentImportsKeepTheRegisterWhole()
+    {
+        QTemporaryDir dir;
+        const QString source = dir.filePath(QStringLiteral("source.db"));
+        const QString ledger = dir.filePath(QStringLiteral("ledger.csv"));
+        QCOMPARE(cli({QStringLiteral("--db"), source, QStringLiteral("init")}).code, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), source, QStringLiteral("generate"), QStringLiteral("--assets"),
+                      QStringLiteral("60")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), source, QStringLiteral("export"), ledger}).code, 0);
+        const QString shared = daicho::test::TestBackend::newLocation(dir.path(), QStringLiteral("shared.db"));
+        QCOMPARE(cli({QStringLiteral("--db"), shared, QStringLiteral("init")}).code, 0);
+
+        const QList<QStringList> jobs{{QStringLiteral("--db"), shared, QStringLiteral("import"), ledger},
+                                      {QStringLiteral("--db"), shared, QStringLiteral("import"), ledger},
+                                      {QStringLiteral("--db"), shared, QStringLiteral("review"), QStringLiteral("open"),
+                                       QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--due"),
+                                       QStringLiteral("2027-01-31")}};
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (const QStringList& args : jobs) {
+            running.push_back(std::make_unique<QProcess>());
+            running.back()->start(QStringLiteral(DAICHO_CLI_PATH), args);
+        }
+        for (auto& p : running) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+
+        const Run stats = cli({QStringLiteral("--db"), shared, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(stats.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("assets")).toInt(), 60);
+        const Run verified = cli({QStringLiteral("--db"), shared, QStringLiteral("verify-audit")});
+        QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
+        daicho::test::TestBackend::drop(shared);
+    }
+
     void defaultRegisterLivesInTheUserDataFolder()
     {
         QTemporaryDir home;
