@@ -629,7 +629,7 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) con
 {
     Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") +
                       filterFrom(m_db.dialect(), filter) + filterWhere(m_db.dialect(), filter) +
-                      QStringLiteral(" LIMIT :cap)"));
+                      QStringLiteral(" LIMIT :cap) AS capped"));
     bindFilter(m_db.dialect(), q, filter);
     q.bind(QStringLiteral(":cap"), cap);
     Result<bool> row = q.first();
