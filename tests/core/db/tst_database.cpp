@@ -40,6 +40,7 @@ private Q_SLOTS:
     void createRefusesExistingRegister();
     void openMissingFileFails();
     void openFolderFails();
+    void serverLocationsThatCannotBeUsed();
     void openNotADatabase_data();
     void openNotADatabase();
     void openOrCreateDefaultKeepsJunk();
@@ -129,6 +130,24 @@ void TestDatabase::openFolderFails()
     QVERIFY(!opened);
     QVERIFY2(opened.errorText().contains(dir.path()), qPrintable(opened.errorText()));
     QVERIFY(!Register::create(dir.path()));
+}
+
+void TestDatabase::serverLocationsThatCannotBeUsed()
+{
+    // Not a usable location: no host, no database; named in the message without any password.
+    for (const char* location : {"postgresql://", "postgresql://office:secret@/daicho", "postgresql://db.example/"}) {
+        Result<std::unique_ptr<Register>> opened = Register::open(QString::fromLatin1(location));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorText().contains(QStringLiteral("postgresql://user@host:port/database")),
+                 qPrintable(opened.errorText()));
+        QVERIFY2(!opened.errorText().contains(QStringLiteral("secret")), qPrintable(opened.errorText()));
+    }
+    // Nobody listens there: the reason, the location, and never the password.
+    Result<std::unique_ptr<Register>> refused =
+        Register::open(QStringLiteral("postgresql://office:secret@127.0.0.1:1/daicho?connect_timeout=2"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorText().contains(QStringLiteral("127.0.0.1")), qPrintable(refused.errorText()));
+    QVERIFY2(!refused.errorText().contains(QStringLiteral("secret")), qPrintable(refused.errorText()));
 }
 
 void TestDatabase::openNotADatabase_data()
