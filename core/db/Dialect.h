@@ -80,6 +80,19 @@ public:
         return {};
     }
 
+    // Statements that stop / restart a table's own triggers inside a transaction (a bulk copy
+    // counts the tallies once at the end instead); empty where that is not possible.
+    virtual QStringList suspendTriggers(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
+    virtual QStringList resumeTriggers(const QString& table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
+
     // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;
 

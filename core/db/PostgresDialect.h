@@ -23,6 +23,14 @@ public:
     bool canPrepare(const QString& sql) const override;
     QString lastInsertIdQuery() const override { return QStringLiteral("SELECT lastval()"); }
     QString resetIdentity(const QString& table) const override;
+    QStringList suspendTriggers(const QString& table) const override
+    {
+        return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)};
+    }
+    QStringList resumeTriggers(const QString& table) const override
+    {
+        return {QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table)};
+    }
 };
 
 } // namespace daicho

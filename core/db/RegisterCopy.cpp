@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
 
@@ -67,6 +68,19 @@ Result<RegisterCopy::Counts> RegisterCopy::run(Database& source, Database& targe
         if (Status s = Query(target, QStringLiteral("DELETE FROM ") + *it).exec(); !s)
             return R(s.problems());
 
+    // The tally triggers would count each copied risk and review one at a time; where the
+    // back end can pause them, the tallies are counted once at the end.
+    const QStringList tallied{QStringLiteral("assets"), QStringLiteral("threats"), QStringLiteral("risks"),
+                              QStringLiteral("asset_reviews")};
+    bool suspended = false;
+    for (const QString& table : tallied) {
+        for (const QString& statement : target.dialect().suspendTriggers(table)) {
+            if (Status s = Query(target, statement).exec(); !s)
+                return R(s.problems());
+            suspended = true;
+        }
+    }
+
     Counts counts;
     for (const QString& table : tables()) {
         QSqlQuery rows(source.connection());
@@ -113,6 +127,15 @@ Result<RegisterCopy::Counts> RegisterCopy::run(Database& source, Database& targe
             counts.auditEvents = copied;
         if (const QString reset = target.dialect().resetIdentity(table); hasIdentity(table) && !reset.isEmpty())
             if (Status s = Query(target, reset).exec(); !s)
+                return R(s.problems());
+    }
+    if (suspended) {
+        QStringList recount{QStringLiteral("DELETE FROM risk_cells"), QStringLiteral("DELETE FROM review_cells")};
+        recount << Schema::fillRiskTallies() << Schema::fillReviewTallies();
+        for (const QString& table : tallied)
+            recount << target.dialect().resumeTriggers(table);
+        for (const QString& statement : recount)
+            if (Status s = Query(target, statement).exec(); !s)
                 return R(s.problems());
     }
     if (target.dialect().hasSearchIndex())

@@ -251,6 +251,29 @@ QStringList tallyMove(const QString& side, const QString& sign, const QString& w
 }
 } // namespace
 
+QStringList Schema::fillRiskTallies()
+{
+    return {
+        QStringLiteral("INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
+                       " likelihood, n) SELECT r.method, 0, a.section_id, a.segment, a.category, t.grp, r.band,"
+                       " r.impact, r.likelihood, COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id"
+                       " JOIN threats t ON t.key = r.threat WHERE TRUE GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+        QStringLiteral(
+            "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
+            " likelihood, n) SELECT r.method, 1, a.section_id, a.segment, a.category, t.grp, r.residual_band,"
+            " r.residual_impact, r.residual_likelihood, COUNT(*) FROM risks r JOIN assets a"
+            " ON a.id = r.asset_id JOIN threats t ON t.key = r.threat"
+            " WHERE r.residual_likelihood IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
+    };
+}
+
+QStringList Schema::fillReviewTallies()
+{
+    return {QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n)"
+                           " SELECT r.campaign_id, a.section_id, r.outcome, COUNT(*) FROM asset_reviews r"
+                           " JOIN assets a ON a.id = r.asset_id WHERE a.status = 'active' GROUP BY 1, 2, 3")};
+}
+
 QStringList Schema::version7(const Dialect& dialect)
 {
     const QString riskColumns = QStringLiteral(
@@ -319,17 +342,8 @@ QStringList Schema::version7(const Dialect& dialect)
                        " n INTEGER NOT NULL,"
                        " PRIMARY KEY (method, residual, section_id, segment, category, grp, band, impact, likelihood))"
                        " {{BY_KEY}}"),
-        QStringLiteral("INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
-                       " likelihood, n) SELECT r.method, 0, a.section_id, a.segment, a.category, t.grp, r.band,"
-                       " r.impact, r.likelihood, COUNT(*) FROM risks r JOIN assets a ON a.id = r.asset_id"
-                       " JOIN threats t ON t.key = r.threat WHERE TRUE GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
-        QStringLiteral(
-            "INSERT INTO risk_cells (method, residual, section_id, segment, category, grp, band, impact,"
-            " likelihood, n) SELECT r.method, 1, a.section_id, a.segment, a.category, t.grp, r.residual_band,"
-            " r.residual_impact, r.residual_likelihood, COUNT(*) FROM risks r JOIN assets a"
-            " ON a.id = r.asset_id JOIN threats t ON t.key = r.threat"
-            " WHERE r.residual_likelihood IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9"),
     };
+    statements << fillRiskTallies();
     const QString plus = QStringLiteral("1");
     const QString minus = QStringLiteral("-1");
     const auto trigger = [&](const QString& name, const QString& timing, const QString& event, const QString& table,
@@ -459,10 +473,8 @@ QStringList Schema::version10(const Dialect& dialect)
                        " outcome TEXT NOT NULL,"
                        " n INTEGER NOT NULL,"
                        " PRIMARY KEY (campaign_id, section_id, outcome)){{BY_KEY}}"),
-        QStringLiteral("INSERT INTO review_cells (campaign_id, section_id, outcome, n)"
-                       " SELECT r.campaign_id, a.section_id, r.outcome, COUNT(*) FROM asset_reviews r"
-                       " JOIN assets a ON a.id = r.asset_id WHERE a.status = 'active' GROUP BY 1, 2, 3"),
     };
+    statements << fillReviewTallies();
     const QString upsert = QStringLiteral(
         " ON CONFLICT (campaign_id, section_id, outcome) DO UPDATE SET n = review_cells.n + excluded.n;");
     const auto review = [&](const QString& side, const QString& sign) {

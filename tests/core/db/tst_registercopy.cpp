@@ -42,6 +42,19 @@ private Q_SLOTS:
         QVERIFY(TemplateService(*source).apply(TemplateService::noshiro()));
         QVERIFY(Generator(*source, 7).generate(60));
         const RiskService::HeatMap sourceMap = source->risks().heatmap().value();
+        // This year's review under way: its per-section tallies must come across too.
+        QVERIFY(source->reviews().openCampaign(2026, QDate(2027, 1, 31)));
+        for (qint64 id = 1; id <= 20; ++id)
+            QVERIFY(source->reviews().review(id, id % 3 ? ReviewOutcome::Confirmed : ReviewOutcome::NeedsFix,
+                                             QStringLiteral("保管場所を確認")));
+        const auto reviewed = [](Register& reg) {
+            QMap<qint64, QList<qint64>> byUnit;
+            for (const ReviewService::Progress& p : reg.reviews().progress().value())
+                byUnit.insert(p.unitId, {p.assets, p.reviewed.value(ReviewOutcome::Confirmed),
+                                         p.reviewed.value(ReviewOutcome::NeedsFix)});
+            return byUnit;
+        };
+        const auto sourceReviews = reviewed(*source);
 
         const QString location = TestBackend::newLocation(dir.path(), QStringLiteral("target.sqlite"));
         {
@@ -81,6 +94,8 @@ private Q_SLOTS:
         for (int impact = 1; impact <= sourceMap.inherent.scale(); ++impact)
             for (int likelihood = 1; likelihood <= sourceMap.inherent.scale(); ++likelihood)
                 QCOMPARE(copyMap.inherent.count(impact, likelihood), sourceMap.inherent.count(impact, likelihood));
+
+        QCOMPARE(reviewed(copy), sourceReviews);
 
         // Work goes on: a new asset takes the next id, and the chain still verifies.
         copy.setActor(QStringLiteral("tester"));
