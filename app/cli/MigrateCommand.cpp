@@ -6,6 +6,8 @@
 #include "db/RegisterCopy.h"
 #include "service/Register.h"
 
+#include <QLocale>
+
 namespace daicho {
 
 int MigrateCommand::execute(const QStringList& args, CliContext& ctx)
@@ -47,7 +49,12 @@ int MigrateCommand::execute(const QStringList& args, CliContext& ctx)
         ctx.err << target.errorText() << Qt::endl;
         return ExitFailure;
     }
-    Result<RegisterCopy::Counts> copied = RegisterCopy::run(source->database(), *target.value());
+    // A large register takes minutes: say where the copy is, every 100,000 rows of a table.
+    Result<RegisterCopy::Counts> copied =
+        RegisterCopy::run(source->database(), *target.value(), [&ctx](const QString& table, qint64 rows) {
+            if (rows % 100000 < 400)
+                ctx.err << tr("%1: %2 rows copied").arg(table, QLocale().toString(rows)) << Qt::endl;
+        });
     if (!copied) {
         ctx.err << copied.errorText() << Qt::endl;
         return ExitFailure;
