@@ -1061,6 +1061,10 @@
         <source>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</source>
         <translation>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</translation>
     </message>
+    <message>
+        <source>%1: %2 rows copied</source>
+        <translation>%1: %2 rows copied</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

@@ -1057,6 +1057,10 @@
         <source>Copy a register with its audit trail into a new register (a shared one on PostgreSQL)</source>
         <translation>台帳を監査記録ごと新しい台帳（PostgreSQL 上の共有台帳など）へコピーする</translation>
     </message>
+    <message>
+        <source>%1: %2 rows copied</source>
+        <translation>%1: %2 行をコピーしました</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
