@@ -30,6 +30,7 @@ ConnectDialog::ConnectDialog(QWidget* parent, const QString& location)
     , m_password(new QLineEdit(this))
 {
     setWindowTitle(tr("Connect to Shared Register"));
+    setMinimumWidth(540); // the password's hint and the TLS modes read whole
     m_host->setObjectName(QStringLiteral("host"));
     m_port->setObjectName(QStringLiteral("port"));
     m_database->setObjectName(QStringLiteral("database"));
