@@ -93,6 +93,10 @@ public:
         return {};
     }
 
+    // The permissions the server enforces itself for a shared register (migration 12); none
+    // for a file, which is one user's at a time.
+    virtual QStringList rowSecurity() const { return {}; }
+
     // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;
 

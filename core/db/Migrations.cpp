@@ -80,6 +80,7 @@ const QList<Migrations::Step>& Migrations::steps()
          &seedChecklist},
         {10, "review counts kept per campaign and section for the review page", {}, &Schema::version10},
         {11, "committee reports as issued, for the changes since the previous one", Schema::version11()},
+        {12, "row-level security of a shared register (第5条 scope on the server)", {}, &Schema::version12},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "PostgresDialect.h"
 
+#include "PostgresRowSecurity.h"
+
 namespace daicho {
 
 QStringList PostgresDialect::connectionSetup() const
@@ -81,6 +83,11 @@ QString PostgresDialect::tableExistsQuery() const
 QString PostgresDialect::tablesQuery() const
 {
     return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+}
+
+QStringList PostgresDialect::rowSecurity() const
+{
+    return PostgresRowSecurity::statements();
 }
 
 QString PostgresDialect::resetIdentity(const QString& table) const

@@ -23,6 +23,7 @@ public:
     bool canPrepare(const QString& sql) const override;
     QString lastInsertIdQuery() const override { return QStringLiteral("SELECT lastval()"); }
     QString resetIdentity(const QString& table) const override;
+    QStringList rowSecurity() const override;
     QStringList suspendTriggers(const QString& table) const override
     {
         return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)};

@@ -251,6 +251,12 @@ QStringList tallyMove(const QString& side, const QString& sign, const QString& w
 }
 } // namespace
 
+QStringList Schema::version12(const Dialect& dialect)
+{
+    // A shared register's permissions, enforced by the server too (PostgresRowSecurity).
+    return dialect.rowSecurity();
+}
+
 QStringList Schema::fillRiskTallies()
 {
     return {

@@ -41,12 +41,18 @@ void admin(const QString& sql)
     }
 }
 
-QString schemaOf(const QString& location)
+} // namespace
+
+QString TestBackend::schemaOf(const QString& location)
 {
     const QString options = QUrlQuery(QUrl(location)).queryItemValue(QStringLiteral("options"), QUrl::FullyDecoded);
     return options.section(QLatin1Char('='), 1);
 }
-} // namespace
+
+void TestBackend::onServer(const QString& sql)
+{
+    admin(sql);
+}
 
 bool TestBackend::isPostgres()
 {
@@ -70,7 +76,7 @@ QString TestBackend::newLocation(const QString& folder, const QString& fileName)
     return url.toString();
 }
 
-QSqlDatabase TestBackend::connect(const QString& location, const QString& name)
+QSqlDatabase TestBackend::connect(const QString& location, const QString& name, const QString& user)
 {
     if (!location.startsWith(QLatin1String("postgres"))) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -83,7 +89,7 @@ QSqlDatabase TestBackend::connect(const QString& location, const QString& name)
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
+    db.setUserName(user.isEmpty() ? url.userName() : user);
     db.setConnectOptions(
         QStringLiteral("options='-c client_min_messages=warning -c search_path=%1'").arg(schemaOf(location)));
     db.open();

@@ -17,7 +17,12 @@ public:
     // A connection of its own (named `name`) to the register at `location`, outside Daicho's
     // code: another program, another user, or someone with a SQL shell. Opened; the caller
     // closes it and removes it.
-    static QSqlDatabase connect(const QString& location, const QString& name);
+    // On a server, `user` connects as another role than the location's.
+    static QSqlDatabase connect(const QString& location, const QString& name, const QString& user = {});
+    // Runs administrative SQL (roles, grants) on the test server as its superuser.
+    static void onServer(const QString& sql);
+    // The schema that holds the register at `location` on the test server.
+    static QString schemaOf(const QString& location);
     // Removes what newLocation() made on the server (nothing for a file: its folder goes).
     static void drop(const QString& location);
 };

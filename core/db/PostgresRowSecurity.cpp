@@ -1,0 +1,84 @@
+#include "PostgresRowSecurity.h"
+
+namespace daicho {
+
+namespace {
+// The connecting role's roles in office today (not ended, already begun), as AccessPolicy reads
+// them, of an enabled user.
+const char* const kRolesInOffice =
+    "SELECT r.role, r.unit_id, r.asset_id FROM users u JOIN role_assignments r ON r.person_id = u.person_id"
+    " WHERE u.login = session_user AND u.enabled = 1 AND r.valid_to IS NULL"
+    " AND r.valid_from <= to_char(current_date, 'YYYY-MM-DD')";
+
+// Functions owned by the register's owner (SECURITY DEFINER: they read users and roles that
+// the caller may not), with the register's schema fixed at creation.
+QString function(const QString& name, const QString& returns, const QString& body)
+{
+    return QStringLiteral("CREATE FUNCTION %1() RETURNS %2 LANGUAGE sql STABLE SECURITY DEFINER"
+                          " SET search_path FROM CURRENT AS $$ %3 $$")
+        .arg(name, returns, body);
+}
+} // namespace
+
+QStringList PostgresRowSecurity::statements()
+{
+    const QString roles = QString::fromLatin1(kRolesInOffice);
+    QStringList s{
+        // Administrators, the CISO and 統括 change everything; committee members read everything.
+        function(QStringLiteral("daicho_changes_all"), QStringLiteral("boolean"),
+                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND enabled = 1"
+                                " AND is_admin = 1) OR EXISTS (SELECT 1 FROM (%1) mine"
+                                " WHERE role IN ('ciso', 'chief_officer'))")
+                     .arg(roles)),
+        function(QStringLiteral("daicho_reads_all"), QStringLiteral("boolean"),
+                 QStringLiteral("SELECT daicho_changes_all() OR EXISTS (SELECT 1 FROM (%1) mine"
+                                " WHERE role = 'committee')")
+                     .arg(roles)),
+        // 情報セキュリティ責任者 and 管理者: the sections at or below their units.
+        function(QStringLiteral("daicho_my_sections"), QStringLiteral("SETOF bigint"),
+                 QStringLiteral("WITH RECURSIVE below(id) AS (SELECT CAST(unit_id AS BIGINT) FROM (%1) mine"
+                                " WHERE role IN ('security_officer', 'security_manager') AND unit_id IS NOT NULL"
+                                " UNION SELECT o.id FROM org_units o JOIN below b ON o.parent_id = b.id)"
+                                " SELECT o.id FROM org_units o JOIN below b ON b.id = o.id WHERE o.kind = 'section'")
+                     .arg(roles)),
+        // システム管理者 and 担当者: their systems.
+        function(QStringLiteral("daicho_my_assets"), QStringLiteral("SETOF bigint"),
+                 QStringLiteral(
+                     "SELECT CAST(asset_id AS BIGINT) FROM (%1) mine WHERE role IN ('system_admin', 'system_staff')"
+                     " AND asset_id IS NOT NULL")
+                     .arg(roles)),
+    };
+    // Each function once per statement (an InitPlan), not once per row of a million.
+    const QString mine =
+        QStringLiteral("(section_id IN (SELECT daicho_my_sections()) OR id IN (SELECT daicho_my_assets()))");
+    s << QStringLiteral("ALTER TABLE assets ENABLE ROW LEVEL SECURITY")
+      << QStringLiteral("CREATE POLICY assets_read ON assets FOR SELECT USING ((SELECT daicho_reads_all()) OR %1)")
+             .arg(mine)
+      << QStringLiteral(
+             "CREATE POLICY assets_insert ON assets FOR INSERT WITH CHECK ((SELECT daicho_changes_all()) OR %1)")
+             .arg(mine)
+      << QStringLiteral("CREATE POLICY assets_update ON assets FOR UPDATE USING ((SELECT daicho_changes_all()) OR %1)"
+                        " WITH CHECK ((SELECT daicho_changes_all()) OR %1)")
+             .arg(mine)
+      << QStringLiteral("CREATE POLICY assets_delete ON assets FOR DELETE USING ((SELECT daicho_changes_all()) OR %1)")
+             .arg(mine);
+    // What hangs off an asset follows it: a row is there for whoever may see its asset (the
+    // subquery on assets is itself limited by the policies above).
+    // Changing them asks for an asset the user may change (committee members read only).
+    for (const auto& [table, column] :
+         {std::pair{"risks", "asset_id"}, std::pair{"asset_reviews", "asset_id"}, std::pair{"holdings", "holder_id"}}) {
+        const QString t = QLatin1String(table);
+        const QString c = QLatin1String(column);
+        const QString visible = QStringLiteral("%1 IN (SELECT id FROM assets)").arg(c);
+        const QString changeable =
+            QStringLiteral("%1 IN (SELECT id FROM assets WHERE (SELECT daicho_changes_all()) OR %2)").arg(c, mine);
+        s << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t)
+          << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (%2)").arg(t, visible)
+          << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(t, changeable)
+          << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, changeable)
+          << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(t, changeable);
+    }
+    return s;
+}
+
+} // namespace daicho
