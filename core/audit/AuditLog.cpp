@@ -131,10 +131,7 @@ Result<QList<AuditEvent>> AuditLog::history(const QString& entity, qint64 entity
 Result<qint64> AuditLog::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_events"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Status AuditLog::forEach(const std::function<bool(const AuditEvent&)>& visit) const
@@ -165,10 +162,7 @@ Status AuditLog::forEach(qint64 fromId, const QStringList& entities,
 Result<qint64> AuditLog::lastEventId() const
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_events"));
-    Result<bool> found = q.first();
-    if (!found)
-        return Result<qint64>(found.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<qint64> AuditLog::firstEventSince(const QDateTime& since) const

@@ -47,6 +47,14 @@ Result<bool> Query::first()
     return m_statement->next();
 }
 
+Result<qint64> Query::integer()
+{
+    Result<bool> row = first();
+    if (!row)
+        return Result<qint64>(row.problems());
+    return row.value() ? value(0).toLongLong() : 0;
+}
+
 Result<QList<qint64>> Query::ids()
 {
     if (Status s = exec(); !s)

@@ -28,6 +28,9 @@ public:
     Result<bool> first();
     // Runs the query and returns its first column as ids (a list of records to act on).
     Result<QList<qint64>> ids();
+    // Runs the query and returns the first column of its first row as a number (a count, an
+    // id); 0 when there is no row.
+    Result<qint64> integer();
 
     bool next() { return m_statement->next(); }
     QVariant value(int index) const { return m_statement->value(index); }

@@ -490,10 +490,7 @@ Result<bool> AssetRepository::codeTaken(const QString& code, qint64 exceptId) co
 Result<qint64> AssetRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM assets"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn column, const AssetFilter& filter) const
@@ -550,10 +547,7 @@ Result<qint64> AssetRepository::countUnclassified(const AssetFilter& filter) con
             filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(m_db.dialect(), filter) +
                 (where.isEmpty() ? QStringLiteral(" WHERE ") + unrated : where + QStringLiteral(" AND ") + unrated));
     bindFilter(m_db.dialect(), q, filter);
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) const
@@ -619,10 +613,7 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter) const
     Query q(m_db, filterPrefix(filter) + QStringLiteral("SELECT COUNT(*)") + filterFrom(m_db.dialect(), filter) +
                       filterWhere(m_db.dialect(), filter));
     bindFilter(m_db.dialect(), q, filter);
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) const
@@ -632,19 +623,13 @@ Result<qint64> AssetRepository::count(const AssetFilter& filter, qint64 cap) con
                       QStringLiteral(" LIMIT :cap) AS capped"));
     bindFilter(m_db.dialect(), q, filter);
     q.bind(QStringLiteral(":cap"), cap);
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<qint64> AssetRepository::maxId() const
 {
     Query q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM assets"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<std::pair<qint64, qint64>> AssetRepository::idRange() const

@@ -95,10 +95,7 @@ Result<QList<OrgUnit>> OrgUnitRepository::all() const
 Result<qint64> OrgUnitRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM org_units"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Status OrgUnitRepository::remove(qint64 id)
@@ -116,10 +113,7 @@ Result<qint64> OrgUnitRepository::references(qint64 id) const
                                  " + (SELECT COUNT(*) FROM people WHERE unit_id = p.id)"
                                  " + (SELECT COUNT(*) FROM role_assignments WHERE unit_id = p.id) FROM p"));
     q.bind(0, id);
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 } // namespace daicho

@@ -101,10 +101,7 @@ Result<QList<Person>> PersonRepository::all() const
 Result<qint64> PersonRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM people"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Status PersonRepository::remove(qint64 id)
@@ -124,10 +121,7 @@ Result<qint64> PersonRepository::references(qint64 id) const
                            " + (SELECT COUNT(*) FROM risks WHERE owner_id = p.id)"
                            " + (SELECT COUNT(*) FROM users WHERE person_id = p.id) FROM p"));
     q.bind(0, id);
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 } // namespace daicho

@@ -249,10 +249,7 @@ Result<QList<Risk>> RiskRepository::all() const
 Result<qint64> RiskRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM risks"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method, bool residual,

@@ -81,10 +81,7 @@ Result<QList<User>> UserRepository::all() const
 Result<qint64> UserRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT COUNT(*) FROM users"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<qint64>(row.problems());
-    return q.value(0).toLongLong();
+    return q.integer();
 }
 
 } // namespace daicho
