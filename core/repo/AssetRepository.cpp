@@ -115,16 +115,10 @@ QList<std::pair<QLatin1String, QVariant>> columnValues(const Asset& a)
     return values;
 }
 
-// The sections under a unit (itself included), as a portable recursive query: the tree is
-// small, and SQLite and PostgreSQL both run WITH RECURSIVE.
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS BIGINT)"
-                   " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
-
 // The parts of a query that a filter adds: a CTE before it, a WHERE after FROM, the values.
 QString filterPrefix(const AssetFilter& filter)
 {
-    return filter.unitId != 0 ? kSubtree : QString();
+    return filter.unitId != 0 ? sql::unitSubtree() : QString();
 }
 
 bool searchesIndex(const Dialect& dialect, const AssetFilter& filter)

@@ -95,10 +95,6 @@ QList<QVariant> values(const Risk& r)
             r.version};
 }
 
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS BIGINT)"
-                   " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
-
 // The conditions a RiskFilter adds over columns named section_id, segment, category and grp
 // (of the tallies, or of assets a and threats t); the values are bound by bindFilter().
 QStringList filterConditions(const RiskFilter& f, const QString& section, const QString& segment,
@@ -138,7 +134,7 @@ void bindFilter(Query& q, const RiskFilter& f)
 
 QString withSubtree(const RiskFilter& f)
 {
-    return f.unitId != 0 ? kSubtree : QString();
+    return f.unitId != 0 ? sql::unitSubtree() : QString();
 }
 
 // Risks joined with their assets and threats, as lists read them.

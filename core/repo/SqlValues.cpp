@@ -62,4 +62,12 @@ QVariant idArray(const QList<qint64>& ids)
     return QString(QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'));
 }
 
+const QString& unitSubtree()
+{
+    static const QString cte =
+        QStringLiteral("WITH RECURSIVE subtree(id) AS (SELECT CAST(:unit AS BIGINT)"
+                       " UNION ALL SELECT u.id FROM org_units u JOIN subtree s ON u.parent_id = s.id) ");
+    return cte;
+}
+
 } // namespace daicho::sql

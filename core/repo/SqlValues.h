@@ -27,6 +27,10 @@ QVariant idArray(const QList<qint64>& ids);
 // The same for texts (level codes, keys).
 QVariant textArray(const QStringList& texts);
 
+// The CTE `subtree(id)`: the unit bound to :unit and every unit below it (the tree is small;
+// SQLite and PostgreSQL both run WITH RECURSIVE), for filters by organisation node.
+const QString& unitSubtree();
+
 template <typename E> QVariant enumList(const QList<E>& values)
 {
     QStringList keys;
