@@ -17,20 +17,30 @@ QString serverBase()
     return qEnvironmentVariable("DAICHO_TEST_POSTGRES");
 }
 
+// A connection `name` to the server of `location` (opened), as `user` when given, in `schema`
+// when given.
+QSqlDatabase serverConnection(const QString& location, const QString& name, const QString& user, const QString& schema)
+{
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(user.isEmpty() ? url.userName() : user);
+    const QString searchPath = schema.isEmpty() ? QString() : QStringLiteral(" -c search_path=") + schema;
+    db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning%1'").arg(searchPath));
+    db.open();
+    return db;
+}
+
 // Runs administrative SQL on the test database through a connection of its own.
 void admin(const QString& sql)
 {
     const QString name = QStringLiteral("daicho-test-admin");
     {
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        QSqlDatabase db =
+            QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : serverConnection(serverBase(), name, {}, {});
         if (!db.isOpen()) {
-            const QUrl url(serverBase());
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName());
-            db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
             if (!db.open())
                 qFatal("cannot reach the test server %s: %s", qPrintable(serverBase()),
                        qPrintable(db.lastError().text()));
@@ -84,16 +94,7 @@ QSqlDatabase TestBackend::connect(const QString& location, const QString& name, 
         db.open();
         return db;
     }
-    const QUrl url(location);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(user.isEmpty() ? url.userName() : user);
-    db.setConnectOptions(
-        QStringLiteral("options='-c client_min_messages=warning -c search_path=%1'").arg(schemaOf(location)));
-    db.open();
-    return db;
+    return serverConnection(location, name, user, schemaOf(location));
 }
 
 void TestBackend::drop(const QString& location)
