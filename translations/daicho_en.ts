@@ -219,6 +219,10 @@
         <source>Committee report</source>
         <translation>Committee report</translation>
     </message>
+    <message>
+        <source>This server login sees only its own part of the audit trail, and checking the chain needs all of it: verify as the register&apos;s owner, an administrator, the CISO, 統括情報セキュリティ責任者 or a member of the committee.</source>
+        <translation>This server login sees only its own part of the audit trail, and checking the chain needs all of it: verify as the register&apos;s owner, an administrator, the CISO, 統括情報セキュリティ責任者 or a member of the committee.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -310,6 +314,10 @@
     <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Connected to the server as %1: sign in as that user, or connect as %2.</source>
+        <translation>Connected to the server as %1: sign in as that user, or connect as %2.</translation>
     </message>
 </context>
 <context>
@@ -837,6 +845,10 @@
         <source>Created the administrator %1.</source>
         <translation>Created the administrator %1.</translation>
     </message>
+    <message>
+        <source>%1 connects to the shared register as the server login %1 with this password.</source>
+        <translation>%1 connects to the shared register as the server login %1 with this password.</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1064,6 +1076,14 @@
     <message>
         <source>%1: %2 rows copied</source>
         <translation>%1: %2 rows copied</translation>
+    </message>
+    <message>
+        <source>No server login for %1: %2</source>
+        <translation>No server login for %1: %2</translation>
+    </message>
+    <message>
+        <source>Server logins for %1. Each needs a password before connecting as themselves: user passwd LOGIN (as the register&apos;s owner signed in as an administrator).</source>
+        <translation>Server logins for %1. Each needs a password before connecting as themselves: user passwd LOGIN (as the register&apos;s owner signed in as an administrator).</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1714,13 @@
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</source>
+        <translation>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -1856,6 +1883,10 @@
         <source>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</source>
         <translation>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</translation>
     </message>
+    <message>
+        <source>%1 connects to the shared register as the server login %1 with this password.</source>
+        <translation>%1 connects to the shared register as the server login %1 with this password.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1898,6 +1929,14 @@
     <message>
         <source>The user &quot;%1&quot; is disabled; ask the security office.</source>
         <translation>The user &quot;%1&quot; is disabled; ask the security office.</translation>
+    </message>
+    <message>
+        <source>Only a shared register signs in with the server login.</source>
+        <translation>Only a shared register signs in with the server login.</translation>
+    </message>
+    <message>
+        <source>The server login &quot;%1&quot; is no user of this register.</source>
+        <translation>The server login &quot;%1&quot; is no user of this register.</translation>
     </message>
 </context>
 <context>

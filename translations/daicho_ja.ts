@@ -218,6 +218,10 @@
         <source>Committee report</source>
         <translation>委員会報告書</translation>
     </message>
+    <message>
+        <source>This server login sees only its own part of the audit trail, and checking the chain needs all of it: verify as the register&apos;s owner, an administrator, the CISO, 統括情報セキュリティ責任者 or a member of the committee.</source>
+        <translation>このサーバーのログインから見えるのは監査記録の一部だけですが、連鎖の検証には全体が必要です。台帳の所有者、管理者、最高情報セキュリティ責任者（CISO）、統括情報セキュリティ責任者又は情報セキュリティ対策委員会の委員として検証してください。</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -308,6 +312,10 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Connected to the server as %1: sign in as that user, or connect as %2.</source>
+        <translation>サーバーには %1 として接続しています。そのユーザーとしてサインインするか、%2 として接続してください。</translation>
     </message>
 </context>
 <context>
@@ -833,6 +841,10 @@
         <source>Created the administrator %1.</source>
         <translation>管理者 %1 を作成しました。</translation>
     </message>
+    <message>
+        <source>%1 connects to the shared register as the server login %1 with this password.</source>
+        <translation>%1 は、このパスワードでサーバーのログイン %1 として共有台帳に接続します。</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -1060,6 +1072,14 @@
     <message>
         <source>%1: %2 rows copied</source>
         <translation>%1: %2 行をコピーしました</translation>
+    </message>
+    <message>
+        <source>No server login for %1: %2</source>
+        <translation>%1 のサーバーのログインを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Server logins for %1. Each needs a password before connecting as themselves: user passwd LOGIN (as the register&apos;s owner signed in as an administrator).</source>
+        <translation>%1 のサーバーのログインを作成しました。本人として接続する前に、それぞれパスワードを設定してください: user passwd ログイン名（台帳の所有者の接続で、管理者としてサインインして実行）。</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1705,13 @@
     </message>
 </context>
 <context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</source>
+        <translation>サーバー上で台帳を所有するアカウントにロールの作成権限がないため、ユーザーのサーバーのログインを作成できません。CREATEROLE を付与して（ALTER ROLE … CREATEROLE）、ユーザーを追加し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>StatsCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -1847,6 +1874,10 @@
         <source>%1 people are named %2; tell them apart first (Edit → People and Roles), then try again.</source>
         <translation>%2 という職員が %1 名います。先に区別できるようにしてから（［編集］→［職員と役割］）、もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>%1 connects to the shared register as the server login %1 with this password.</source>
+        <translation>%1 は、このパスワードでサーバーのログイン %1 として共有台帳に接続します。</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1889,6 +1920,14 @@
     <message>
         <source>The user &quot;%1&quot; is disabled; ask the security office.</source>
         <translation>ユーザー「%1」は無効です。情報セキュリティ担当部署に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Only a shared register signs in with the server login.</source>
+        <translation>サーバーのログインでサインインできるのは共有台帳だけです。</translation>
+    </message>
+    <message>
+        <source>The server login &quot;%1&quot; is no user of this register.</source>
+        <translation>サーバーのログイン「%1」はこの台帳のユーザーではありません。</translation>
     </message>
 </context>
 <context>

@@ -535,7 +535,8 @@ void MainWindow::updateStatus()
     m_userLabel->setText(user ? tr("Signed in: %1").arg(user->login) : QString());
     // Someone is signed in exactly when the register has users (the window is hidden otherwise):
     // no query on every status update.
-    m_switchUserAction->setEnabled(user.has_value());
+    // A user signed in by their own server login cannot become someone else on that connection.
+    m_switchUserAction->setEnabled(user.has_value() && !m_register->signedInByServer());
 }
 
 void MainWindow::newRegister()
@@ -606,8 +607,20 @@ bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
             QMessageBox::warning(this, tr("Cannot open the register"), guarded.errorText());
             return false;
         }
-        if (guarded.value() && SignInDialog(*reg, name, this).exec() != QDialog::Accepted)
+        Result<QString> serverUser = guarded.value() ? reg->serverUser() : Result<QString>(QString());
+        if (!serverUser) {
+            QMessageBox::warning(this, tr("Cannot open the register"), serverUser.errorText());
             return false;
+        }
+        if (!serverUser.value().isEmpty()) {
+            // The server has checked the password of the user's own login.
+            if (Status s = reg->signInAsServerUser(); !s) {
+                QMessageBox::warning(this, tr("Cannot open the register"), s.errorText());
+                return false;
+            }
+        } else if (guarded.value() && SignInDialog(*reg, name, this).exec() != QDialog::Accepted) {
+            return false;
+        }
     }
     setRegister(std::move(reg));
     return true;

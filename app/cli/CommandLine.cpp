@@ -64,6 +64,25 @@ std::unique_ptr<Register> CommandLine::openRegister()
     if (!guarded.value())
         return reg.take();
     m_failure = ExitDenied;
+    // Connected to a shared register as a user's own server login: the server checked the password.
+    Result<QString> serverUser = reg.value()->serverUser();
+    if (!serverUser) {
+        m_ctx.err << serverUser.errorText() << Qt::endl;
+        return nullptr;
+    }
+    if (!serverUser.value().isEmpty()) {
+        if (!m_ctx.user.isEmpty() && m_ctx.user != serverUser.value()) {
+            m_ctx.err << tr("Connected to the server as %1: sign in as that user, or connect as %2.")
+                             .arg(serverUser.value(), m_ctx.user)
+                      << Qt::endl;
+            return nullptr;
+        }
+        if (Status s = reg.value()->signInAsServerUser(); !s) {
+            m_ctx.err << s.errorText() << Qt::endl;
+            return nullptr;
+        }
+        return reg.take();
+    }
     if (m_ctx.user.isEmpty()) {
         m_ctx.err << tr("This register has users: sign in with --user LOGIN (the password from DAICHO_PASSWORD "
                         "or asked for).")

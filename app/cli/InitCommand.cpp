@@ -61,6 +61,9 @@ int InitCommand::execute(const QStringList& args, CliContext& ctx)
         return ExitFailure;
     }
     ctx.out << tr("Created the administrator %1.").arg(login) << Qt::endl;
+    if (reg.value()->database().isServer())
+        ctx.out << tr("%1 connects to the shared register as the server login %1 with this password.").arg(login)
+                << Qt::endl;
     return ExitOk;
 }
 

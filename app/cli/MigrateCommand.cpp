@@ -4,11 +4,43 @@
 #include "audit/AuditVerifier.h"
 #include "db/Database.h"
 #include "db/RegisterCopy.h"
+#include "db/ServerAccounts.h"
+#include "db/Transaction.h"
+#include "repo/UserRepository.h"
 #include "service/Register.h"
 
 #include <QLocale>
 
 namespace daicho {
+
+void MigrateCommand::admitUsers(Database& target, CliContext& ctx)
+{
+    // The users connect to a shared register as server logins of their own. Their passwords are
+    // known only as hashes, so the logins start without one.
+    ServerAccounts accounts(target);
+    if (!accounts.applies())
+        return;
+    Result<QList<User>> users = UserRepository(target).all();
+    if (!users) {
+        ctx.err << users.errorText() << Qt::endl;
+        return;
+    }
+    QStringList admitted;
+    for (const User& u : users.value()) {
+        Transaction tx(target);
+        Result<bool> login = accounts.admit(u.login, QString());
+        if (Status s = login ? tx.commit() : Status(login.problems()); !s) {
+            ctx.err << tr("No server login for %1: %2").arg(u.login, s.errorText()) << Qt::endl;
+            return;
+        }
+        admitted << u.login;
+    }
+    if (!admitted.isEmpty())
+        ctx.out << tr("Server logins for %1. Each needs a password before connecting as themselves: "
+                      "user passwd LOGIN (as the register's owner signed in as an administrator).")
+                       .arg(admitted.join(QStringLiteral(", ")))
+                << Qt::endl;
+}
 
 int MigrateCommand::execute(const QStringList& args, CliContext& ctx)
 {
@@ -77,6 +109,7 @@ int MigrateCommand::execute(const QStringList& args, CliContext& ctx)
                    .arg(after.value().eventsChecked)
                    .arg(after.value().recordsChecked)
             << Qt::endl;
+    admitUsers(*target.value(), ctx);
     return ExitOk;
 }
 

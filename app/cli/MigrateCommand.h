@@ -6,6 +6,8 @@
 
 namespace daicho {
 
+class Database;
+
 // Moves a register onto the shared server: `migrate --from FILE.sqlite --to postgresql://…`.
 class MigrateCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
@@ -18,6 +20,9 @@ public:
         return tr("Copy a register with its audit trail into a new register (a shared one on PostgreSQL)");
     }
     int execute(const QStringList& args, CliContext& ctx) override;
+
+private:
+    static void admitUsers(Database& target, CliContext& ctx);
 };
 
 } // namespace daicho

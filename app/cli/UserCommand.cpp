@@ -101,6 +101,9 @@ int UserCommand::add(CommandLine& cl, Register& reg, const QString& login, CliCo
         return deniedOrFailed(id.problems());
     }
     ctx.out << tr("Created the user %1 for %2.").arg(login, name) << Qt::endl;
+    if (reg.database().isServer())
+        ctx.out << tr("%1 connects to the shared register as the server login %1 with this password.").arg(login)
+                << Qt::endl;
     return ExitOk;
 }
 

@@ -96,6 +96,9 @@ public:
     // The permissions the server enforces itself for a shared register (migration 12); none
     // for a file, which is one user's at a time.
     virtual QStringList rowSecurity() const { return {}; }
+    // Server logins for the register's users and the rest of the server's permissions
+    // (migration 13); none for a file.
+    virtual QStringList serverAccounts() const { return {}; }
 
     // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;

@@ -81,6 +81,8 @@ const QList<Migrations::Step>& Migrations::steps()
         {10, "review counts kept per campaign and section for the review page", {}, &Schema::version10},
         {11, "committee reports as issued, for the changes since the previous one", Schema::version11()},
         {12, "row-level security of a shared register (第5条 scope on the server)", {}, &Schema::version12},
+        {13, "server logins of the register's users, their grants and the remaining policies", {},
+         &Schema::version13},
     };
     return all;
 }

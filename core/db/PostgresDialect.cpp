@@ -1,5 +1,6 @@
 #include "PostgresDialect.h"
 
+#include "PostgresAccounts.h"
 #include "PostgresRowSecurity.h"
 
 namespace daicho {
@@ -88,6 +89,11 @@ QString PostgresDialect::tablesQuery() const
 QStringList PostgresDialect::rowSecurity() const
 {
     return PostgresRowSecurity::statements();
+}
+
+QStringList PostgresDialect::serverAccounts() const
+{
+    return PostgresAccounts::statements();
 }
 
 QString PostgresDialect::resetIdentity(const QString& table) const

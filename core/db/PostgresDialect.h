@@ -24,6 +24,7 @@ public:
     QString lastInsertIdQuery() const override { return QStringLiteral("SELECT lastval()"); }
     QString resetIdentity(const QString& table) const override;
     QStringList rowSecurity() const override;
+    QStringList serverAccounts() const override;
     QStringList suspendTriggers(const QString& table) const override
     {
         return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)};

@@ -257,6 +257,13 @@ QStringList Schema::version12(const Dialect& dialect)
     return dialect.rowSecurity();
 }
 
+QStringList Schema::version13(const Dialect& dialect)
+{
+    // Server logins for the users, their group role's grants, the other tables' policies
+    // (PostgresAccounts).
+    return dialect.serverAccounts();
+}
+
 QStringList Schema::fillRiskTallies()
 {
     return {

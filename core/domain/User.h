@@ -10,7 +10,9 @@ struct User {
     qint64 id = 0;
     QString login;
     qint64 personId = 0;
-    QString passwordHash; // argon2id, as libsodium writes it; never the password
+    // argon2id, as libsodium writes it; never the password. Set when a user is made; otherwise
+    // read on its own (UserRepository::passwordHash), as a shared register's logins may not.
+    QString passwordHash;
     bool isAdmin = false;
     bool enabled = true;
     int failedSignIns = 0; // in a row; slows the next attempt down

@@ -5,8 +5,7 @@
 namespace daicho {
 
 namespace {
-const QString kSelect =
-    QStringLiteral("SELECT id, login, person_id, password_hash, is_admin, enabled, failed_sign_ins FROM users");
+const QString kSelect = QStringLiteral("SELECT id, login, person_id, is_admin, enabled, failed_sign_ins FROM users");
 
 User fromRow(const Query& q)
 {
@@ -14,10 +13,9 @@ User fromRow(const Query& q)
     u.id = q.value(0).toLongLong();
     u.login = q.value(1).toString();
     u.personId = q.value(2).toLongLong();
-    u.passwordHash = q.value(3).toString();
-    u.isAdmin = q.value(4).toBool();
-    u.enabled = q.value(5).toBool();
-    u.failedSignIns = q.value(6).toInt();
+    u.isAdmin = q.value(3).toBool();
+    u.enabled = q.value(4).toBool();
+    u.failedSignIns = q.value(5).toInt();
     return u;
 }
 } // namespace
@@ -40,10 +38,27 @@ Result<qint64> UserRepository::insert(const User& u)
 
 Status UserRepository::update(const User& u)
 {
-    Query q(m_db, QStringLiteral("UPDATE users SET login = ?, person_id = ?, password_hash = ?, is_admin = ?,"
-                                 " enabled = ?, failed_sign_ins = ? WHERE id = ?"));
-    q.bind(0, u.login).bind(1, u.personId).bind(2, u.passwordHash).bind(3, u.isAdmin ? 1 : 0);
-    q.bind(4, u.enabled ? 1 : 0).bind(5, u.failedSignIns).bind(6, u.id);
+    Query q(m_db, QStringLiteral("UPDATE users SET login = ?, person_id = ?, is_admin = ?, enabled = ?,"
+                                 " failed_sign_ins = ? WHERE id = ?"));
+    q.bind(0, u.login).bind(1, u.personId).bind(2, u.isAdmin ? 1 : 0).bind(3, u.enabled ? 1 : 0);
+    q.bind(4, u.failedSignIns).bind(5, u.id);
+    return q.exec();
+}
+
+Result<QString> UserRepository::passwordHash(qint64 id) const
+{
+    Query q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.bind(0, id);
+    Result<bool> row = q.first();
+    if (!row)
+        return Result<QString>(row.problems());
+    return row.value() ? q.value(0).toString() : QString();
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString& hash)
+{
+    Query q(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    q.bind(0, hash).bind(1, id);
     return q.exec();
 }
 

@@ -3,8 +3,10 @@
 #include "AccessPolicy.h"
 #include "TemplateService.h"
 #include "common/Clock.h"
+#include "db/ServerAccounts.h"
 #include "db/Transaction.h"
 #include "repo/SettingsRepository.h"
+#include "repo/UserRepository.h"
 
 #include <QJsonObject>
 
@@ -30,7 +32,29 @@ Register::Register(std::unique_ptr<Database> db, const Clock& clock)
 
 Status Register::signIn(const QString& login, const QString& password)
 {
-    Result<User> user = m_users.authenticate(login, password);
+    return signIn(m_users.authenticate(login, password));
+}
+
+Result<QString> Register::serverUser()
+{
+    Result<QString> login = ServerAccounts(*m_db).connectionLogin();
+    if (!login || login.value().isEmpty())
+        return login;
+    Result<std::optional<User>> user = UserRepository(*m_db).findByLogin(login.value());
+    if (!user)
+        return Result<QString>(user.problems());
+    return user.value() ? login.value() : QString();
+}
+
+Status Register::signInAsServerUser()
+{
+    Status s = signIn(m_users.authenticateConnection());
+    m_signedInByServer = s.ok();
+    return s;
+}
+
+Status Register::signIn(const Result<User>& user)
+{
     if (!user)
         return Status(user.problems());
     Result<AccessScope> scope = AccessPolicy::scopeOf(m_ctx, user.value());
@@ -62,6 +86,7 @@ void Register::signOut()
     m_ctx.user.reset();
     m_ctx.actor = systemUser();
     m_ctx.scope = AccessScope{}; // nothing until someone signs in again
+    m_signedInByServer = false;
 }
 
 Result<bool> Register::requiresSignIn() const

@@ -56,6 +56,13 @@ public:
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
     Status signIn(const QString& login, const QString& password);
+    // On a shared register: the register's user whose server login the connection was made with
+    // (empty when there is none, and for a file). That user signs in without a second password:
+    // the server has checked it.
+    Result<QString> serverUser();
+    Status signInAsServerUser();
+    // Whether the user signed in that way (another user cannot sign in on that connection).
+    bool signedInByServer() const { return m_signedInByServer; }
     void signOut();
     const std::optional<User>& signedInUser() const { return m_ctx.user; }
     // Whether the signed-in user may change the organisation, people and roles (the reason if not).
@@ -77,6 +84,7 @@ public:
 private:
     Register(std::unique_ptr<Database> db, const Clock& clock);
     static Result<std::unique_ptr<Register>> open(std::unique_ptr<Database> db, const Clock& clock);
+    Status signIn(const Result<User>& user);
 
     std::unique_ptr<Database> m_db;
     AuditLog m_audit;
@@ -92,6 +100,7 @@ private:
     ReviewService m_reviews;
     InspectionService m_inspections;
     ReportService m_reports;
+    bool m_signedInByServer = false;
 };
 
 } // namespace daicho

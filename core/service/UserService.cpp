@@ -3,6 +3,7 @@
 #include "AccessPolicy.h"
 #include "AuditedWrite.h"
 #include "common/PasswordHasher.h"
+#include "db/ServerAccounts.h"
 #include "db/Transaction.h"
 #include "repo/PersonRepository.h"
 #include "repo/UserRepository.h"
@@ -80,7 +81,18 @@ Result<qint64> UserService::createUser(const QString& login, qint64 personId, co
     user.personId = personId;
     user.passwordHash = hash.value();
     user.isAdmin = admin;
-    return auditedWrite(m_ctx, user, QStringLiteral("create"), QString(), insertWith(repo));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    Result<qint64> id = auditedWrite(m_ctx, user, QStringLiteral("create"), QString(), insertWith(repo));
+    if (!id)
+        return id;
+    // On a shared register the user connects as a server login of the same name.
+    if (Result<bool> login = ServerAccounts(m_ctx.db).admit(name, password); !login)
+        return R(login.problems());
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return id;
 }
 
 Result<User> UserService::existing(const QString& login) const
@@ -108,11 +120,25 @@ Status UserService::setPassword(const QString& login, const QString& password)
     if (!hash)
         return Status(hash.problems());
     User changed = found.value();
-    changed.passwordHash = hash.value();
     changed.failedSignIns = 0;
     UserRepository repo(m_ctx.db);
-    return toStatus(
-        auditedWrite(m_ctx, changed, QStringLiteral("password"), Snapshot::text(found.value()), updateWith(repo)));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    const auto write = [&repo, &hash](const User& user) -> Result<qint64> {
+        if (Status s = repo.update(user); !s)
+            return Result<qint64>(s.problems());
+        if (Status s = repo.setPasswordHash(user.id, hash.value()); !s)
+            return Result<qint64>(s.problems());
+        return user.id;
+    };
+    if (Status s =
+            toStatus(auditedWrite(m_ctx, changed, QStringLiteral("password"), Snapshot::text(found.value()), write));
+        !s)
+        return s;
+    if (Status s = ServerAccounts(m_ctx.db).setPassword(changed.login, password); !s)
+        return s;
+    return tx.commit();
 }
 
 Status UserService::setEnabled(const QString& login, bool enabled)
@@ -126,8 +152,17 @@ Status UserService::setEnabled(const QString& login, bool enabled)
     changed.enabled = enabled;
     changed.failedSignIns = 0;
     UserRepository repo(m_ctx.db);
-    return toStatus(auditedWrite(m_ctx, changed, enabled ? QStringLiteral("enable") : QStringLiteral("disable"),
-                                 Snapshot::text(found.value()), updateWith(repo)));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = toStatus(auditedWrite(m_ctx, changed, enabled ? QStringLiteral("enable") : QStringLiteral("disable"),
+                                         Snapshot::text(found.value()), updateWith(repo)));
+        !s)
+        return s;
+    // A disabled user's server login cannot connect either.
+    if (Status s = ServerAccounts(m_ctx.db).setEnabled(changed.login, enabled); !s)
+        return s;
+    return tx.commit();
 }
 
 Result<QList<User>> UserService::users() const
@@ -164,7 +199,14 @@ Result<User> UserService::authenticate(const QString& login, const QString& pass
     if (!tx.status())
         return R(tx.status().problems());
     std::optional<User> user = found.value();
-    const bool matches = user && hasher->verify(user->passwordHash, password);
+    QString stored;
+    if (user) {
+        Result<QString> hash = repo.passwordHash(user->id);
+        if (!hash)
+            return R(hash.problems());
+        stored = hash.value();
+    }
+    const bool matches = user && hasher->verify(stored, password);
     if (!matches || !user->enabled) {
         int failures = 1;
         if (user && !matches) {
@@ -182,16 +224,42 @@ Result<User> UserService::authenticate(const QString& login, const QString& pass
                                   : wrong);
     }
     user->failedSignIns = 0;
-    if (hasher->needsRehash(user->passwordHash))
-        if (Result<QString> stronger = hasher->hash(password))
-            user->passwordHash = stronger.value();
     if (Status s = repo.update(*user); !s)
         return R(s.problems());
+    if (hasher->needsRehash(stored))
+        if (Result<QString> stronger = hasher->hash(password))
+            if (Status s = repo.setPasswordHash(user->id, stronger.value()); !s)
+                return R(s.problems());
     if (Status s = recordSignIn(user->login, user->id, true); !s)
         return R(s.problems());
     if (Status s = tx.commit(); !s)
         return R(s.problems());
     return *user;
+}
+
+Result<User> UserService::authenticateConnection()
+{
+    using R = Result<User>;
+    Result<QString> login = ServerAccounts(m_ctx.db).connectionLogin();
+    if (!login)
+        return R(login.problems());
+    if (login.value().isEmpty())
+        return R::failure(tr("Only a shared register signs in with the server login."));
+    Result<std::optional<User>> found = UserRepository(m_ctx.db).findByLogin(login.value());
+    if (!found)
+        return R(found.problems());
+    if (!found.value())
+        return R::failure(tr("The server login \"%1\" is no user of this register.").arg(login.value()));
+    if (!found.value()->enabled)
+        return R::failure(tr("The user \"%1\" is disabled; ask the security office.").arg(login.value()));
+    Transaction tx(m_ctx.db);
+    if (!tx.status())
+        return R(tx.status().problems());
+    if (Status s = recordSignIn(login.value(), found.value()->id, true); !s)
+        return R(s.problems());
+    if (Status s = tx.commit(); !s)
+        return R(s.problems());
+    return *found.value();
 }
 
 } // namespace daicho

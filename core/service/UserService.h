@@ -31,6 +31,9 @@ public:
     // Checks a login and password. The reason given for a refusal never tells whether the
     // login exists. On success the stored hash is upgraded if it was made with weaker settings.
     Result<User> authenticate(const QString& login, const QString& password);
+    // On a shared register, the user whose server login the connection was made with: the server
+    // has checked the password already (ServerAccounts).
+    Result<User> authenticateConnection();
 
     static constexpr int kMinPasswordLength = 10;
     // How long a sign-in waits after `failures` failed ones in a row: 0.5 s, doubling, at most 8 s.

@@ -19,7 +19,8 @@ QString serverBase()
 
 // A connection `name` to the server of `location` (opened), as `user` when given, in `schema`
 // when given.
-QSqlDatabase serverConnection(const QString& location, const QString& name, const QString& user, const QString& schema)
+QSqlDatabase serverConnection(const QString& location, const QString& name, const QString& user, const QString& schema,
+                              const QString& password = {})
 {
     const QUrl url(location);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -27,6 +28,7 @@ QSqlDatabase serverConnection(const QString& location, const QString& name, cons
     db.setPort(url.port(5432));
     db.setDatabaseName(url.path().mid(1));
     db.setUserName(user.isEmpty() ? url.userName() : user);
+    db.setPassword(password);
     const QString searchPath = schema.isEmpty() ? QString() : QStringLiteral(" -c search_path=") + schema;
     db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning%1'").arg(searchPath));
     db.open();
@@ -86,7 +88,8 @@ QString TestBackend::newLocation(const QString& folder, const QString& fileName)
     return url.toString();
 }
 
-QSqlDatabase TestBackend::connect(const QString& location, const QString& name, const QString& user)
+QSqlDatabase TestBackend::connect(const QString& location, const QString& name, const QString& user,
+                                  const QString& password)
 {
     if (!location.startsWith(QLatin1String("postgres"))) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -94,7 +97,7 @@ QSqlDatabase TestBackend::connect(const QString& location, const QString& name, 
         db.open();
         return db;
     }
-    return serverConnection(location, name, user, schemaOf(location));
+    return serverConnection(location, name, user, schemaOf(location), password);
 }
 
 void TestBackend::drop(const QString& location)
@@ -102,8 +105,21 @@ void TestBackend::drop(const QString& location)
     if (!isPostgres() || !location.startsWith(QLatin1String("postgres")))
         return;
     const QString schema = schemaOf(location);
-    if (!schema.isEmpty())
-        admin(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+    if (schema.isEmpty())
+        return;
+    admin(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+    // The register's group role (PostgresAccounts), if its users got server logins.
+    admin(QStringLiteral("DO $$ BEGIN EXECUTE format('DROP ROLE IF EXISTS %I', left('daicho_' || current_database()"
+                         " || '_%1', 63)); EXCEPTION WHEN OTHERS THEN NULL; END $$")
+              .arg(schema));
+}
+
+QString TestBackend::asLogin(const QString& location, const QString& login, const QString& password)
+{
+    QUrl url(location);
+    url.setUserName(login);
+    url.setPassword(password);
+    return url.toString();
 }
 
 } // namespace daicho::test

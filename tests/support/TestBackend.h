@@ -18,7 +18,10 @@ public:
     // code: another program, another user, or someone with a SQL shell. Opened; the caller
     // closes it and removes it.
     // On a server, `user` connects as another role than the location's.
-    static QSqlDatabase connect(const QString& location, const QString& name, const QString& user = {});
+    static QSqlDatabase connect(const QString& location, const QString& name, const QString& user = {},
+                                const QString& password = {});
+    // The server location `location` as another login (Daicho's own connection as that user).
+    static QString asLogin(const QString& location, const QString& login, const QString& password = {});
     // Runs administrative SQL (roles, grants) on the test server as its superuser.
     static void onServer(const QString& sql);
     // The schema that holds the register at `location` on the test server.

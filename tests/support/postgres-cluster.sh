@@ -39,6 +39,14 @@ start)
     # Registers on this server search through trigram indexes; the extension is made once here
     # rather than by suites racing each other.
     PGOPTIONS="-c client_min_messages=warning" psql -q -X "$url" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public" >/dev/null
+    # Every login is trusted, except members of daicho_password_checked: the tests that a server
+    # login's password works (and a wrong one does not) put their logins in it.
+    psql -q -X "$url" -c "DO \$\$ BEGIN CREATE ROLE daicho_password_checked NOLOGIN;
+        EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" >/dev/null
+    if ! grep -q daicho_password_checked "$dir/pg_hba.conf"; then
+        as_owner sed -i '1i host all +daicho_password_checked 127.0.0.1/32 scram-sha-256' "$dir/pg_hba.conf"
+        as_owner "$bindir/pg_ctl" -D "$dir" reload >/dev/null
+    fi
     echo "$url"
     ;;
 stop)

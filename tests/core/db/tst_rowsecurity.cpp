@@ -47,7 +47,7 @@ class TestRowSecurity : public QObject {
     QString m_suffix = QString::number(QCoreApplication::applicationPid());
     QStringList m_roles;
 
-    // A Daicho user with a 第5条 role, and the PostgreSQL login of the same name.
+    // A Daicho user with a 第5条 role, and so the PostgreSQL login of the same name.
     QString member(test::TestRegister& reg, const char* name, Role role, qint64 unit)
     {
         const QString login = QLatin1String(name) + QLatin1Char('_') + m_suffix;
@@ -62,12 +62,7 @@ class TestRowSecurity : public QObject {
         a.validFrom = QDate(2026, 4, 1);
         if (!reg->people().assignRole(a))
             qFatal("cannot assign the role of %s", qPrintable(login));
-        const QString schema = TestBackend::schemaOf(reg.path());
-        TestBackend::onServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-        TestBackend::onServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(login));
-        TestBackend::onServer(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, login));
-        TestBackend::onServer(
-            QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2").arg(schema, login));
+        // createUser gave them the server login of the same name (ServerAccounts).
         m_roles << login;
         return login;
     }
