@@ -99,6 +99,8 @@ public:
     // Server logins for the register's users and the rest of the server's permissions
     // (migration 13); none for a file.
     virtual QStringList serverAccounts() const { return {}; }
+    // Row-level checks that look the asset up by key (migration 14); none for a file.
+    virtual QStringList rowSecurityLookups() const { return {}; }
 
     // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;

@@ -83,6 +83,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {12, "row-level security of a shared register (第5条 scope on the server)", {}, &Schema::version12},
         {13, "server logins of the register's users, their grants and the remaining policies", {},
          &Schema::version13},
+        {14, "row-level checks that look an asset up by key (a million assets)", {}, &Schema::version14},
     };
     return all;
 }

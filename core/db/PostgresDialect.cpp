@@ -96,6 +96,11 @@ QStringList PostgresDialect::serverAccounts() const
     return PostgresAccounts::statements();
 }
 
+QStringList PostgresDialect::rowSecurityLookups() const
+{
+    return PostgresRowSecurity::lookupsByKey();
+}
+
 QString PostgresDialect::resetIdentity(const QString& table) const
 {
     return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1,"

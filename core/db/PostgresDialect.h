@@ -25,6 +25,7 @@ public:
     QString resetIdentity(const QString& table) const override;
     QStringList rowSecurity() const override;
     QStringList serverAccounts() const override;
+    QStringList rowSecurityLookups() const override;
     QStringList suspendTriggers(const QString& table) const override
     {
         return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)};

@@ -81,4 +81,66 @@ QStringList PostgresRowSecurity::statements()
     return s;
 }
 
+QStringList PostgresRowSecurity::lookupsByKey()
+{
+    // The scope as values the server can look up in its indexes: everyone's first id when the
+    // login reads (changes) everything, else none; its sections and systems as arrays. Each is an
+    // InitPlan, computed once per statement.
+    QStringList s{
+        function(QStringLiteral("daicho_readable_from"), QStringLiteral("bigint"),
+                 QStringLiteral("SELECT CASE WHEN daicho_reads_all() THEN CAST(0 AS BIGINT) END")),
+        function(QStringLiteral("daicho_changeable_from"), QStringLiteral("bigint"),
+                 QStringLiteral("SELECT CASE WHEN daicho_changes_all() THEN CAST(0 AS BIGINT) END")),
+        function(QStringLiteral("daicho_my_section_ids"), QStringLiteral("bigint[]"),
+                 QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_sections() id")),
+        function(QStringLiteral("daicho_my_asset_ids"), QStringLiteral("bigint[]"),
+                 QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_assets() id")),
+    };
+    // Three arms the planner can each answer from an index (a BitmapOr), where a boolean arm
+    // and IN-subqueries made it read all million rows for every statement.
+    const auto scope = [](const QString& from, const QString& prefix) {
+        return QStringLiteral("(%2id >= (SELECT %1()) OR %2section_id = ANY (CAST((SELECT daicho_my_section_ids())"
+                              " AS BIGINT[])) OR %2id = ANY (CAST((SELECT daicho_my_asset_ids()) AS BIGINT[])))")
+            .arg(from, prefix);
+    };
+    const QString readable = scope(QStringLiteral("daicho_readable_from"), QString());
+    const QString changeable = scope(QStringLiteral("daicho_changeable_from"), QString());
+    for (const char* action : {"read", "insert", "update", "delete"})
+        s << QStringLiteral("DROP POLICY assets_%1 ON assets").arg(QLatin1String(action));
+    s << QStringLiteral("CREATE POLICY assets_read ON assets FOR SELECT USING %1").arg(readable)
+      << QStringLiteral("CREATE POLICY assets_insert ON assets FOR INSERT WITH CHECK %1").arg(changeable)
+      << QStringLiteral("CREATE POLICY assets_update ON assets FOR UPDATE USING %1 WITH CHECK %1").arg(changeable)
+      << QStringLiteral("CREATE POLICY assets_delete ON assets FOR DELETE USING %1").arg(changeable);
+    const QString mine = scope(QStringLiteral("daicho_changeable_from"), QStringLiteral("a."));
+    for (const auto& [table, column] :
+         {std::pair{"risks", "asset_id"}, std::pair{"asset_reviews", "asset_id"}, std::pair{"holdings", "holder_id"}}) {
+        const QString t = QLatin1String(table);
+        const QString c = QLatin1String(column);
+        // The asset row is itself under the assets policies; reading everything skips the lookup.
+        const QString visible =
+            QStringLiteral("((SELECT daicho_reads_all()) OR EXISTS (SELECT 1 FROM assets a WHERE a.id = %1.%2))")
+                .arg(t, c);
+        const QString changeable =
+            QStringLiteral("EXISTS (SELECT 1 FROM assets a WHERE a.id = %1.%2 AND %3)").arg(t, c, mine);
+        for (const char* action : {"read", "insert", "update", "delete"})
+            s << QStringLiteral("DROP POLICY %1_%2 ON %1").arg(t, QLatin1String(action));
+        s << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING %2").arg(t, visible)
+          << QStringLiteral("CREATE POLICY %1_insert ON %1 FOR INSERT WITH CHECK (%2)").arg(t, changeable)
+          << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, changeable)
+          << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(t, changeable);
+    }
+    s << QStringLiteral("DROP POLICY audit_events_read ON audit_events")
+      << QStringLiteral(
+             "CREATE POLICY audit_events_read ON audit_events FOR SELECT USING ((SELECT daicho_reads_all())"
+             " OR actor = session_user"
+             " OR entity IN ('org_unit', 'person', 'role', 'user', 'sign_in', 'threat', 'review_campaign',"
+             " 'review_signoff', 'inspection_item', 'inspection_response', 'report_issue')"
+             " OR (entity = 'asset' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = audit_events.entity_id))"
+             " OR (entity = 'asset_review' AND EXISTS (SELECT 1 FROM asset_reviews v"
+             " WHERE v.id = audit_events.entity_id))"
+             " OR (entity = 'risk' AND EXISTS (SELECT 1 FROM risks r WHERE r.id = audit_events.entity_id))"
+             " OR (entity = 'holding' AND EXISTS (SELECT 1 FROM holdings h WHERE h.id = audit_events.entity_id)))");
+    return s;
+}
+
 } // namespace daicho

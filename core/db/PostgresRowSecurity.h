@@ -13,6 +13,10 @@ namespace daicho {
 class PostgresRowSecurity {
 public:
     static QStringList statements();
+    // Migration 14: the policies of what hangs off an asset, and of the audit trail, look their
+    // asset up by key (a correlated EXISTS) instead of testing membership of every visible asset,
+    // which the server cannot hash at a million assets and so scanned once per row.
+    static QStringList lookupsByKey();
 };
 
 } // namespace daicho

@@ -264,6 +264,11 @@ QStringList Schema::version13(const Dialect& dialect)
     return dialect.serverAccounts();
 }
 
+QStringList Schema::version14(const Dialect& dialect)
+{
+    return dialect.rowSecurityLookups();
+}
+
 QStringList Schema::fillRiskTallies()
 {
     return {

@@ -21,6 +21,7 @@ public:
     static QStringList version11();
     static QStringList version12(const Dialect& dialect);
     static QStringList version13(const Dialect& dialect);
+    static QStringList version14(const Dialect& dialect);
     // The heat-map and review tallies counted afresh from the rows (into empty tally tables).
     static QStringList fillRiskTallies();
     static QStringList fillReviewTallies();

@@ -58,10 +58,15 @@ Result<RegisterStats> RegisterStats::collect(Register& reg)
             s.bodies << u.name;
     }
 
+    // The events as the chain's head records them: one row, where counting four million events
+    // takes seconds (under a shared register's row-level security, more). verify-audit checks
+    // that the head matches the events.
+    const Result<AuditLog::Head> head = reg.audit().head();
+    const Result<qint64> events = head ? Result<qint64>(head.value().eventCount) : Result<qint64>(head.problems());
     const std::pair<Result<qint64>, qint64*> counts[] = {
         {assets.count(visible), &s.assets},
         {reg.people().count(), &s.people},
-        {reg.audit().count(), &s.auditEvents},
+        {events, &s.auditEvents},
         {assets.countUnclassified(visible), &s.unclassified},
     };
     for (const auto& [result, target] : counts) {

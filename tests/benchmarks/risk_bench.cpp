@@ -65,6 +65,14 @@ int main(int argc, char** argv)
         return 1;
     }
     Register& reg = *opened.value();
+    // Connected as a user's own server login: measured as that user, row-level security included.
+    if (const QString user = reg.serverUser().valueOr({}); !user.isEmpty()) {
+        if (Status s = reg.signInAsServerUser(); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.errorText()));
+            return 1;
+        }
+        std::printf("signed in as %s\n", qPrintable(user));
+    }
     std::printf("assets %lld, risks %lld\n", static_cast<long long>(reg.assets().count().value()),
                 static_cast<long long>(reg.risks().count().value()));
 
