@@ -653,6 +653,14 @@
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
     </message>
+    <message>
+        <source>Start, open the register and quit: exit status 0 when it opened (for IT sections checking an installation).</source>
+        <translation>Start, open the register and quit: exit status 0 when it opened (for IT sections checking an installation).</translation>
+    </message>
+    <message>
+        <source>Started with the register %1.</source>
+        <translation>Started with the register %1.</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapPainter</name>

@@ -651,6 +651,14 @@
         <source>Cannot open the register</source>
         <translation>台帳を開けません</translation>
     </message>
+    <message>
+        <source>Start, open the register and quit: exit status 0 when it opened (for IT sections checking an installation).</source>
+        <translation>起動して台帳を開き、そのまま終了します。台帳を開けたときは終了コード 0 を返します（情報システム担当によるインストールの確認用）。</translation>
+    </message>
+    <message>
+        <source>Started with the register %1.</source>
+        <translation>台帳 %1 で起動しました。</translation>
+    </message>
 </context>
 <context>
     <name>HeatMapPainter</name>

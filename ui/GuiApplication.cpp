@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 namespace daicho {
 
@@ -37,6 +38,10 @@ int GuiApplication::exec()
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Register to open (default: your own register)."));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Start, open the register and quit: exit status 0 when it opened (for IT "
+                                      "sections checking an installation)."));
+    parser.addOption(check);
     parser.process(m_app);
 
     // A file named on the command line; else the register used last, if it is still there;
@@ -49,6 +54,15 @@ int GuiApplication::exec()
                                                 : Register::openOrCreateDefault(AppInfo::defaultRegisterPath());
 
     m_window = std::make_unique<MainWindow>();
+    if (parser.isSet(check)) {
+        if (!reg) {
+            qCritical("%s", qPrintable(reg.errorText()));
+            return 1;
+        }
+        QTextStream(stdout) << tr("Started with the register %1.").arg(reg.value()->database().displayName())
+                            << Qt::endl;
+        return 0;
+    }
     m_window->show();
     if (reg)
         m_window->adoptRegister(reg.take());
