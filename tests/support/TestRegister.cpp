@@ -86,6 +86,20 @@ qint64 TestRegister::addPerson(const QString& name, qint64 unitId)
     return id.value();
 }
 
+void TestRegister::addUserWithRole(const QString& login, const QString& password, Role role, qint64 unit)
+{
+    const qint64 person = addPerson(login, unit);
+    if (Result<qint64> user = m_register->users().createUser(login, person, password, false); !user)
+        qFatal("cannot add the user %s: %s", qPrintable(login), qPrintable(user.errorText()));
+    RoleAssignment a;
+    a.personId = person;
+    a.role = role;
+    a.unitId = unit;
+    a.validFrom = QDate(2026, 4, 1);
+    if (Result<qint64> s = m_register->people().assignRole(a); !s)
+        qFatal("cannot assign the role of %s: %s", qPrintable(login), qPrintable(s.errorText()));
+}
+
 Asset TestRegister::validAsset(const QString& code)
 {
     Asset a;

@@ -33,6 +33,9 @@ public:
     // The first finding of verify-audit; empty when the trail and the rows agree.
     QString auditFinding();
     qint64 addPerson(const QString& name, qint64 unitId = 0);
+    // A user `login` who is a new person holding `role` over `unit` since 2026-04-01 (signed in
+    // as an administrator when the register already has users).
+    void addUserWithRole(const QString& login, const QString& password, Role role, qint64 unit);
     Asset validAsset(const QString& code = QStringLiteral("A-0001"));
 
 private:

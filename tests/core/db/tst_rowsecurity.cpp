@@ -51,17 +51,7 @@ class TestRowSecurity : public QObject {
     QString member(test::TestRegister& reg, const char* name, Role role, qint64 unit)
     {
         const QString login = QLatin1String(name) + QLatin1Char('_') + m_suffix;
-        const qint64 person = reg.addPerson(QString::fromLatin1(name), unit);
-        if (Result<qint64> user = reg->users().createUser(login, person, QStringLiteral("a long passphrase"), false);
-            !user)
-            qFatal("cannot add the user %s: %s", qPrintable(login), qPrintable(user.errorText()));
-        RoleAssignment a;
-        a.personId = person;
-        a.role = role;
-        a.unitId = unit;
-        a.validFrom = QDate(2026, 4, 1);
-        if (!reg->people().assignRole(a))
-            qFatal("cannot assign the role of %s", qPrintable(login));
+        reg.addUserWithRole(login, QStringLiteral("a long passphrase"), role, unit);
         // createUser gave them the server login of the same name (ServerAccounts).
         m_roles << login;
         return login;

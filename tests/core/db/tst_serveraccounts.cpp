@@ -77,17 +77,10 @@ class TestServerAccounts : public QObject {
                  qint64 unit = 0)
     {
         const QString l = login(name);
-        const qint64 person = reg.addPerson(QString::fromLatin1(name), unit);
-        if (Result<qint64> id = reg->users().createUser(l, person, kPassword, admin); !id)
-            qFatal("cannot add the user %s: %s", qPrintable(l), qPrintable(id.errorText()));
         if (!admin) {
-            RoleAssignment a;
-            a.personId = person;
-            a.role = role;
-            a.unitId = unit;
-            a.validFrom = QDate(2026, 4, 1);
-            if (!reg->people().assignRole(a))
-                qFatal("cannot assign the role of %s", qPrintable(l));
+            reg.addUserWithRole(l, kPassword, role, unit);
+        } else if (Result<qint64> id = reg->users().createUser(l, reg.addPerson(l), kPassword, true); !id) {
+            qFatal("cannot add the user %s: %s", qPrintable(l), qPrintable(id.errorText()));
         }
         return l;
     }
