@@ -31,12 +31,15 @@ done
 version="$(grep -m1 'CPACK_PACKAGE_VERSION "' "$build/CPackConfig.cmake" | sed 's/.*"\(.*\)".*/\1/')"
 [[ "$("$root/usr/bin/daicho-cli" --version)" == *"$version"* ]] || fail "daicho-cli --version"
 export HOME="$scratch/home" XDG_DATA_HOME="$scratch/home/.local/share" XDG_CONFIG_HOME="$scratch/home/.config"
-export QT_QPA_PLATFORM=offscreen
+export QT_QPA_PLATFORM=offscreen DAICHO_LANG=ja
 [[ "$("$root/usr/bin/daicho" --version)" == *"$version"* ]] || fail "daicho --version"
 "$root/usr/bin/daicho" --check >"$scratch/check.log" 2>&1 || { cat "$scratch/check.log" >&2; fail "daicho --check"; }
 [[ -f "$XDG_DATA_HOME/Daicho/daicho/register.sqlite" ]] || fail "the first start made no register"
-"$root/usr/bin/daicho-cli" stats | grep -q '組織' || fail "the installed CLI cannot read the register the window made"
-zcat "$root/usr/share/man/man1/daicho-cli.1.gz" | grep -q 'verify-audit' || fail "man page"
+# Whole outputs, not pipes into grep -q: under pipefail the writer's SIGPIPE would fail the test.
+stats="$("$root/usr/bin/daicho-cli" stats)" || fail "the installed CLI cannot read the register the window made"
+[[ "$stats" == *組織* ]] || fail "daicho-cli stats: $stats"
+manual="$(zcat "$root/usr/share/man/man1/daicho-cli.1.gz")"
+[[ "$manual" == *verify-audit* ]] || fail "man page"
 
 desktop-file-validate "$root/usr/share/applications/org.daicho.Daicho.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/org.daicho.Daicho.metainfo.xml" ||
