@@ -1,16 +1,10 @@
 #include "PostgresAccounts.h"
 
+#include "PostgresRowSecurity.h"
+
 namespace daicho {
 
 namespace {
-QString function(const QString& signature, const QString& returns, const QString& body,
-                 const QString& language = QStringLiteral("sql"))
-{
-    return QStringLiteral("CREATE FUNCTION %1 RETURNS %2 LANGUAGE %3 %4 SECURITY DEFINER"
-                          " SET search_path FROM CURRENT AS $$ %5 $$")
-        .arg(signature, returns, language,
-             language == QLatin1String("sql") ? QStringLiteral("STABLE") : QStringLiteral("VOLATILE"), body);
-}
 
 // The grants of the group role, made again whenever a login is admitted so that tables of later
 // migrations are covered too.
@@ -32,21 +26,25 @@ const char* const kGrants = R"(
 QStringList PostgresAccounts::statements()
 {
     QStringList s{
-        function(QStringLiteral("daicho_member_role()"), QStringLiteral("text"),
-                 QStringLiteral("SELECT left('daicho_' || current_database() || '_' || current_schema(), 63)")),
+        PostgresRowSecurity::definerFunction(
+            QStringLiteral("daicho_member_role()"), QStringLiteral("text"),
+            QStringLiteral("SELECT left('daicho_' || current_database() || '_' || current_schema(), 63)")),
         // Inside these functions current_user is the owner; session_user is who connected.
-        function(QStringLiteral("daicho_is_owner()"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT session_user = current_user OR (SELECT rolsuper OR rolbypassrls FROM pg_roles"
-                                " WHERE rolname = session_user)")),
-        function(QStringLiteral("daicho_is_admin()"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND enabled = 1"
-                                " AND is_admin = 1)")),
-        function(QStringLiteral("daicho_sees_whole_trail()"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT daicho_is_owner() OR daicho_reads_all()")),
-        function(QStringLiteral("daicho_owner_may_create_roles()"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")),
+        PostgresRowSecurity::definerFunction(
+            QStringLiteral("daicho_is_owner()"), QStringLiteral("boolean"),
+            QStringLiteral("SELECT session_user = current_user OR (SELECT rolsuper OR rolbypassrls FROM pg_roles"
+                           " WHERE rolname = session_user)")),
+        PostgresRowSecurity::definerFunction(
+            QStringLiteral("daicho_is_admin()"), QStringLiteral("boolean"),
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND enabled = 1"
+                           " AND is_admin = 1)")),
+        PostgresRowSecurity::definerFunction(QStringLiteral("daicho_sees_whole_trail()"), QStringLiteral("boolean"),
+                                             QStringLiteral("SELECT daicho_is_owner() OR daicho_reads_all()")),
+        PostgresRowSecurity::definerFunction(
+            QStringLiteral("daicho_owner_may_create_roles()"), QStringLiteral("boolean"),
+            QStringLiteral("SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user")),
         // 情報セキュリティ責任者 and 管理者: every unit at or below theirs (sign-offs, self-inspection).
-        function(
+        PostgresRowSecurity::definerFunction(
             QStringLiteral("daicho_my_units()"), QStringLiteral("SETOF bigint"),
             QStringLiteral(
                 "WITH RECURSIVE below(id) AS (SELECT CAST(r.unit_id AS BIGINT) FROM users u JOIN role_assignments r"
@@ -57,8 +55,9 @@ QStringList PostgresAccounts::statements()
         // A user of this register gets its login (a new one with this password verifier) and
         // membership of the group role. Returns whether the login is new: an existing login
         // (the same person in another register, say) keeps its password.
-        function(QStringLiteral("daicho_admit(login text, verifier text)"), QStringLiteral("boolean"),
-                 QStringLiteral(R"(
+        PostgresRowSecurity::definerFunction(QStringLiteral("daicho_admit(login text, verifier text)"),
+                                             QStringLiteral("boolean"),
+                                             QStringLiteral(R"(
 DECLARE members text := daicho_member_role(); s text := current_schema(); created boolean := false;
 BEGIN
     IF NOT (daicho_is_owner() OR daicho_is_admin()) THEN
@@ -88,12 +87,13 @@ BEGIN
     EXECUTE format('GRANT %I TO %I', members, login);
     RETURN created;
 END)")
-                     .arg(QLatin1String(kGrants)),
-                 QStringLiteral("plpgsql")),
+                                                 .arg(QLatin1String(kGrants)),
+                                             QStringLiteral("plpgsql")),
         // A new password verifier (when given) and whether the login may connect, for a login of
         // this register: by the owner or an administrator, or the password by the login itself.
-        function(QStringLiteral("daicho_change_login(login text, verifier text, can_login boolean)"),
-                 QStringLiteral("void"), QStringLiteral(R"(
+        PostgresRowSecurity::definerFunction(
+            QStringLiteral("daicho_change_login(login text, verifier text, can_login boolean)"), QStringLiteral("void"),
+            QStringLiteral(R"(
 BEGIN
     IF NOT (daicho_is_owner() OR daicho_is_admin() OR (login = session_user AND can_login IS NULL)) THEN
         RAISE EXCEPTION 'only the register owner or an administrator changes logins' USING ERRCODE = '42501';
@@ -109,7 +109,7 @@ BEGIN
         EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
     END IF;
 END)"),
-                 QStringLiteral("plpgsql")),
+            QStringLiteral("plpgsql")),
     };
 
     s << QStringLiteral("REVOKE ALL ON FUNCTION daicho_admit(text, text) FROM PUBLIC")
@@ -153,18 +153,21 @@ END)"),
              "CREATE POLICY report_issues_insert ON report_issues FOR INSERT WITH CHECK ((SELECT daicho_reads_all()))");
     // The audit trail: appended to in one's own name only (the grants allow no update or
     // delete); the events of records one may see, and one's own, are readable — the snapshots in
-    // the others would show other departments' assets.
+    // the others would show other departments' assets. Each record is looked up by key: a
+    // membership test of all visible records is not hashable at a million and is rescanned per row.
     s << QStringLiteral("ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY")
       << QStringLiteral(
              "CREATE POLICY audit_events_append ON audit_events FOR INSERT WITH CHECK (actor = session_user)")
-      << QStringLiteral("CREATE POLICY audit_events_read ON audit_events FOR SELECT USING ((SELECT daicho_reads_all())"
-                        " OR actor = session_user"
-                        " OR entity IN ('org_unit', 'person', 'role', 'user', 'sign_in', 'threat', 'review_campaign',"
-                        " 'review_signoff', 'inspection_item', 'inspection_response', 'report_issue')"
-                        " OR (entity = 'asset' AND entity_id IN (SELECT id FROM assets))"
-                        " OR (entity = 'asset_review' AND entity_id IN (SELECT id FROM asset_reviews))"
-                        " OR (entity = 'risk' AND entity_id IN (SELECT id FROM risks))"
-                        " OR (entity = 'holding' AND entity_id IN (SELECT id FROM holdings)))");
+      << QStringLiteral(
+             "CREATE POLICY audit_events_read ON audit_events FOR SELECT USING ((SELECT daicho_reads_all())"
+             " OR actor = session_user"
+             " OR entity IN ('org_unit', 'person', 'role', 'user', 'sign_in', 'threat', 'review_campaign',"
+             " 'review_signoff', 'inspection_item', 'inspection_response', 'report_issue')"
+             " OR (entity = 'asset' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = audit_events.entity_id))"
+             " OR (entity = 'asset_review' AND EXISTS (SELECT 1 FROM asset_reviews v"
+             " WHERE v.id = audit_events.entity_id))"
+             " OR (entity = 'risk' AND EXISTS (SELECT 1 FROM risks r WHERE r.id = audit_events.entity_id))"
+             " OR (entity = 'holding' AND EXISTS (SELECT 1 FROM holdings h WHERE h.id = audit_events.entity_id)))");
     // The head of the chain moves only onto an event of one's own, as it was appended.
     const QString onOwnEvent =
         QStringLiteral("(EXISTS (SELECT 1 FROM audit_events e WHERE e.id = last_id AND e.hash = last_hash"

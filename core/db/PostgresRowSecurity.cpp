@@ -9,44 +9,46 @@ const char* const kRolesInOffice =
     "SELECT r.role, r.unit_id, r.asset_id FROM users u JOIN role_assignments r ON r.person_id = u.person_id"
     " WHERE u.login = session_user AND u.enabled = 1 AND r.valid_to IS NULL"
     " AND r.valid_from <= to_char(current_date, 'YYYY-MM-DD')";
-
-// Functions owned by the register's owner (SECURITY DEFINER: they read users and roles that
-// the caller may not), with the register's schema fixed at creation.
-QString function(const QString& name, const QString& returns, const QString& body)
-{
-    return QStringLiteral("CREATE FUNCTION %1() RETURNS %2 LANGUAGE sql STABLE SECURITY DEFINER"
-                          " SET search_path FROM CURRENT AS $$ %3 $$")
-        .arg(name, returns, body);
-}
 } // namespace
+
+QString PostgresRowSecurity::definerFunction(const QString& signature, const QString& returns, const QString& body,
+                                             const QString& language)
+{
+    return QStringLiteral("CREATE FUNCTION %1 RETURNS %2 LANGUAGE %3 %4 SECURITY DEFINER"
+                          " SET search_path FROM CURRENT AS $$ %5 $$")
+        .arg(signature, returns, language,
+             language == QLatin1String("sql") ? QStringLiteral("STABLE") : QStringLiteral("VOLATILE"), body);
+}
 
 QStringList PostgresRowSecurity::statements()
 {
     const QString roles = QString::fromLatin1(kRolesInOffice);
     QStringList s{
         // Administrators, the CISO and 統括 change everything; committee members read everything.
-        function(QStringLiteral("daicho_changes_all"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND enabled = 1"
-                                " AND is_admin = 1) OR EXISTS (SELECT 1 FROM (%1) mine"
-                                " WHERE role IN ('ciso', 'chief_officer'))")
-                     .arg(roles)),
-        function(QStringLiteral("daicho_reads_all"), QStringLiteral("boolean"),
-                 QStringLiteral("SELECT daicho_changes_all() OR EXISTS (SELECT 1 FROM (%1) mine"
-                                " WHERE role = 'committee')")
-                     .arg(roles)),
+        definerFunction(QStringLiteral("daicho_changes_all()"), QStringLiteral("boolean"),
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE login = session_user AND enabled = 1"
+                                       " AND is_admin = 1) OR EXISTS (SELECT 1 FROM (%1) mine"
+                                       " WHERE role IN ('ciso', 'chief_officer'))")
+                            .arg(roles)),
+        definerFunction(QStringLiteral("daicho_reads_all()"), QStringLiteral("boolean"),
+                        QStringLiteral("SELECT daicho_changes_all() OR EXISTS (SELECT 1 FROM (%1) mine"
+                                       " WHERE role = 'committee')")
+                            .arg(roles)),
         // 情報セキュリティ責任者 and 管理者: the sections at or below their units.
-        function(QStringLiteral("daicho_my_sections"), QStringLiteral("SETOF bigint"),
-                 QStringLiteral("WITH RECURSIVE below(id) AS (SELECT CAST(unit_id AS BIGINT) FROM (%1) mine"
-                                " WHERE role IN ('security_officer', 'security_manager') AND unit_id IS NOT NULL"
-                                " UNION SELECT o.id FROM org_units o JOIN below b ON o.parent_id = b.id)"
-                                " SELECT o.id FROM org_units o JOIN below b ON b.id = o.id WHERE o.kind = 'section'")
-                     .arg(roles)),
+        definerFunction(
+            QStringLiteral("daicho_my_sections()"), QStringLiteral("SETOF bigint"),
+            QStringLiteral("WITH RECURSIVE below(id) AS (SELECT CAST(unit_id AS BIGINT) FROM (%1) mine"
+                           " WHERE role IN ('security_officer', 'security_manager') AND unit_id IS NOT NULL"
+                           " UNION SELECT o.id FROM org_units o JOIN below b ON o.parent_id = b.id)"
+                           " SELECT o.id FROM org_units o JOIN below b ON b.id = o.id WHERE o.kind = 'section'")
+                .arg(roles)),
         // システム管理者 and 担当者: their systems.
-        function(QStringLiteral("daicho_my_assets"), QStringLiteral("SETOF bigint"),
-                 QStringLiteral(
-                     "SELECT CAST(asset_id AS BIGINT) FROM (%1) mine WHERE role IN ('system_admin', 'system_staff')"
-                     " AND asset_id IS NOT NULL")
-                     .arg(roles)),
+        definerFunction(
+            QStringLiteral("daicho_my_assets()"), QStringLiteral("SETOF bigint"),
+            QStringLiteral(
+                "SELECT CAST(asset_id AS BIGINT) FROM (%1) mine WHERE role IN ('system_admin', 'system_staff')"
+                " AND asset_id IS NOT NULL")
+                .arg(roles)),
     };
     // Each function once per statement (an InitPlan), not once per row of a million.
     const QString mine =
@@ -87,14 +89,14 @@ QStringList PostgresRowSecurity::lookupsByKey()
     // login reads (changes) everything, else none; its sections and systems as arrays. Each is an
     // InitPlan, computed once per statement.
     QStringList s{
-        function(QStringLiteral("daicho_readable_from"), QStringLiteral("bigint"),
-                 QStringLiteral("SELECT CASE WHEN daicho_reads_all() THEN CAST(0 AS BIGINT) END")),
-        function(QStringLiteral("daicho_changeable_from"), QStringLiteral("bigint"),
-                 QStringLiteral("SELECT CASE WHEN daicho_changes_all() THEN CAST(0 AS BIGINT) END")),
-        function(QStringLiteral("daicho_my_section_ids"), QStringLiteral("bigint[]"),
-                 QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_sections() id")),
-        function(QStringLiteral("daicho_my_asset_ids"), QStringLiteral("bigint[]"),
-                 QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_assets() id")),
+        definerFunction(QStringLiteral("daicho_readable_from()"), QStringLiteral("bigint"),
+                        QStringLiteral("SELECT CASE WHEN daicho_reads_all() THEN CAST(0 AS BIGINT) END")),
+        definerFunction(QStringLiteral("daicho_changeable_from()"), QStringLiteral("bigint"),
+                        QStringLiteral("SELECT CASE WHEN daicho_changes_all() THEN CAST(0 AS BIGINT) END")),
+        definerFunction(QStringLiteral("daicho_my_section_ids()"), QStringLiteral("bigint[]"),
+                        QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_sections() id")),
+        definerFunction(QStringLiteral("daicho_my_asset_ids()"), QStringLiteral("bigint[]"),
+                        QStringLiteral("SELECT COALESCE(array_agg(id), '{}') FROM daicho_my_assets() id")),
     };
     // Three arms the planner can each answer from an index (a BitmapOr), where a boolean arm
     // and IN-subqueries made it read all million rows for every statement.
@@ -129,17 +131,6 @@ QStringList PostgresRowSecurity::lookupsByKey()
           << QStringLiteral("CREATE POLICY %1_update ON %1 FOR UPDATE USING (%2) WITH CHECK (%2)").arg(t, changeable)
           << QStringLiteral("CREATE POLICY %1_delete ON %1 FOR DELETE USING (%2)").arg(t, changeable);
     }
-    s << QStringLiteral("DROP POLICY audit_events_read ON audit_events")
-      << QStringLiteral(
-             "CREATE POLICY audit_events_read ON audit_events FOR SELECT USING ((SELECT daicho_reads_all())"
-             " OR actor = session_user"
-             " OR entity IN ('org_unit', 'person', 'role', 'user', 'sign_in', 'threat', 'review_campaign',"
-             " 'review_signoff', 'inspection_item', 'inspection_response', 'report_issue')"
-             " OR (entity = 'asset' AND EXISTS (SELECT 1 FROM assets a WHERE a.id = audit_events.entity_id))"
-             " OR (entity = 'asset_review' AND EXISTS (SELECT 1 FROM asset_reviews v"
-             " WHERE v.id = audit_events.entity_id))"
-             " OR (entity = 'risk' AND EXISTS (SELECT 1 FROM risks r WHERE r.id = audit_events.entity_id))"
-             " OR (entity = 'holding' AND EXISTS (SELECT 1 FROM holdings h WHERE h.id = audit_events.entity_id)))");
     return s;
 }
 

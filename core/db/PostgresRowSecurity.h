@@ -13,9 +13,14 @@ namespace daicho {
 class PostgresRowSecurity {
 public:
     static QStringList statements();
-    // Migration 14: the policies of what hangs off an asset, and of the audit trail, look their
-    // asset up by key (a correlated EXISTS) instead of testing membership of every visible asset,
-    // which the server cannot hash at a million assets and so scanned once per row.
+    // A function owned by the register's owner (SECURITY DEFINER: it reads users and roles the
+    // caller may not), with the register's schema fixed at creation; `signature` is name(args).
+    static QString definerFunction(const QString& signature, const QString& returns, const QString& body,
+                                   const QString& language = QStringLiteral("sql"));
+    // Migration 14: the assets policies answerable from indexes, and the policies of what hangs
+    // off an asset looking their asset up by key (a correlated EXISTS) instead of testing
+    // membership of every visible asset, which the server cannot hash at a million assets and
+    // so scanned once per row.
     static QStringList lookupsByKey();
 };
 

@@ -80,15 +80,4 @@ Result<bool> ServerAccounts::seesWholeTrail() const
     return all.value() != 0;
 }
 
-Result<QString> ServerAccounts::memberRole() const
-{
-    if (!applies())
-        return QString();
-    Query q(m_db, QStringLiteral("SELECT daicho_member_role()"));
-    Result<bool> row = q.first();
-    if (!row)
-        return Result<QString>(row.problems());
-    return q.value(0).toString();
-}
-
 } // namespace daicho

@@ -31,8 +31,6 @@ public:
     // Whether row-level security lets this connection read the whole audit trail (the owner,
     // administrators, the CISO, 統括 and the committee), which verifying the chain needs.
     Result<bool> seesWholeTrail() const;
-    // The register's group role on the server.
-    Result<QString> memberRole() const;
 
 private:
     Status change(const QString& login, const QVariant& verifier, const QVariant& canLogin);
