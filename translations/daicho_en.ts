@@ -1104,6 +1104,10 @@
         <source>Updating the register to schema version %1 failed: %2</source>
         <translation>Updating the register to schema version %1 failed: %2</translation>
     </message>
+    <message>
+        <source>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</source>
+        <translation>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</translation>
+    </message>
 </context>
 <context>
     <name>OrgService</name>

@@ -1100,6 +1100,10 @@
         <source>Updating the register to schema version %1 failed: %2</source>
         <translation>台帳をスキーマ版 %1 に更新できませんでした: %2</translation>
     </message>
+    <message>
+        <source>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</source>
+        <translation>台帳 %1 はスキーマ版 %2 から %3 への更新が必要ですが、更新できるのはサーバー上の台帳の所有者だけです。台帳を作成したアカウントで一度開いてから（例: daicho-cli --db postgresql://所有者@ホスト/データベース stats）、もう一度接続してください。台帳は変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>OrgService</name>

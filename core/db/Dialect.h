@@ -102,6 +102,10 @@ public:
     // Row-level checks that look the asset up by key (migration 14); none for a file.
     virtual QStringList rowSecurityLookups() const { return {}; }
 
+    // A query giving true when this connection may change the register's schema (migrate it);
+    // empty where anyone who opens it may.
+    virtual QString mayChangeSchemaQuery() const { return {}; }
+
     // Expands the placeholders used in migrations: {{ID}}, {{BY_KEY}}.
     QString expand(QString sql) const;
 

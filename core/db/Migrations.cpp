@@ -81,8 +81,7 @@ const QList<Migrations::Step>& Migrations::steps()
         {10, "review counts kept per campaign and section for the review page", {}, &Schema::version10},
         {11, "committee reports as issued, for the changes since the previous one", Schema::version11()},
         {12, "row-level security of a shared register (第5条 scope on the server)", {}, &Schema::version12},
-        {13, "server logins of the register's users, their grants and the remaining policies", {},
-         &Schema::version13},
+        {13, "server logins of the register's users, their grants and the remaining policies", {}, &Schema::version13},
         {14, "row-level checks that look an asset up by key (a million assets)", {}, &Schema::version14},
     };
     return all;
@@ -122,6 +121,19 @@ Result<int> Migrations::run(Database& db, int upTo)
                 .arg(db.path(), QString::number(current.value()), QString::number(latestVersion())));
     }
     int version = current.value();
+    // A shared register is migrated by its owner; a user's own login would fail halfway.
+    if (version > 0 && version < target && !db.dialect().mayChangeSchemaQuery().isEmpty()) {
+        Query may(db, db.dialect().mayChangeSchemaQuery());
+        Result<qint64> allowed = may.integer();
+        if (!allowed)
+            return Result<int>(allowed.problems());
+        if (!allowed.value())
+            return Result<int>::failure(
+                tr("The register %1 needs updating from schema version %2 to %3, which only its owner on the "
+                   "server may do: open it once as the account that created it (for example daicho-cli --db "
+                   "postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.")
+                    .arg(db.path(), QString::number(version), QString::number(target)));
+    }
     // Alive until each step commits, when it writes the head of the events seeds appended.
     AuditLog audit(db, Clock::system());
     for (const Step& step : steps()) {

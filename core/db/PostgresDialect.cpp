@@ -101,6 +101,16 @@ QStringList PostgresDialect::rowSecurityLookups() const
     return PostgresRowSecurity::lookupsByKey();
 }
 
+QString PostgresDialect::mayChangeSchemaQuery() const
+{
+    // The owner of the register's tables (or a role acting as it), or a superuser: the users'
+    // own logins may not create or alter anything.
+    return QStringLiteral(
+        "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) OR pg_has_role(current_user,"
+        " (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_migrations'),"
+        " 'USAGE')");
+}
+
 QString PostgresDialect::resetIdentity(const QString& table) const
 {
     return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1,"

@@ -26,6 +26,7 @@ public:
     QStringList rowSecurity() const override;
     QStringList serverAccounts() const override;
     QStringList rowSecurityLookups() const override;
+    QString mayChangeSchemaQuery() const override;
     QStringList suspendTriggers(const QString& table) const override
     {
         return {QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)};

@@ -8,6 +8,8 @@
 #include "TestBackend.h"
 #include "TestRegister.h"
 #include "audit/AuditVerifier.h"
+#include "db/Dialect.h"
+#include "db/Migrations.h"
 #include "security/Argon2Hasher.h"
 #include "service/Register.h"
 
@@ -227,6 +229,41 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("kanri"));
         QCOMPARE(reg->assets().find(mineId).value()->notes, QStringLiteral("点検済"));
         QVERIFY(AuditVerifier(reg->database()).verify().value().clean());
+    }
+
+    void onlyTheOwnerUpdatesAnOlderRegister()
+    {
+        test::TestRegister reg;
+        const QString office = user(reg, "updater", true);
+        // As if the register had been made by the version before the last migration.
+        const QString schema = TestBackend::schemaOf(reg.path());
+        const int latest = Migrations::latestVersion();
+        TestBackend::onServer(
+            QStringLiteral("DELETE FROM %1.schema_migrations WHERE version = %2").arg(schema).arg(latest));
+
+        Result<std::unique_ptr<Register>> asUser = Register::open(TestBackend::asLogin(reg.path(), office));
+        QVERIFY(!asUser);
+        QVERIFY2(asUser.errorText().contains(QStringLiteral("OWNER@HOST")), qPrintable(asUser.errorText()));
+        const auto versionOnServer = [&reg] {
+            return scalar(TestBackend::connect(reg.path(), QStringLiteral("version")),
+                          QStringLiteral("SELECT MAX(version) FROM schema_migrations"))
+                .toInt();
+        };
+        QCOMPARE(versionOnServer(), latest - 1);
+        QSqlDatabase::removeDatabase(QStringLiteral("version"));
+
+        // The owner's connection may change the schema (every other suite on the server migrates
+        // that way); the user's own login may not. Once updated, the login opens it.
+        const QString may = Dialect::postgresql().mayChangeSchemaQuery();
+        QCOMPARE(scalar(TestBackend::connect(reg.path(), QStringLiteral("owner")), may).toBool(), true);
+        QCOMPARE(scalar(TestBackend::connect(reg.path(), QStringLiteral("login"), office), may).toBool(), false);
+        for (const char* name : {"owner", "login"})
+            QSqlDatabase::removeDatabase(QLatin1String(name));
+        TestBackend::onServer(QStringLiteral("INSERT INTO %1.schema_migrations (version, description, applied_at)"
+                                             " VALUES (%2, 'restored', '2026-11-27T00:00:00Z')")
+                                  .arg(schema)
+                                  .arg(latest));
+        QVERIFY(Register::open(TestBackend::asLogin(reg.path(), office)));
     }
 
     void anOwnerThatMayNotCreateRolesIsTold()
