@@ -47,17 +47,10 @@ int InitCommand::execute(const QStringList& args, CliContext& ctx)
 
     // The security office's first account: from now on the register is used signed in.
     const QString login = cl.parser().value(adminOption).trimmed();
-    Person person;
-    person.name = cl.parser().isSet(personOption) ? cl.parser().value(personOption).trimmed() : login;
-    Result<qint64> personId = reg.value()->people().createPerson(person);
-    if (!personId) {
-        ctx.err << personId.errorText() << Qt::endl;
-        return ExitFailure;
-    }
+    const QString person = cl.parser().isSet(personOption) ? cl.parser().value(personOption) : login;
     const QString password = CommandLine::secret("DAICHO_PASSWORD", tr("Password for %1: ").arg(login), ctx);
-    Result<qint64> admin = reg.value()->users().createUser(login, personId.value(), password, true);
-    if (!admin) {
-        ctx.err << admin.errorText() << Qt::endl;
+    if (Status s = reg.value()->createFirstAdministrator(person, login, password); !s) {
+        ctx.err << s.errorText() << Qt::endl;
         return ExitFailure;
     }
     ctx.out << tr("Created the administrator %1.").arg(login) << Qt::endl;

@@ -35,6 +35,23 @@ Status Register::signIn(const QString& login, const QString& password)
     return signIn(m_users.authenticate(login, password));
 }
 
+Status Register::createFirstAdministrator(const QString& personName, const QString& login, const QString& password)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    Person person;
+    person.name = personName.trimmed();
+    Result<qint64> personId = m_people.createPerson(person);
+    if (!personId)
+        return Status(personId.problems());
+    if (Result<qint64> user = m_users.createUser(login.trimmed(), personId.value(), password, true); !user)
+        return Status(user.problems());
+    if (Status s = tx.commit(); !s)
+        return s;
+    return signIn(login.trimmed(), password);
+}
+
 Result<QString> Register::serverUser()
 {
     Result<QString> login = ServerAccounts(*m_db).connectionLogin();

@@ -56,6 +56,10 @@ public:
     // A register with users is used signed in: the audit trail then names the user.
     Result<bool> requiresSignIn() const;
     Status signIn(const QString& login, const QString& password);
+    // The security office's first account on a register without users: its person and its
+    // administrator login in one transaction (a refused login or password leaves no stray
+    // person), then signed in.
+    Status createFirstAdministrator(const QString& personName, const QString& login, const QString& password);
     // On a shared register: the register's user whose server login the connection was made with
     // (empty when there is none, and for a file). That user signs in without a second password:
     // the server has checked it.
