@@ -8,6 +8,7 @@
 #include "sqlite/SqliteStatement.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -61,6 +62,10 @@ int GuiApplication::exec()
         }
         QTextStream(stdout) << tr("Started with the register %1.").arg(reg.value()->database().displayName())
                             << Qt::endl;
+        if (const QString backup = reg.value()->database().migrationBackupPath(); !backup.isEmpty())
+            QTextStream(stdout)
+                << tr("Backed up the register before updating it: %1").arg(QDir::toNativeSeparators(backup))
+                << Qt::endl;
         return 0;
     }
     m_window->show();

@@ -3,6 +3,8 @@
 #include "SecretPrompt.h"
 #include "service/Register.h"
 
+#include <QDir>
+
 namespace daicho {
 
 CommandLine::CommandLine(const Command& command, CliContext& ctx)
@@ -56,6 +58,9 @@ std::unique_ptr<Register> CommandLine::openRegister()
         m_ctx.err << reg.errorText() << Qt::endl;
         return nullptr;
     }
+    if (const QString backup = reg.value()->database().migrationBackupPath(); !backup.isEmpty())
+        m_ctx.err << tr("Backed up the register before updating it: %1").arg(QDir::toNativeSeparators(backup))
+                  << Qt::endl;
     Result<bool> guarded = reg.value()->requiresSignIn();
     if (!guarded) {
         m_ctx.err << guarded.errorText() << Qt::endl;

@@ -152,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database>
         return R::failure(tr("%1 already holds a register; a register is never overwritten.").arg(db->m_path));
     if (Status s = db->configure(); !s)
         return R(s.problems());
-    Result<int> migrated = Migrations::run(*db);
+    Result<int> migrated = Migrations::run(*db, -1, &db->m_migrationBackupPath);
     if (!migrated)
         return R(migrated.problems());
     db->m_schemaVersion = migrated.value();

@@ -45,6 +45,9 @@ public:
     // Whether this open created the file (a new register to be set up).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The copy of the file this open made before updating its schema (RegisterBackup), for
+    // telling the user; empty when it updated nothing, or the register is on a server.
+    QString migrationBackupPath() const { return m_migrationBackupPath; }
     // During a bulk load the search index is filled once at the end (SearchIndex::addAssetsAfter).
     bool searchIndexDeferred() const { return m_searchIndexDeferred; }
     void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
@@ -92,6 +95,7 @@ private:
     bool m_isNew = false;
     bool m_isServer = false;
     int m_schemaVersion = 0;
+    QString m_migrationBackupPath;
     int m_transactionDepth = 0;
     bool m_searchIndexDeferred = false;
     quint64 m_transactionSerial = 0;

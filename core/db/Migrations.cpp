@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Query.h"
+#include "RegisterBackup.h"
 #include "Schema.h"
 #include "SearchIndex.h"
 #include "Transaction.h"
@@ -108,7 +109,7 @@ Result<int> Migrations::currentVersion(Database& db)
     return q.value(0).toInt();
 }
 
-Result<int> Migrations::run(Database& db, int upTo)
+Result<int> Migrations::run(Database& db, int upTo, QString* backupPath)
 {
     const int target = upTo < 0 ? latestVersion() : upTo;
     Result<int> current = currentVersion(db);
@@ -133,6 +134,19 @@ Result<int> Migrations::run(Database& db, int upTo)
                    "server may do: open it once as the account that created it (for example daicho-cli --db "
                    "postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.")
                     .arg(db.path(), QString::number(version), QString::number(target)));
+    }
+    // An existing register is copied before the first step changes it: once updated it no longer
+    // opens in the Daicho that wrote it, and the copy is the way back. No copy, no update.
+    if (version > 0 && version < target) {
+        Result<QString> backup = RegisterBackup::beforeMigration(db, version);
+        if (!backup)
+            return Result<int>::failure(
+                tr("The register %1 has not been changed: updating it from schema version %2 to %3 keeps a copy "
+                   "of it first, and the copy could not be written. Make room in its folder, or copy the register "
+                   "to a folder you can write to and open that copy. %4")
+                    .arg(db.path(), QString::number(version), QString::number(target), backup.errorText()));
+        if (backupPath)
+            *backupPath = backup.value();
     }
     // Alive until each step commits, when it writes the head of the events seeds appended.
     AuditLog audit(db, Clock::system());

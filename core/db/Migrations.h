@@ -33,8 +33,10 @@ public:
 
     static const QList<Step>& steps();
     static int latestVersion();
-    // Brings the schema up to latestVersion(); returns the version now in force.
-    static Result<int> run(Database& db, int upTo = -1);
+    // Brings the schema up to latestVersion(); returns the version now in force. A register that
+    // has a schema (not a new or empty file) is first copied next to itself (RegisterBackup), and
+    // the copy's path put in `backupPath`; when the copy cannot be made, nothing is migrated.
+    static Result<int> run(Database& db, int upTo = -1, QString* backupPath = nullptr);
     // 0 for an empty database.
     static Result<int> currentVersion(Database& db);
 };

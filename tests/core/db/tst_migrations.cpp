@@ -1,5 +1,6 @@
 // Schema migrations: a new or empty file reaches the latest version, reopening changes
-// nothing, and a file written by a newer Daicho is refused and left untouched.
+// nothing, and a file written by a newer Daicho is refused and left untouched. An older file is
+// copied next to itself before it is updated, and is not updated when the copy cannot be made.
 
 #include "CoreTestHelpers.h"
 #include "TestBackend.h"
@@ -7,13 +8,17 @@
 #include "audit/AuditVerifier.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/RegisterBackup.h"
 #include "domain/InspectionChecklist.h"
 #include "domain/ThreatCatalogue.h"
 #include "service/Register.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +49,50 @@ qint64 migrationRows(Register& reg)
     return scalar(reg.database().connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toLongLong();
 }
 
+// The schema version of the older registers below. Migrations after it change a server's
+// register only, so a current file without their rows in schema_migrations is a register of
+// this version as it was written (olderFileIsExactlyThatVersion checks it).
+constexpr int kOlderVersion = 11;
+
+// What an older register holds, to compare its copy with.
+struct Contents {
+    int version = 0;
+    qint64 assets = 0;
+    qint64 events = 0;
+};
+
+Contents contentsOf(const QString& path)
+{
+    Contents c;
+    withRawConnection(path, [&](QSqlDatabase& db) {
+        c.version = scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations")).toInt();
+        c.assets = scalar(db, QStringLiteral("SELECT COUNT(*) FROM assets")).toLongLong();
+        c.events = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_events")).toLongLong();
+    });
+    return c;
+}
+
+// A register file of schema version kOlderVersion at `path`, with an asset and its audit trail.
+void writeOlderRegister(const QString& path)
+{
+    TestRegister reg;
+    QVERIFY(reg->assets().create(reg.validAsset(QStringLiteral("OLD-1"))));
+    reg.close();
+    withRawConnection(reg.path(), [](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM schema_migrations WHERE version > ?"));
+        q.addBindValue(kOlderVersion);
+        QVERIFY(q.exec());
+    });
+    QVERIFY(QFile::copy(reg.path(), path));
+}
+
+// The files in `folder` whose names say they are copies kept before an update.
+QStringList backupsIn(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.before-v*")}, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
 } // namespace
 
 class TestMigrations : public QObject {
@@ -59,6 +108,13 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void foreignSqliteDatabaseIsRefused();
     void version1RegisterIsMigrated();
+    void olderFileIsExactlyThatVersion();
+    void backupNameNeverReplacesAFile();
+    void olderRegisterIsCopiedBeforeMigrating();
+    void currentRegisterIsNotCopied();
+    void copiesOfTwoOpensAreBothKept();
+    void failedCopyLeavesRegisterUnchanged();
+    void readOnlyFolderLeavesRegisterUnchanged();
 };
 
 void TestMigrations::stepsAreNumberedFromOne()
@@ -264,6 +320,207 @@ void TestMigrations::version1RegisterIsMigrated()
     const AuditReport report = AuditVerifier((*reg)->database()).verify().value();
     QVERIFY2(report.clean(), qPrintable(report.findings.value(0).message));
     QVERIFY((*reg)->assets().findByCode(QStringLiteral("OLD-1")).value().has_value());
+}
+
+void TestMigrations::olderFileIsExactlyThatVersion()
+{
+    // The steps after kOlderVersion must add nothing to a file, or writeOlderRegister would make
+    // a file that claims an older version than its tables have.
+    for (const Migrations::Step& step : Migrations::steps()) {
+        if (step.version <= kOlderVersion)
+            continue;
+        const QStringList statements =
+            step.dialectStatements ? step.dialectStatements(Dialect::sqlite()) : step.statements;
+        QVERIFY2(statements.isEmpty() && !step.seed, step.description);
+    }
+    QVERIFY(kOlderVersion < Migrations::latestVersion());
+}
+
+void TestMigrations::backupNameNeverReplacesAFile()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("registers"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/city.sqlite");
+    const QDateTime when(QDate(2026, 11, 27), QTime(16, 53, 0), Qt::LocalTime);
+
+    const QString first = RegisterBackup::pathBeforeMigration(path, 14, when);
+    QCOMPARE(first, folder + QStringLiteral("/city.before-v14-20261127-165300.sqlite"));
+    QVERIFY(QFile(first).open(QIODevice::WriteOnly));
+    const QString second = RegisterBackup::pathBeforeMigration(path, 14, when);
+    QCOMPARE(second, folder + QStringLiteral("/city.before-v14-20261127-165300-2.sqlite"));
+    QVERIFY(QDir().mkdir(second)); // a folder of that name counts as taken too
+    QCOMPARE(RegisterBackup::pathBeforeMigration(path, 14, when),
+             folder + QStringLiteral("/city.before-v14-20261127-165300-3.sqlite"));
+    // A name without a suffix, in the register's folder as its path gives it.
+    QCOMPARE(RegisterBackup::pathBeforeMigration(QStringLiteral("registers/city"), 9, when),
+             QStringLiteral("registers/city.before-v9-20261127-165300"));
+}
+
+void TestMigrations::olderRegisterIsCopiedBeforeMigrating()
+{
+    if (daicho::test::TestBackend::isPostgres())
+        QSKIP("a shared register is backed up with the server's own tools, not copied to a file");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+    writeOlderRegister(path);
+    if (QTest::currentTestFailed())
+        return;
+    const Contents before = contentsOf(path);
+    QCOMPARE(before.version, kOlderVersion);
+    QCOMPARE(before.assets, 1);
+    QVERIFY(before.events > 0);
+
+    QString backup;
+    {
+        Result<std::unique_ptr<Register>> opened = Register::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorText()));
+        QCOMPARE(opened.value()->database().schemaVersion(), Migrations::latestVersion());
+        backup = opened.value()->database().migrationBackupPath();
+    }
+    QVERIFY(!backup.isEmpty());
+
+    // Next to the register, named after the version it left, readable by its owner only.
+    const QFileInfo info(backup);
+    QVERIFY(info.isFile());
+    QCOMPARE(info.absolutePath(), QFileInfo(path).absolutePath());
+    const QRegularExpression name(QStringLiteral("^city\\.before-v%1-\\d{8}-\\d{6}\\.sqlite$").arg(kOlderVersion));
+    QVERIFY2(name.match(info.fileName()).hasMatch(), qPrintable(info.fileName()));
+    QCOMPARE(backupsIn(dir.path()), QStringList{info.fileName()});
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(info.permissions() & others, QFile::Permissions());
+    QVERIFY(info.permissions().testFlag(QFile::ReadOwner));
+
+    // The copy is the register as it was; the register itself was updated.
+    const Contents copy = contentsOf(backup);
+    QCOMPARE(copy.version, kOlderVersion);
+    QCOMPARE(copy.assets, before.assets);
+    QCOMPARE(copy.events, before.events);
+    const Contents after = contentsOf(path);
+    QCOMPARE(after.version, Migrations::latestVersion());
+    QCOMPARE(after.assets, before.assets);
+}
+
+void TestMigrations::currentRegisterIsNotCopied()
+{
+    TestRegister reg;
+    QVERIFY(reg->database().migrationBackupPath().isEmpty()); // a new register
+    reg.reopen();
+    QVERIFY(reg->database().migrationBackupPath().isEmpty());
+    if (!daicho::test::TestBackend::isPostgres())
+        QCOMPARE(backupsIn(QFileInfo(reg.path()).absolutePath()), QStringList());
+
+    // An empty file has no schema to keep.
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+    Result<std::unique_ptr<Register>> opened = Register::open(empty);
+    QVERIFY2(opened, qPrintable(opened.errorText()));
+    QVERIFY(opened.value()->database().migrationBackupPath().isEmpty());
+    QCOMPARE(backupsIn(dir.path()), QStringList());
+}
+
+void TestMigrations::copiesOfTwoOpensAreBothKept()
+{
+    // The same older register put back and opened twice (in the same second, most likely): the
+    // second copy gets a name of its own, and the first stays as it was.
+    if (daicho::test::TestBackend::isPostgres())
+        QSKIP("a shared register is backed up with the server's own tools, not copied to a file");
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.bin"));
+    writeOlderRegister(original);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+
+    QStringList backups;
+    QByteArray firstHash;
+    for (int i = 0; i < 2; ++i) {
+        QFile::remove(path);
+        QVERIFY(QFile::copy(original, path));
+        Result<std::unique_ptr<Register>> opened = Register::open(path);
+        QVERIFY2(opened, qPrintable(opened.errorText()));
+        backups << opened.value()->database().migrationBackupPath();
+        if (i == 0)
+            firstHash = fileHash(backups.constLast());
+    }
+    QCOMPARE(backups.size(), 2);
+    QVERIFY(!backups.at(0).isEmpty());
+    QVERIFY(backups.at(0) != backups.at(1));
+    QCOMPARE(backupsIn(dir.path()).size(), 2);
+    QCOMPARE(fileHash(backups.at(0)), firstHash);
+    for (const QString& backup : backups)
+        QCOMPARE(contentsOf(backup).version, kOlderVersion);
+}
+
+void TestMigrations::failedCopyLeavesRegisterUnchanged()
+{
+    // A copy that cannot be written (here its name is longer than a folder allows, which no
+    // permission overrides, root's neither): the register is not updated, and says why.
+    if (daicho::test::TestBackend::isPostgres())
+        QSKIP("a shared register is backed up with the server's own tools, not copied to a file");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QString(230, QLatin1Char('r')) + QStringLiteral(".sqlite"));
+    writeOlderRegister(path);
+    if (QTest::currentTestFailed())
+        return;
+    const Contents before = contentsOf(path);
+    const QByteArray hash = fileHash(path);
+
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    QVERIFY(!opened);
+    const QString message = opened.errorText();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral(".before-v%1-").arg(kOlderVersion)), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(Migrations::latestVersion())), qPrintable(message));
+
+    QCOMPARE(fileHash(path), hash);
+    const Contents after = contentsOf(path);
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.assets, before.assets);
+    QCOMPARE(after.events, before.events);
+    QCOMPARE(backupsIn(dir.path()), QStringList());
+}
+
+void TestMigrations::readOnlyFolderLeavesRegisterUnchanged()
+{
+    if (daicho::test::TestBackend::isPostgres())
+        QSKIP("a shared register is backed up with the server's own tools, not copied to a file");
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString path = folder + QStringLiteral("/city.sqlite");
+    writeOlderRegister(path);
+    if (QTest::currentTestFailed())
+        return;
+    const Contents before = contentsOf(path);
+    const QByteArray hash = fileHash(path);
+
+    const QFile::Permissions readOnly =
+        QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+    auto restore = qScopeGuard([&] { QFile::setPermissions(folder, readOnly | QFile::WriteOwner); });
+    {
+        QFile probe(folder + QStringLiteral("/probe"));
+        if (probe.open(QIODevice::WriteOnly)) {
+            probe.remove();
+            QSKIP("this user writes to a read-only folder all the same (root); "
+                  "failedCopyLeavesRegisterUnchanged covers a copy that fails");
+        }
+    }
+
+    Result<std::unique_ptr<Register>> opened = Register::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.errorText().contains(path), qPrintable(opened.errorText()));
+    QCOMPARE(fileHash(path), hash);
+    QCOMPARE(backupsIn(folder), QStringList());
+    restore.dismiss();
+    QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner)); // to read it as it is
+    const Contents after = contentsOf(path);
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.assets, before.assets);
+    QCOMPARE(after.events, before.events);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

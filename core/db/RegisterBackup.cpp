@@ -1,0 +1,75 @@
+#include "RegisterBackup.h"
+
+#include "Database.h"
+#include "Query.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace daicho {
+
+Result<QString> RegisterBackup::copyTo(Database& db, const QString& target)
+{
+    using R = Result<QString>;
+    // A shared register lives in the server's files, which the server's own tools back up
+    // (pg_dump, base backups); there is no file here to copy.
+    if (db.isServer())
+        return R::failure(tr("The shared register %1 is kept by its server: back it up with the server's own tools "
+                             "(for example pg_dump).")
+                              .arg(db.path()));
+    if (db.transactionSerial() != 0)
+        return R::failure(tr("The register %1 cannot be copied while a change to it is in progress.").arg(db.path()));
+    if (QFileInfo::exists(target))
+        return R::failure(
+            tr("Cannot copy the register %1 to %2: that file already exists, and a backup never overwrites a file.")
+                .arg(db.path(), target));
+
+    // The file is made empty first, owner-only, so that the copy is never readable by others, not
+    // even while it is written, and NewOnly never replaces a file that appeared meanwhile.
+    // VACUUM INTO fills an empty file as it would a new one.
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, file.errorString()));
+    file.close();
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QString reason = file.errorString();
+        file.remove();
+        return R::failure(
+            tr("Cannot make the copy %1 of the register readable by its owner only: %2").arg(target, reason));
+    }
+
+    // A consistent copy of what is committed (the WAL included), compacted, in one statement.
+    Query vacuum(db, QStringLiteral("VACUUM INTO ?"));
+    vacuum.bind(0, QFileInfo(target).absoluteFilePath());
+    if (Status s = vacuum.exec(); !s) {
+        file.remove(); // what was written of it is no copy
+        return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, s.errorText()));
+    }
+    return target;
+}
+
+Result<QString> RegisterBackup::beforeMigration(Database& db, int fromVersion, const Clock& clock)
+{
+    // A shared register on PostgreSQL is backed up with the server's own tools; each step of a
+    // migration runs in a transaction of its own there, so a failed update changes nothing.
+    if (db.isServer() || db.path() == QLatin1String(":memory:"))
+        return QString();
+    return copyTo(db, pathBeforeMigration(db.path(), fromVersion, clock.nowUtc()));
+}
+
+QString RegisterBackup::pathBeforeMigration(const QString& registerPath, int fromVersion, const QDateTime& when)
+{
+    const QFileInfo info(registerPath);
+    const QString stem = QStringLiteral("%1.before-v%2-%3")
+                             .arg(info.completeBaseName(), QString::number(fromVersion),
+                                  when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    // In the register's folder, written as the register's path writes it.
+    const QString folder = registerPath.left(registerPath.size() - info.fileName().size());
+    QString path = folder + stem + suffix;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder + QStringLiteral("%1-%2%3").arg(stem, QString::number(n), suffix);
+    return path;
+}
+
+} // namespace daicho
