@@ -4,6 +4,7 @@
 #include "domain/ClassificationScheme.h"
 #include "editor/CheckList.h"
 #include "editor/EnumCombo.h"
+#include "editor/FieldHelp.h"
 #include "editor/RegisterChoices.h"
 
 #include <QCheckBox>
@@ -40,26 +41,39 @@ BulkEditDialog::BulkEditDialog(Register& reg, int assetCount, QWidget* parent)
     layout->addLayout(grid);
 
     fillEnumCombo<NetworkSegment>(m_segment, false);
+    FieldHelp::tipItems<NetworkSegment>(m_segment);
     m_section->setChoices(RegisterChoices::sections(reg));
     m_section->setId(0);
     const QList<LookupField::Choice> people = RegisterChoices::people(reg);
     m_manager->setChoices(people);
     m_manager->setId(0);
-    m_setSegment = addChoice(enumLabel(AssetField::Segment), m_segment);
-    m_setSection = addChoice(enumLabel(AssetField::Section), m_section);
-    m_setManager = addChoice(enumLabel(AssetField::Manager), m_manager);
+    // Each row explained as in the editor, on the tick and on the field.
+    const auto addField = [this](AssetField assetField, QWidget* field) {
+        QCheckBox* tick = addChoice(enumLabel(assetField), field);
+        FieldHelp::apply(tick, assetField);
+        FieldHelp::apply(field, assetField);
+        return tick;
+    };
+    m_setSegment = addField(AssetField::Segment, m_segment);
+    m_setSection = addField(AssetField::Section, m_section);
+    m_setManager = addField(AssetField::Manager, m_manager);
     // Levels of the classic scheme: a bulk edit rates assets the way the register mostly does.
     const ClassificationScheme& scheme = ClassificationScheme::classic();
     for (int i = 0; i < 3; ++i) {
         m_levels[i] = new QComboBox;
         m_levels[i]->addItem(tr("Not rated"), QString());
-        for (const ClassificationLevel& level : scheme.levels(kAxes[i]))
+        m_levels[i]->setItemData(0, FieldHelp::tipText(FieldHelp::toolTip(FieldHelp::Term::NotRated)), Qt::ToolTipRole);
+        for (const ClassificationLevel& level : scheme.levels(kAxes[i])) {
             m_levels[i]->addItem(tr("%1 — %2").arg(level.code, level.meaning.text()), level.code);
-        m_setLevels[i] = addChoice(enumLabel(kAxisFields[i]), m_levels[i]);
+            m_levels[i]->setItemData(m_levels[i]->count() - 1, FieldHelp::tipText(FieldHelp::level(kAxes[i], level)),
+                                     Qt::ToolTipRole);
+        }
+        m_setLevels[i] = addField(kAxisFields[i], m_levels[i]);
     }
     for (Restriction r : enumValues<Restriction>())
-        m_restrictions->addItem(enumLabel(r), static_cast<int>(r));
-    m_addRestrictions = addChoice(tr("Add to %1").arg(enumLabel(AssetField::Restrictions)), m_restrictions);
+        m_restrictions->addItem(enumLabel(r), static_cast<int>(r), FieldHelp::tipText(FieldHelp::choice(r)));
+    m_addRestrictions = addField(AssetField::Restrictions, m_restrictions);
+    m_addRestrictions->setText(tr("Add to %1").arg(enumLabel(AssetField::Restrictions)));
 
     for (int r = 0; r < m_rows.size(); ++r) {
         grid->addWidget(m_rows[r].first, r, 0, Qt::AlignTop);

@@ -4,6 +4,7 @@
 #include "domain/AssetField.h"
 #include "domain/ClassificationScheme.h"
 #include "domain/Review.h"
+#include "editor/FieldHelp.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_search->setPlaceholderText(tr("Search ID, name, notes, people…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);
+    FieldHelp::apply(m_search, FieldHelp::Term::Search);
     m_searchDelay->setSingleShot(true);
     // One or two characters are searched by scanning the table (the index needs three), and
     // are usually the start of a longer word: they wait for a longer pause in typing.
@@ -45,17 +47,24 @@ FilterBar::FilterBar(QWidget* parent)
     // Categories are long sentences in the regulation; the combo shows ア/イ/ウ with the text as a tip.
     for (int i = 1; i < m_category->count(); ++i) {
         const std::optional<AssetCategory> c = enumFromKey<AssetCategory>(m_category->itemData(i).toString());
-        m_category->setItemData(i, m_category->itemText(i), Qt::ToolTipRole);
         m_category->setItemText(i, categoryLetter(*c) + QStringLiteral("　") + enumLabel(*c).left(12) +
                                        QStringLiteral("…"));
     }
+    FieldHelp::tipItems<AssetCategory>(m_category);
+    FieldHelp::apply(m_category, AssetField::Category);
     m_segment = addEnumCombo<NetworkSegment>(QStringLiteral("segmentFilter"), tr("All segments"));
+    FieldHelp::tipItems<NetworkSegment>(m_segment);
+    FieldHelp::apply(m_segment, AssetField::Segment);
 
     m_confidentiality =
         addLevelCombo(Axis::Confidentiality, QStringLiteral("confidentialityFilter"), tr("Any confidentiality"));
     m_integrity = addLevelCombo(Axis::Integrity, QStringLiteral("integrityFilter"), tr("Any integrity"));
     m_availability = addLevelCombo(Axis::Availability, QStringLiteral("availabilityFilter"), tr("Any availability"));
+    FieldHelp::apply(m_confidentiality, AssetField::Confidentiality);
+    FieldHelp::apply(m_integrity, AssetField::Integrity);
+    FieldHelp::apply(m_availability, AssetField::Availability);
     m_importance = addCombo(QStringLiteral("importanceFilter"));
+    FieldHelp::apply(m_importance, FieldHelp::Term::Importance);
     m_importance->addItem(tr("Any importance"), 0);
     for (int level = 3; level >= 1; --level)
         m_importance->addItem(tr("Importance %1").arg(level), level);
@@ -64,15 +73,24 @@ FilterBar::FilterBar(QWidget* parent)
     for (const auto& e : enumEntries<PersonalData>())
         m_personalData->addItem(tr("With %1").arg(e.label.text()), QString::fromLatin1(e.key));
     m_personalData->addItem(tr("No personal data"), AssetFilter::noPersonalData());
+    FieldHelp::tipItems<PersonalData>(m_personalData);
+    FieldHelp::apply(m_personalData, AssetField::PersonalData);
 
     m_provision = addEnumCombo<Provision>(QStringLiteral("provisionFilter"), tr("All provision"));
+    FieldHelp::tipItems<Provision>(m_provision);
+    FieldHelp::apply(m_provision, AssetField::Provision);
     m_status = addEnumCombo<AssetStatus>(QStringLiteral("statusFilter"), tr("Any status"));
+    FieldHelp::tipItems<AssetStatus>(m_status);
+    FieldHelp::apply(m_status, AssetField::Status);
     // This 年度's review (棚卸し) and the compliance findings.
     m_review = addEnumCombo<ReviewOutcome>(QStringLiteral("reviewFilter"), tr("Any review"));
     m_review->addItem(tr("Not reviewed"), AssetFilter::notReviewed());
+    FieldHelp::tipItems<ReviewOutcome>(m_review);
+    FieldHelp::apply(m_review, FieldHelp::Term::Review);
     m_findings = addCombo(QStringLiteral("findingsFilter"));
     m_findings->addItem(tr("Any findings"), false);
     m_findings->addItem(tr("With findings"), true);
+    FieldHelp::apply(m_findings, FieldHelp::Term::Findings);
 }
 
 QComboBox* FilterBar::addCombo(const QString& objectName)
@@ -99,7 +117,10 @@ QComboBox* FilterBar::addLevelCombo(Axis axis, const QString& objectName, const 
                 codes << level.code;
     for (const QString& code : std::as_const(codes))
         combo->addItem(axisLabel(axis).text() + code, code);
+    FieldHelp::tipLevels(combo, axis);
     combo->addItem(tr("Not rated"), AssetFilter::unrated());
+    combo->setItemData(combo->count() - 1, FieldHelp::tipText(FieldHelp::toolTip(FieldHelp::Term::NotRated)),
+                       Qt::ToolTipRole);
     return combo;
 }
 

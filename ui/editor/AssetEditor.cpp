@@ -2,6 +2,7 @@
 
 #include "CheckList.h"
 #include "EnumCombo.h"
+#include "FieldHelp.h"
 #include "RegisterChoices.h"
 #include "WarningLabel.h"
 #include "audit/Snapshot.h"
@@ -85,6 +86,9 @@ void AssetEditor::addRow(QFormLayout* form, AssetField field, QWidget* widget)
     auto* label = new QLabel(enumLabel(field));
     label->setBuddy(widget);
     form->addRow(label, widget);
+    // What the term means in the regulation; validate() puts what is wrong with it first.
+    FieldHelp::apply(label, field);
+    FieldHelp::apply(widget, field);
     m_labels.insert(field, label);
     m_widgets.insert(field, widget);
 }
@@ -141,6 +145,7 @@ void AssetEditor::buildForm()
         const auto category = enumFromKey<AssetCategory>(m_category->itemData(i).toString());
         m_category->setItemText(i, categoryLetter(*category) + QStringLiteral("　") + m_category->itemText(i));
     }
+    FieldHelp::tipItems<AssetCategory>(m_category);
     m_subtype = lineEdit("subtype");
     m_location = lineEdit("location");
     m_notes = new QPlainTextEdit;
@@ -159,9 +164,12 @@ void AssetEditor::buildForm()
     QFormLayout* rating = addGroup(groups, tr("Classification and handling"));
     m_segment = combo("segment");
     fillEnumCombo<NetworkSegment>(m_segment, true);
+    FieldHelp::tipItems<NetworkSegment>(m_segment);
     m_scheme = combo("scheme");
-    for (const ClassificationScheme* scheme : ClassificationScheme::all())
+    for (const ClassificationScheme* scheme : ClassificationScheme::all()) {
         m_scheme->addItem(scheme->name.text(), scheme->key);
+        m_scheme->setItemData(m_scheme->count() - 1, FieldHelp::tipText(FieldHelp::scheme(*scheme)), Qt::ToolTipRole);
+    }
     connect(m_scheme, &QComboBox::activated, this, &AssetEditor::fillLevels);
     m_confidentiality = combo("confidentiality");
     m_integrity = combo("integrity");
@@ -171,12 +179,13 @@ void AssetEditor::buildForm()
     m_importance->setWordWrap(true);
     m_restrictions = checkList("restrictions");
     for (Restriction r : enumValues<Restriction>())
-        m_restrictions->addItem(enumLabel(r), static_cast<int>(r));
+        m_restrictions->addItem(enumLabel(r), static_cast<int>(r), FieldHelp::tipText(FieldHelp::choice(r)));
     m_proposal = new QLabel;
     m_proposal->setObjectName(QStringLiteral("proposal"));
     m_proposal->setWordWrap(true);
     m_applyProposal = new QPushButton(tr("Apply the proposal"));
     m_applyProposal->setObjectName(QStringLiteral("applyProposal"));
+    m_applyProposal->setToolTip(tr("Tick the proposed restrictions as well"));
     connect(m_applyProposal, &QPushButton::clicked, this, &AssetEditor::applyProposal);
     auto* proposalRow = new QWidget;
     auto* proposalLayout = new QVBoxLayout(proposalRow);
@@ -186,15 +195,19 @@ void AssetEditor::buildForm()
     m_restrictionNote = lineEdit("restrictionNote");
     m_personalData = checkList("personalData");
     for (PersonalData p : enumValues<PersonalData>())
-        m_personalData->addItem(enumLabel(p), static_cast<int>(p));
+        m_personalData->addItem(enumLabel(p), static_cast<int>(p), FieldHelp::tipText(FieldHelp::choice(p)));
     addRow(rating, AssetField::Segment, m_segment);
     addRow(rating, AssetField::Scheme, m_scheme);
     addRow(rating, AssetField::Confidentiality, m_confidentiality);
     addRow(rating, AssetField::Integrity, m_integrity);
     addRow(rating, AssetField::Availability, m_availability);
     rating->addRow(tr("Importance"), m_importance);
+    FieldHelp::applyRow(rating, m_importance, FieldHelp::Term::Importance);
     addRow(rating, AssetField::Restrictions, m_restrictions);
     rating->addRow(tr("Proposed"), proposalRow);
+    FieldHelp::applyRow(rating, m_proposal, FieldHelp::Term::Proposal);
+    if (QWidget* label = rating->labelForField(proposalRow))
+        FieldHelp::apply(label, FieldHelp::Term::Proposal);
     addRow(rating, AssetField::RestrictionNote, m_restrictionNote);
     addRow(rating, AssetField::PersonalData, m_personalData);
 
@@ -213,6 +226,7 @@ void AssetEditor::buildForm()
     QFormLayout* provision = addGroup(groups, tr("Provision"));
     m_provision = combo("provision");
     fillEnumCombo<Provision>(m_provision, false);
+    FieldHelp::tipItems<Provision>(m_provision);
     m_provider = lineEdit("provider");
     m_serviceName = lineEdit("serviceName");
     m_contractSecurity = combo("contractSecurity");
@@ -253,6 +267,12 @@ void AssetEditor::buildForm()
     m_dispose->setObjectName(QStringLiteral("dispose"));
     connect(m_dispose, &QPushButton::clicked, this, [this] { Q_EMIT disposeRequested(m_loaded); });
     disposal->addRow(enumLabel(AssetField::Status), m_status);
+    FieldHelp::applyRow(disposal, m_status, AssetField::Status);
+    m_dispose->setToolTip(
+        FieldHelp::tipText(tr("Record that the asset was disposed of (%1, %2, %3); it then stays "
+                              "in the register, read-only.")
+                               .arg(enumLabel(AssetField::DisposedOn), enumLabel(AssetField::DisposalMethod),
+                                    enumLabel(AssetField::DisposalConfirmedBy))));
     disposal->addRow(tr("Record"), m_disposal);
     disposal->addRow(QString(), m_dispose);
     groups->addStretch(1);
@@ -302,15 +322,21 @@ void AssetEditor::fillLevels()
     const std::pair<QComboBox*, Axis> boxes[] = {{m_confidentiality, Axis::Confidentiality},
                                                  {m_integrity, Axis::Integrity},
                                                  {m_availability, Axis::Availability}};
+    const AssetField fields[] = {AssetField::Confidentiality, AssetField::Integrity, AssetField::Availability};
     for (const auto& [box, axis] : boxes) {
         const QString kept = levelCode(box);
         box->clear();
         box->addItem(tr("Not rated"), QString());
+        box->setItemData(0, FieldHelp::tipText(FieldHelp::toolTip(FieldHelp::Term::NotRated)), Qt::ToolTipRole);
+        // Each level explained as this scheme defines it (schemes differ: 3 or 3A/3B/3C).
         for (const ClassificationLevel& level : scheme->levels(axis)) {
             box->addItem(tr("%1 — %2").arg(level.code, level.meaning.text()), level.code);
-            box->setItemData(box->count() - 1, level.meaning.text(), Qt::ToolTipRole);
+            box->setItemData(box->count() - 1, FieldHelp::tipText(FieldHelp::level(axis, level)), Qt::ToolTipRole);
         }
         box->setCurrentIndex(std::max(0, box->findData(kept)));
+        const AssetField field = fields[static_cast<int>(axis)];
+        box->setWhatsThis(FieldHelp::tipText(FieldHelp::whatsThis(field, *scheme)));
+        m_labels.value(field)->setWhatsThis(box->whatsThis());
     }
     onEdited();
 }
@@ -579,9 +605,12 @@ void AssetEditor::validate()
         palette.setColor(QPalette::WindowText,
                          fieldReasons.isEmpty() ? this->palette().color(QPalette::WindowText) : WarningLabel::colour());
         label->setPalette(palette);
-        const QString tip = fieldReasons.join(QLatin1Char('\n'));
-        label->setToolTip(tip);
-        m_widgets.value(it.key())->setToolTip(tip);
+        // What is wrong first, then what the field means.
+        QString tip = FieldHelp::toolTip(it.key());
+        if (!fieldReasons.isEmpty())
+            tip = fieldReasons.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tip;
+        label->setToolTip(FieldHelp::tipText(tip));
+        m_widgets.value(it.key())->setToolTip(FieldHelp::tipText(tip));
     }
     m_problemText->setText(lines.join(QLatin1Char('\n')));
     m_problemText->setVisible(!lines.isEmpty());

@@ -1,5 +1,7 @@
 #include "DisposalDialog.h"
 
+#include "FieldHelp.h"
+
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -37,6 +39,9 @@ DisposalDialog::DisposalDialog(const QString& assetCode, const QList<LookupField
     form->addRow(tr("Disposed on"), m_date);
     form->addRow(tr("Method"), m_method);
     form->addRow(tr("Confirmed by"), m_confirmer);
+    FieldHelp::applyRow(form, m_date, AssetField::DisposedOn);
+    FieldHelp::applyRow(form, m_method, AssetField::DisposalMethod);
+    FieldHelp::applyRow(form, m_confirmer, AssetField::DisposalConfirmedBy);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

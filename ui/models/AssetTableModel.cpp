@@ -3,6 +3,7 @@
 #include "db/SearchIndex.h"
 #include "domain/AssetField.h"
 #include "domain/ClassificationScheme.h"
+#include "editor/FieldHelp.h"
 #include "service/Register.h"
 
 #include <QApplication>
@@ -269,7 +270,21 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
         return display(*asset, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Category && asset->category)
-            return enumLabel(*asset->category);
+            return FieldHelp::tipText(FieldHelp::choice(*asset->category));
+        if (index.column() == Segment && asset->segment)
+            return FieldHelp::tipText(FieldHelp::choice(*asset->segment));
+        if (index.column() == Rating) {
+            // What each level means, as the asset's own scheme defines it.
+            const ClassificationScheme* scheme = ClassificationScheme::find(asset->scheme);
+            QStringList levels;
+            const std::pair<Axis, QString> axes[] = {{Axis::Confidentiality, asset->confidentiality},
+                                                     {Axis::Integrity, asset->integrity},
+                                                     {Axis::Availability, asset->availability}};
+            for (const auto& [axis, code] : axes)
+                if (const ClassificationLevel* level = scheme ? scheme->level(axis, code) : nullptr)
+                    levels << FieldHelp::level(axis, *level);
+            return levels.isEmpty() ? QVariant() : QVariant(FieldHelp::tipText(levels.join(QLatin1Char('\n'))));
+        }
         if (index.column() == Code) {
             QStringList messages;
             for (const Finding& f : findingsAt(index.row()))
@@ -306,8 +321,48 @@ QVariant AssetTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+namespace {
+// What a column means in the regulation: its header's tooltip.
+QString headerHelp(int column)
+{
+    using T = FieldHelp::Term;
+    switch (column) {
+    case AssetTableModel::Code:
+        return FieldHelp::toolTip(AssetField::Code);
+    case AssetTableModel::Name:
+        return FieldHelp::toolTip(AssetField::Name);
+    case AssetTableModel::Category:
+        return FieldHelp::toolTip(AssetField::Category);
+    case AssetTableModel::Subtype:
+        return FieldHelp::toolTip(AssetField::Subtype);
+    case AssetTableModel::Section:
+        return FieldHelp::toolTip(AssetField::Section);
+    case AssetTableModel::Manager:
+        return FieldHelp::toolTip(AssetField::Manager);
+    case AssetTableModel::Segment:
+        return FieldHelp::toolTip(AssetField::Segment);
+    case AssetTableModel::Rating:
+        return FieldHelp::toolTip(T::Rating);
+    case AssetTableModel::Importance:
+        return FieldHelp::toolTip(T::Importance);
+    case AssetTableModel::Provision:
+        return FieldHelp::toolTip(AssetField::Provision);
+    case AssetTableModel::Status:
+        return FieldHelp::toolTip(AssetField::Status);
+    case AssetTableModel::Review:
+        return FieldHelp::toolTip(T::Review);
+    default:
+        return {};
+    }
+}
+} // namespace
+
 QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        const QString help = headerHelp(section);
+        return help.isEmpty() ? QVariant() : QVariant(FieldHelp::tipText(help));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

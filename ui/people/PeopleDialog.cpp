@@ -8,6 +8,7 @@
 #include "commands/RoleCommand.h"
 #include "commands/TransferCommand.h"
 #include "domain/EnumTable.h"
+#include "editor/FieldHelp.h"
 #include "service/Register.h"
 
 #include <QCheckBox>
@@ -50,6 +51,8 @@ PeopleDialog::PeopleDialog(Register& reg, CommandContext& commands, QUndoStack* 
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setPlaceholderText(tr("Search names, units and roles…"));
     m_search->setClearButtonEnabled(true);
+    FieldHelp::apply(m_search, tr("Shows only the people whose name, unit or role contains the text."));
+    FieldHelp::apply(m_past, FieldHelp::Term::PastRoles);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_table->setObjectName(QStringLiteral("peopleTable"));
     m_table->setModel(m_filter);
@@ -144,6 +147,7 @@ void PeopleDialog::showRoles()
                                   new QStandardItem(a.validFrom.toString(Qt::ISODate)),
                                   new QStandardItem(a.validTo.toString(Qt::ISODate))};
         row.first()->setData(a.id, Qt::UserRole);
+        row.first()->setToolTip(FieldHelp::tipText(FieldHelp::choice(a.role)));
         if (a.validTo.isValid() && a.validTo < today)
             for (QStandardItem* cell : row)
                 cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));

@@ -1,5 +1,6 @@
 #include "PersonDialog.h"
 
+#include "editor/FieldHelp.h"
 #include "editor/LookupField.h"
 #include "service/Register.h"
 
@@ -41,6 +42,14 @@ PersonDialog::PersonDialog(Register& reg, const Person& person, QWidget* parent)
     form->addRow(tr("&Works in:"), m_unit);
     form->addRow(QString(), m_partTime);
     form->addRow(QString(), m_active);
+    using T = FieldHelp::Term;
+    FieldHelp::applyRow(form, m_name, T::PersonName);
+    FieldHelp::applyRow(form, m_kana, T::NameKana);
+    FieldHelp::applyRow(form, m_title, T::Title);
+    FieldHelp::applyRow(form, m_email, T::Email);
+    FieldHelp::applyRow(form, m_unit, T::WorksIn);
+    FieldHelp::apply(m_partTime, T::PartTime);
+    FieldHelp::apply(m_active, T::InOffice);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

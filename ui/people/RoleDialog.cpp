@@ -1,6 +1,7 @@
 #include "RoleDialog.h"
 
 #include "editor/EnumCombo.h"
+#include "editor/FieldHelp.h"
 #include "editor/LookupField.h"
 #include "service/Register.h"
 
@@ -28,6 +29,7 @@ RoleDialog::RoleDialog(Register& reg, qint64 personId, const QString& personName
     setWindowTitle(tr("Assign a Role to %1").arg(personName));
     m_role->setObjectName(QStringLiteral("role"));
     fillEnumCombo<Role>(m_role, false);
+    FieldHelp::tipItems<Role>(m_role);
     m_rule->setWordWrap(true);
     m_asset->setObjectName(QStringLiteral("roleAsset"));
     m_asset->setPlaceholderText(tr("資産ID of the information system"));
@@ -42,6 +44,10 @@ RoleDialog::RoleDialog(Register& reg, qint64 personId, const QString& personName
     form->addRow(tr("&Unit:"), m_unit);
     form->addRow(tr("&System:"), m_asset);
     form->addRow(tr("&From:"), m_from);
+    FieldHelp::applyRow(form, m_role, FieldHelp::Term::Role);
+    FieldHelp::applyRow(form, m_unit, FieldHelp::Term::RoleUnit);
+    FieldHelp::applyRow(form, m_asset, FieldHelp::Term::RoleSystem);
+    FieldHelp::applyRow(form, m_from, FieldHelp::Term::RoleFrom);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

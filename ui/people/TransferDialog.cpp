@@ -1,5 +1,6 @@
 #include "TransferDialog.h"
 
+#include "editor/FieldHelp.h"
 #include "editor/LookupField.h"
 #include "service/Register.h"
 
@@ -52,6 +53,8 @@ TransferDialog::TransferDialog(Register& reg, qint64 personId, const QString& pe
     form->addRow(m_summary);
     form->addRow(tr("&Successor:"), m_successor);
     form->addRow(tr("&Takes effect on:"), m_effective);
+    FieldHelp::applyRow(form, m_successor, FieldHelp::Term::Successor);
+    FieldHelp::applyRow(form, m_effective, FieldHelp::Term::TransferDate);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,6 +2,7 @@
 
 #include "domain/RiskScoring.h"
 #include "editor/EnumCombo.h"
+#include "editor/FieldHelp.h"
 #include "editor/LookupField.h"
 #include "editor/RegisterChoices.h"
 #include "service/Register.h"
@@ -61,8 +62,11 @@ RiskDialog::RiskDialog(Register& reg, const Asset& asset, const Risk& risk, QWid
 
     // The threat: any active one for a new risk; a recorded risk keeps its threat.
     Result<QList<Threat>> threats = reg.threats().all(risk.id == 0);
-    for (const Threat& t : threats.value())
+    for (const Threat& t : threats.value()) {
         m_threat->addItem(QStringLiteral("%1 — %2").arg(enumLabel(t.group), t.name()), t.key);
+        // The threat's group as 第3条 words it.
+        m_threat->setItemData(m_threat->count() - 1, FieldHelp::tipText(FieldHelp::choice(t.group)), Qt::ToolTipRole);
+    }
     m_threat->setCurrentIndex(std::max(0, m_threat->findData(risk.threatKey)));
     m_threat->setEnabled(risk.id == 0);
 
@@ -74,10 +78,11 @@ RiskDialog::RiskDialog(Register& reg, const Asset& asset, const Risk& risk, QWid
         // 重要度 is not entered: it follows from the asset's rating, and the dialog says how.
         const QString rating =
             ClassificationScheme::ratingLabel(asset.confidentiality, asset.integrity, asset.availability);
-        form->addRow(tr("Importance"),
-                     new QLabel(m_importance > 0 ? tr("%1 (the highest of %2)").arg(m_importance).arg(rating)
-                                                 : tr("unknown: the asset is not fully rated (%1)").arg(rating),
-                                this));
+        auto* importance = new QLabel(m_importance > 0 ? tr("%1 (the highest of %2)").arg(m_importance).arg(rating)
+                                                       : tr("unknown: the asset is not fully rated (%1)").arg(rating),
+                                      this);
+        form->addRow(tr("Importance"), importance);
+        FieldHelp::applyRow(form, importance, FieldHelp::Term::Importance);
         form->addRow(tr("Likelihood of the threat"), m_first);
         form->addRow(tr("Vulnerability"), m_second);
         m_first->setValue(risk.threatLevel > 0 ? risk.threatLevel : 2);
@@ -89,10 +94,18 @@ RiskDialog::RiskDialog(Register& reg, const Asset& asset, const Risk& risk, QWid
         m_second->setValue(risk.impact > 0 ? std::min(risk.impact, 5) : 3);
     }
     form->addRow(tr("Risk value"), m_value);
+    FieldHelp::applyRow(form, m_threat, FieldHelp::Term::Threat);
+    // The two inputs are the method's own terms.
+    const FieldHelp::Term firstTerm = ipa ? FieldHelp::Term::ThreatLikelihood : FieldHelp::Term::Likelihood;
+    const FieldHelp::Term secondTerm = ipa ? FieldHelp::Term::Vulnerability : FieldHelp::Term::Loss;
+    FieldHelp::applyRow(form, m_first, firstTerm);
+    FieldHelp::applyRow(form, m_second, secondTerm);
+    FieldHelp::applyRow(form, m_value, FieldHelp::Term::RiskValue);
 
     auto* treatment = new QGroupBox(tr("Treatment"), this);
     auto* treat = new QFormLayout(treatment);
     fillEnumCombo<Treatment>(m_treatment, true);
+    FieldHelp::tipItems<Treatment>(m_treatment);
     setEnumCombo(m_treatment, risk.treatment);
     treat->addRow(tr("Treatment"), m_treatment);
     m_plan->setPlainText(risk.plan);
@@ -110,6 +123,7 @@ RiskDialog::RiskDialog(Register& reg, const Asset& asset, const Risk& risk, QWid
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     treat->addRow(m_hasDue, m_due);
     fillEnumCombo<RiskStatus>(m_status, false);
+    FieldHelp::tipItems<RiskStatus>(m_status);
     setEnumCombo(m_status, std::optional<RiskStatus>(risk.status));
     treat->addRow(tr("Status"), m_status);
     treat->addRow(m_assessResidual);
@@ -117,6 +131,24 @@ RiskDialog::RiskDialog(Register& reg, const Asset& asset, const Risk& risk, QWid
                   m_residualFirst);
     treat->addRow(ipa ? tr("Vulnerability after treatment") : tr("Impact after treatment"), m_residualSecond);
     treat->addRow(tr("Residual risk value"), m_residual);
+    FieldHelp::applyRow(treat, m_treatment, FieldHelp::Term::Treatment);
+    FieldHelp::applyRow(treat, m_plan, FieldHelp::Term::Plan);
+    FieldHelp::applyRow(treat, m_owner, FieldHelp::Term::RiskOwner);
+    FieldHelp::apply(m_hasDue, FieldHelp::Term::DueOn);
+    FieldHelp::apply(m_due, FieldHelp::Term::DueOn);
+    FieldHelp::applyRow(treat, m_status, FieldHelp::Term::RiskStatus);
+    FieldHelp::apply(m_assessResidual, FieldHelp::Term::Residual);
+    // After treatment: the same input, judged with the measures in place.
+    const std::pair<QSpinBox*, FieldHelp::Term> residualInputs[] = {{m_residualFirst, firstTerm},
+                                                                    {m_residualSecond, secondTerm}};
+    for (const auto& [box, term] : residualInputs) {
+        const QString help =
+            FieldHelp::toolTip(FieldHelp::Term::Residual) + QLatin1Char('\n') + FieldHelp::toolTip(term);
+        FieldHelp::apply(box, help);
+        if (QWidget* label = treat->labelForField(box))
+            FieldHelp::apply(label, help);
+    }
+    FieldHelp::applyRow(treat, m_residual, FieldHelp::Term::ResidualValue);
     m_assessResidual->setChecked(risk.hasResidual() || risk.residualThreat > 0);
     m_residualFirst->setValue(ipa ? std::max(1, risk.residualThreat) : std::max(1, risk.residualLikelihood));
     m_residualSecond->setValue(ipa ? std::max(1, risk.residualVulnerability) : std::max(1, risk.residualImpact));

@@ -2,6 +2,7 @@
 
 #include "HeatMapView.h"
 #include "editor/EnumCombo.h"
+#include "editor/FieldHelp.h"
 #include "editor/RegisterChoices.h"
 #include "models/RiskListModel.h"
 #include "service/Register.h"
@@ -52,6 +53,16 @@ RiskMapPanel::RiskMapPanel(Register& reg, QWidget* parent)
     m_category->setAccessibleName(tr("Category"));
     m_group->setAccessibleName(tr("Threat group"));
     m_band->setAccessibleName(tr("Band"));
+    // Each filter and each of its choices says what it means in the regulation.
+    FieldHelp::apply(m_unit, FieldHelp::Term::Unit);
+    FieldHelp::apply(m_segment, AssetField::Segment);
+    FieldHelp::tipItems<NetworkSegment>(m_segment);
+    FieldHelp::apply(m_category, AssetField::Category);
+    FieldHelp::tipItems<AssetCategory>(m_category);
+    FieldHelp::apply(m_group, FieldHelp::Term::ThreatGroup);
+    FieldHelp::tipItems<ThreatGroup>(m_group);
+    FieldHelp::apply(m_band, FieldHelp::Term::RiskBand);
+    FieldHelp::tipItems<RiskBand>(m_band);
     for (QComboBox* box : {m_unit, m_segment, m_category, m_group, m_band}) {
         // Narrow when closed; the list shows the labels whole.
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

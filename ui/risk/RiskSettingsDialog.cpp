@@ -1,6 +1,7 @@
 #include "RiskSettingsDialog.h"
 
 #include "WarningLabel.h"
+#include "editor/FieldHelp.h"
 #include "models/ThreatTableModel.h"
 #include "service/Register.h"
 
@@ -31,6 +32,8 @@ public:
         auto* box = new QComboBox(parent);
         for (ThreatGroup g : enumValues<ThreatGroup>())
             box->addItem(enumLabel(g), enumKey(g));
+        FieldHelp::tipItems<ThreatGroup>(box);
+        FieldHelp::apply(box, FieldHelp::Term::ThreatGroup);
         return box;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -73,6 +76,10 @@ RiskSettingsDialog::RiskSettingsDialog(Register& reg, QWidget* parent)
     form->addRow(m_five);
     form->addRow(tr("High (大) from the value"), m_high);
     form->addRow(tr("Medium (中) from the value"), m_medium);
+    FieldHelp::apply(m_ipa, FieldHelp::Term::MethodIpa);
+    FieldHelp::apply(m_five, FieldHelp::Term::MethodFiveByFive);
+    FieldHelp::applyRow(form, m_high, FieldHelp::Term::HighFrom);
+    FieldHelp::applyRow(form, m_medium, FieldHelp::Term::MediumFrom);
     auto* note = new QLabel(tr("Risks already scored keep the method and bands they were scored under until "
                                "they are next changed."),
                             this);
