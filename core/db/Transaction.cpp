@@ -32,6 +32,8 @@ Transaction::Transaction(Database& db)
 
 Transaction::~Transaction()
 {
+    if (m_released)
+        return;
     --m_db.m_transactionDepth;
     if (!m_outermost && !m_done) {
         // An inner step ended without committing (a failure and an early return): whatever
@@ -65,6 +67,13 @@ Status Transaction::commit()
     if (!connection.commit())
         return Status::failure(Query::errorText(connection.lastError()));
     m_done = true;
+    // Over as soon as it is committed, not when the object goes: a transaction begun later in
+    // the same scope is then a transaction of its own, not a step of this finished one (whose
+    // end would drop its pending flushes).
+    m_released = true;
+    --m_db.m_transactionDepth;
+    m_db.m_rollbackOnly = false;
+    m_db.endTransaction();
     return success();
 }
 

@@ -26,6 +26,7 @@ private:
     Status m_beginStatus;
     bool m_outermost = false;
     bool m_done = false;
+    bool m_released = false; // the outermost one, committed
 };
 
 } // namespace daicho

@@ -37,6 +37,14 @@ Status Register::signIn(const QString& login, const QString& password)
 
 Status Register::createFirstAdministrator(const QString& personName, const QString& login, const QString& password)
 {
+    if (Status made = makeFirstAdministrator(personName, login, password); !made)
+        return made;
+    // Signing in is a transaction of its own, begun once the account's has ended.
+    return signIn(login.trimmed(), password);
+}
+
+Status Register::makeFirstAdministrator(const QString& personName, const QString& login, const QString& password)
+{
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();
@@ -47,9 +55,7 @@ Status Register::createFirstAdministrator(const QString& personName, const QStri
         return Status(personId.problems());
     if (Result<qint64> user = m_users.createUser(login.trimmed(), personId.value(), password, true); !user)
         return Status(user.problems());
-    if (Status s = tx.commit(); !s)
-        return s;
-    return signIn(login.trimmed(), password);
+    return tx.commit();
 }
 
 Result<QString> Register::serverUser()

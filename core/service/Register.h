@@ -89,6 +89,7 @@ private:
     Register(std::unique_ptr<Database> db, const Clock& clock);
     static Result<std::unique_ptr<Register>> open(std::unique_ptr<Database> db, const Clock& clock);
     Status signIn(const Result<User>& user);
+    Status makeFirstAdministrator(const QString& personName, const QString& login, const QString& password);
 
     std::unique_ptr<Database> m_db;
     AuditLog m_audit;

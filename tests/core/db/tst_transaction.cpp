@@ -64,6 +64,7 @@ private Q_SLOTS:
     void commitWrites();
     void destructorRollsBack();
     void nestedCommitWaitsForOuter();
+    void transactionAfterCommitIsItsOwn();
     void outerRollbackDiscardsInnerWork();
     void abandonedInnerFailsOuterCommit();
     void depthIsRestored();
@@ -97,6 +98,37 @@ void TestTransaction::destructorRollsBack()
         QVERIFY(has(db, QStringLiteral("k")));
     }
     QVERIFY(!has(db, QStringLiteral("k")));
+}
+
+void TestTransaction::transactionAfterCommitIsItsOwn()
+{
+    // A committed transaction whose object is still in scope is over: the next one begun
+    // there commits on its own, and what it left to do at commit is done (this once left the
+    // audit head behind the sign-in the first administrator's creation was followed by).
+    TestRegister reg(false);
+    Database& db = reg->database();
+    Observer observer(reg.path());
+    Transaction first(db);
+    QVERIFY(put(db, QStringLiteral("first")));
+    QVERIFY(first.commit());
+    {
+        Transaction second(db);
+        QVERIFY(put(db, QStringLiteral("second")));
+        bool flushed = false;
+        db.flushBeforeCommit(&flushed, [&flushed] {
+            flushed = true;
+            return success();
+        });
+        QVERIFY(second.commit());
+        QVERIFY(flushed);
+        QVERIFY(observer.sees(QStringLiteral("second")));
+    }
+    {
+        Transaction abandoned(db);
+        QVERIFY(put(db, QStringLiteral("abandoned")));
+    }
+    QVERIFY(!has(db, QStringLiteral("abandoned")));
+    QVERIFY(observer.sees(QStringLiteral("first")));
 }
 
 void TestTransaction::nestedCommitWaitsForOuter()

@@ -2,6 +2,7 @@
 // the city's name, the security office's first account signed in — whole or not at all.
 
 #include "CoreTestHelpers.h"
+#include "audit/AuditVerifier.h"
 #include "security/Argon2Hasher.h"
 #include "service/RegisterSetup.h"
 #include "service/UserService.h"
@@ -51,6 +52,10 @@ void TestRegisterSetup::noshiroTreeWithAdministrator()
     const QList<Person> people = reg.value()->people().people().value();
     QCOMPARE(people.size(), 1);
     QCOMPARE(people.constFirst().name, u8("情報 太郎"));
+    // The sign-in that followed is in the chain, and the chain's head moved with it.
+    Result<AuditReport> audit = AuditVerifier(reg.value()->database()).verify();
+    QVERIFY2(audit, qPrintable(audit.errorText()));
+    QVERIFY(audit.value().clean());
 }
 
 void TestRegisterSetup::emptyTreeKeepsCityName()
