@@ -319,6 +319,10 @@
         <source>Connected to the server as %1: sign in as that user, or connect as %2.</source>
         <translation>Connected to the server as %1: sign in as that user, or connect as %2.</translation>
     </message>
+    <message>
+        <source>Backed up the register before updating it: %1</source>
+        <translation>Backed up the register before updating it: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeReport</name>
@@ -606,6 +610,558 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>The asset&apos;s ID: it names the information asset (情報資産, 第2条(3)) in the register, the ledger and reports. No two assets share one.</source>
+        <translation>The asset&apos;s ID: it names the information asset (情報資産, 第2条(3)) in the register, the ledger and reports. No two assets share one.</translation>
+    </message>
+    <message>
+        <source>What the information asset is called, as its section knows it.</source>
+        <translation>What the information asset is called, as its section knows it.</translation>
+    </message>
+    <message>
+        <source>Which of the three kinds of information asset (情報資産) of 第2条(3) this is: ア networks, information systems and their facilities and electromagnetic recording media; イ information handled by networks and information systems, printed documents included; ウ system documents such as specifications and network diagrams.</source>
+        <extracomment>第2条(3) 情報資産 次に掲げるものをいう。ア ネットワーク、情報システム並びにこれらに関する設備及び電磁的記録媒体 イ ネットワーク及び情報システムで取り扱う情報（これらを印刷した文書を含む。） ウ 情報システムの仕様書、ネットワーク図等のシステム関連文書</extracomment>
+        <translation>Which of the three kinds of information asset (情報資産) of 第2条(3) this is: ア networks, information systems and their facilities and electromagnetic recording media; イ information handled by networks and information systems, printed documents included; ウ system documents such as specifications and network diagrams.</translation>
+    </message>
+    <message>
+        <source>A finer type within the category, in your own words: server, terminal, network device, USB memory, resident records, specification…</source>
+        <translation>A finer type within the category, in your own words: server, terminal, network device, USB memory, resident records, specification…</translation>
+    </message>
+    <message>
+        <source>The department (部局) of the section holding the asset. Its 情報セキュリティ責任者 (第5条(3)) confirms the asset in the yearly review.</source>
+        <translation>The department (部局) of the section holding the asset. Its 情報セキュリティ責任者 (第5条(3)) confirms the asset in the yearly review.</translation>
+    </message>
+    <message>
+        <source>The section (課室) that holds the asset. Its 情報セキュリティ管理者 (第5条(4)) is accountable for the asset.</source>
+        <translation>The section (課室) that holds the asset. Its 情報セキュリティ管理者 (第5条(4)) is accountable for the asset.</translation>
+    </message>
+    <message>
+        <source>The person accountable for the asset (管理責任者): the 情報セキュリティ管理者 (第5条(4)) of the asset&apos;s section or of a unit above it. Anyone else is reported as a finding.</source>
+        <translation>The person accountable for the asset (管理責任者): the 情報セキュリティ管理者 (第5条(4)) of the asset&apos;s section or of a unit above it. Anyone else is reported as a finding.</translation>
+    </message>
+    <message>
+        <source>The member of staff who looks after the asset day to day. 職員等 include part-time staff (第4条).</source>
+        <translation>The member of staff who looks after the asset day to day. 職員等 include part-time staff (第4条).</translation>
+    </message>
+    <message>
+        <source>For an asset that is or belongs to an information system (a set of computers, networks and media that processes information, 第2条(2)): the 情報システム管理者 (第5条(5)) who runs it.</source>
+        <extracomment>第2条(2) 情報システム コンピュータ、ネットワーク及び電磁的記録媒体で構成され、情報処理を行う仕組みをいう。</extracomment>
+        <translation>For an asset that is or belongs to an information system (a set of computers, networks and media that processes information, 第2条(2)): the 情報システム管理者 (第5条(5)) who runs it.</translation>
+    </message>
+    <message>
+        <source>The segment of the network the asset belongs to (第2条(9)–(11)): 第6条(2) takes different measures in マイナンバー利用事務系, LGWAN接続系 and インターネット接続系. 該当なし for paper and stand-alone devices.</source>
+        <translation>The segment of the network the asset belongs to (第2条(9)–(11)): 第6条(2) takes different measures in マイナンバー利用事務系, LGWAN接続系 and インターネット接続系. 該当なし for paper and stand-alone devices.</translation>
+    </message>
+    <message>
+        <source>機密性 (第2条(4)): ensuring that only those permitted to access information can access it. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(4) 機密性 情報にアクセスすることを認められた者だけが、情報にアクセスできる状態を確保することをいう。</extracomment>
+        <translation>機密性 (第2条(4)): ensuring that only those permitted to access information can access it. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</translation>
+    </message>
+    <message>
+        <source>完全性 (第2条(5)): ensuring that information is not destroyed, tampered with or erased. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(5) 完全性 情報が破壊、改ざん又は消去されていない状態を確保することをいう。</extracomment>
+        <translation>完全性 (第2条(5)): ensuring that information is not destroyed, tampered with or erased. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</translation>
+    </message>
+    <message>
+        <source>可用性 (第2条(6)): ensuring that those permitted to access information can access it when they need it, without interruption. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(6) 可用性 情報にアクセスすることを認められた者が、必要なときに中断されることなく、情報にアクセスできる状態を確保することをいう。</extracomment>
+        <translation>可用性 (第2条(6)): ensuring that those permitted to access information can access it when they need it, without interruption. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</translation>
+    </message>
+    <message>
+        <source>How the asset is provided (第6条(7)): run in-house, outsourced (業務委託), an external (cloud) service or a social-media service. Each brings its own measures.</source>
+        <translation>How the asset is provided (第6条(7)): run in-house, outsourced (業務委託), an external (cloud) service or a social-media service. Each brings its own measures.</translation>
+    </message>
+    <message>
+        <source>The contractor (業務委託事業者, 第6条(7)ア) or the provider of the cloud or social-media service.</source>
+        <translation>The contractor (業務委託事業者, 第6条(7)ア) or the provider of the cloud or social-media service.</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept or installed: server room, cabinet, office. Physical security measures (第6条(3)) cover servers, the information system room, communication lines and PCs.</source>
+        <translation>Where the asset is kept or installed: server room, cabinet, office. Physical security measures (第6条(3)) cover servers, the information system room, communication lines and PCs.</translation>
+    </message>
+    <message>
+        <source>Anything else worth recording about the asset.</source>
+        <translation>Anything else worth recording about the asset.</translation>
+    </message>
+    <message>
+        <source>The body the asset belongs to: one of those the regulation applies to (第3条の2), such as the mayor, the Board of Education or the City Council.</source>
+        <translation>The body the asset belongs to: one of those the regulation applies to (第3条の2), such as the mayor, the Board of Education or the City Council.</translation>
+    </message>
+    <message>
+        <source>The classification scheme the rating is made under. 第6条(1) classifies assets by confidentiality, integrity and availability; the levels follow the national guideline, whose revisions differ (2024: 自治体機密性 3A/3B/3C/2/1). A rating keeps the scheme it was made under.</source>
+        <translation>The classification scheme the rating is made under. 第6条(1) classifies assets by confidentiality, integrity and availability; the levels follow the national guideline, whose revisions differ (2024: 自治体機密性 3A/3B/3C/2/1). A rating keeps the scheme it was made under.</translation>
+    </message>
+    <message>
+        <source>Handling restrictions (取扱制限) that go with the classification: 第6条(1) takes measures according to it; each level brings its usual ones.</source>
+        <translation>Handling restrictions (取扱制限) that go with the classification: 第6条(1) takes measures according to it; each level brings its usual ones.</translation>
+    </message>
+    <message>
+        <source>The restrictions in detail, in your own words: the date for 期限付保存 (○○まで保存), the time for 期限内復旧 (○○以内復旧)…</source>
+        <translation>The restrictions in detail, in your own words: the date for 期限付保存 (○○まで保存), the time for 期限内復旧 (○○以内復旧)…</translation>
+    </message>
+    <message>
+        <source>Which kinds of personal data the asset holds: 個人情報, 要配慮個人情報, 特定個人情報 (with an individual number). Tick every kind it holds.</source>
+        <translation>Which kinds of personal data the asset holds: 個人情報, 要配慮個人情報, 特定個人情報 (with an individual number). Tick every kind it holds.</translation>
+    </message>
+    <message>
+        <source>The cloud service, or the social-media service and account (第6条(7)イ, ウ).</source>
+        <translation>The cloud service, or the social-media service and account (第6条(7)イ, ウ).</translation>
+    </message>
+    <message>
+        <source>Whether the contract with the contractor states the information security requirements (第6条(7)ア).</source>
+        <extracomment>第6条(7)ア 業務委託事業者と情報セキュリティ要件を明記した契約を締結し</extracomment>
+        <translation>Whether the contract with the contractor states the information security requirements (第6条(7)ア).</translation>
+    </message>
+    <message>
+        <source>When it was last confirmed that the contractor has the necessary security measures in place (第6条(7)ア).</source>
+        <extracomment>第6条(7)ア 業務委託事業者において必要なセキュリティ対策が確保されていることを確認し</extracomment>
+        <translation>When it was last confirmed that the contractor has the necessary security measures in place (第6条(7)ア).</translation>
+    </message>
+    <message>
+        <source>Where the service keeps the data: country, region or data centre.</source>
+        <translation>Where the service keeps the data: country, region or data centre.</translation>
+    </message>
+    <message>
+        <source>Whether the cloud service is registered in ISMAP (政府情報システムのためのセキュリティ評価制度), the government&apos;s security assessment of cloud services.</source>
+        <translation>Whether the cloud service is registered in ISMAP (政府情報システムのためのセキュリティ評価制度), the government&apos;s security assessment of cloud services.</translation>
+    </message>
+    <message>
+        <source>Whether the rules for using the cloud service (第6条(7)イ), or the operating procedure of the social-media service (第6条(7)ウ), are in place.</source>
+        <extracomment>第6条(7)イ 利用にかかる規定を整備し必要な対策を講じること。 ウ ソーシャルメディアサービスの運用手順を定め</extracomment>
+        <translation>Whether the rules for using the cloud service (第6条(7)イ), or the operating procedure of the social-media service (第6条(7)ウ), are in place.</translation>
+    </message>
+    <message>
+        <source>The person responsible for this social-media service (第6条(7)ウ).</source>
+        <extracomment>第6条(7)ウ 利用するソーシャルメディアサービスごとの責任者を定めること。</extracomment>
+        <translation>The person responsible for this social-media service (第6条(7)ウ).</translation>
+    </message>
+    <message>
+        <source>What information may be published through this social-media service (第6条(7)ウ).</source>
+        <extracomment>第6条(7)ウ ソーシャルメディアサービスで発信できる情報を規定し</extracomment>
+        <translation>What information may be published through this social-media service (第6条(7)ウ).</translation>
+    </message>
+    <message>
+        <source>Whether the asset is in use or disposed of (廃棄). A disposed asset stays in the register, read-only.</source>
+        <translation>Whether the asset is in use or disposed of (廃棄). A disposed asset stays in the register, read-only.</translation>
+    </message>
+    <message>
+        <source>The day the asset was disposed of.</source>
+        <translation>The day the asset was disposed of.</translation>
+    </message>
+    <message>
+        <source>How the asset was disposed of: physical destruction, data erasure software, degaussing, shredding, dissolution…</source>
+        <translation>How the asset was disposed of: physical destruction, data erasure software, degaussing, shredding, dissolution…</translation>
+    </message>
+    <message>
+        <source>The person who confirmed the disposal.</source>
+        <translation>The person who confirmed the disposal.</translation>
+    </message>
+    <message>
+        <source>Columns of an imported ledger that have no field of their own, kept as they were.</source>
+        <translation>Columns of an imported ledger that have no field of their own, kept as they were.</translation>
+    </message>
+    <message>
+        <source>重要度: the highest of the asset&apos;s 機密性, 完全性 and 可用性, a two-level axis counting 2 as 3 and 1 as 1. Risk analysis (第8条) weighs the asset by it.</source>
+        <translation>重要度: the highest of the asset&apos;s 機密性, 完全性 and 可用性, a two-level axis counting 2 as 3 and 1 as 1. Risk analysis (第8条) weighs the asset by it.</translation>
+    </message>
+    <message>
+        <source>The classification of 第6条(1): C 機密性 (第2条(4)), I 完全性 (第2条(5)) and A 可用性 (第2条(6)), as in C3I2A2; &apos;-&apos; marks an axis not rated yet.</source>
+        <translation>The classification of 第6条(1): C 機密性 (第2条(4)), I 完全性 (第2条(5)) and A 可用性 (第2条(6)), as in C3I2A2; &apos;-&apos; marks an axis not rated yet.</translation>
+    </message>
+    <message>
+        <source>The handling restrictions usually taken for this rating.</source>
+        <translation>The handling restrictions usually taken for this rating.</translation>
+    </message>
+    <message>
+        <source>Not rated yet. An asset without a complete rating is unclassified: the compliance check reports it.</source>
+        <translation>Not rated yet. An asset without a complete rating is unclassified: the compliance check reports it.</translation>
+    </message>
+    <message>
+        <source>This fiscal year&apos;s review (棚卸し): the department&apos;s 情報セキュリティ責任者 (第5条(3)) confirms each asset (確認済), asks for a correction (要修正) or marks it for disposal (廃棄予定).</source>
+        <translation>This fiscal year&apos;s review (棚卸し): the department&apos;s 情報セキュリティ責任者 (第5条(3)) confirms each asset (確認済), asks for a correction (要修正) or marks it for disposal (廃棄予定).</translation>
+    </message>
+    <message>
+        <source>Compliance findings: where the register departs from the regulation, as the self-inspection and audit of 第7条 would find.</source>
+        <translation>Compliance findings: where the register departs from the regulation, as the self-inspection and audit of 第7条 would find.</translation>
+    </message>
+    <message>
+        <source>Finds assets by any part of their ID, name, notes or the people named.</source>
+        <translation>Finds assets by any part of their ID, name, notes or the people named.</translation>
+    </message>
+    <message>
+        <source>The part of the organisation counted: a body (第3条の2), a department (部局) or a section (課室).</source>
+        <translation>The part of the organisation counted: a body (第3条の2), a department (部局) or a section (課室).</translation>
+    </message>
+    <message>
+        <source>The threat the risk is about, from the register&apos;s catalogue of the threats of 第3条.</source>
+        <translation>The threat the risk is about, from the register&apos;s catalogue of the threats of 第3条.</translation>
+    </message>
+    <message>
+        <source>Which of the five kinds of threat of 第3条 this is.</source>
+        <translation>Which of the five kinds of threat of 第3条 this is.</translation>
+    </message>
+    <message>
+        <source>脅威の起こりやすさ (IPA method), 1–3: how likely the threat is to occur. With the vulnerability it gives 被害発生可能性, the likelihood of damage.</source>
+        <translation>脅威の起こりやすさ (IPA method), 1–3: how likely the threat is to occur. With the vulnerability it gives 被害発生可能性, the likelihood of damage.</translation>
+    </message>
+    <message>
+        <source>脆弱性のつけ込みやすさ (IPA method), 1–3: how easily the threat can exploit a weakness of the asset.</source>
+        <translation>脆弱性のつけ込みやすさ (IPA method), 1–3: how easily the threat can exploit a weakness of the asset.</translation>
+    </message>
+    <message>
+        <source>発生の可能性, 1–5: how likely the threat is to occur (第8条).</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し、リスクを検討した上で</extracomment>
+        <translation>発生の可能性, 1–5: how likely the threat is to occur (第8条).</translation>
+    </message>
+    <message>
+        <source>発生時の損失, 1–5: the loss if it occurs (第8条).</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し、リスクを検討した上で</extracomment>
+        <translation>発生時の損失, 1–5: the loss if it occurs (第8条).</translation>
+    </message>
+    <message>
+        <source>The risk value (第8条). IPA method: 重要度 × 被害発生可能性; 6–9 大 (not acceptable), 4 中 (acceptable under control), 1–3 小 (acceptable). 5×5 method: 発生の可能性 × 発生時の損失, banded as the register sets.</source>
+        <translation>The risk value (第8条). IPA method: 重要度 × 被害発生可能性; 6–9 大 (not acceptable), 4 中 (acceptable under control), 1–3 小 (acceptable). 5×5 method: 発生の可能性 × 発生時の損失, banded as the register sets.</translation>
+    </message>
+    <message>
+        <source>The band of the risk value: 大 not acceptable, 中 acceptable under control, 小 acceptable.</source>
+        <translation>The band of the risk value: 大 not acceptable, 中 acceptable under control, 小 acceptable.</translation>
+    </message>
+    <message>
+        <source>How the risk is treated (リスク対応, JIS Q 27005): 修正 reduce it by measures, 保有 accept it, 回避 remove its cause, 共有 share it with another party.</source>
+        <translation>How the risk is treated (リスク対応, JIS Q 27005): 修正 reduce it by measures, 保有 accept it, 回避 remove its cause, 共有 share it with another party.</translation>
+    </message>
+    <message>
+        <source>The measures planned or taken to treat the risk.</source>
+        <translation>The measures planned or taken to treat the risk.</translation>
+    </message>
+    <message>
+        <source>The person who sees the treatment through; at first the asset&apos;s accountable manager.</source>
+        <translation>The person who sees the treatment through; at first the asset&apos;s accountable manager.</translation>
+    </message>
+    <message>
+        <source>The day by which the treatment should be done.</source>
+        <translation>The day by which the treatment should be done.</translation>
+    </message>
+    <message>
+        <source>Where the treatment stands: 未対応, 対応中 or 対応済.</source>
+        <translation>Where the treatment stands: 未対応, 対応中 or 対応済.</translation>
+    </message>
+    <message>
+        <source>The risk after treatment (残留リスク): the same inputs, judged with the measures in place.</source>
+        <translation>The risk after treatment (残留リスク): the same inputs, judged with the measures in place.</translation>
+    </message>
+    <message>
+        <source>The risk value after treatment, banded like the risk itself.</source>
+        <translation>The risk value after treatment, banded like the risk itself.</translation>
+    </message>
+    <message>
+        <source>IPA method (中小企業の情報セキュリティ対策ガイドライン 付録7): 重要度 × 被害発生可能性 on a 3×3 grid, with the guideline&apos;s bands.</source>
+        <translation>IPA method (中小企業の情報セキュリティ対策ガイドライン 付録7): 重要度 × 被害発生可能性 on a 3×3 grid, with the guideline&apos;s bands.</translation>
+    </message>
+    <message>
+        <source>5×5 method: 発生の可能性 1–5 × 発生時の損失 1–5 (第8条), with bands the register sets.</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し</extracomment>
+        <translation>5×5 method: 発生の可能性 1–5 × 発生時の損失 1–5 (第8条), with bands the register sets.</translation>
+    </message>
+    <message>
+        <source>Under the 5×5 method, the lowest risk value that is 大 (not acceptable).</source>
+        <translation>Under the 5×5 method, the lowest risk value that is 大 (not acceptable).</translation>
+    </message>
+    <message>
+        <source>Under the 5×5 method, the lowest risk value that is 中 (acceptable under control); lower values are 小.</source>
+        <translation>Under the 5×5 method, the lowest risk value that is 中 (acceptable under control); lower values are 小.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the register and reports show it.</source>
+        <translation>The person&apos;s name as the register and reports show it.</translation>
+    </message>
+    <message>
+        <source>The reading of the name in kana, for sorting and searching.</source>
+        <translation>The reading of the name in kana, for sorting and searching.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s post, e.g. 課長 or 主任.</source>
+        <translation>The person&apos;s post, e.g. 課長 or 主任.</translation>
+    </message>
+    <message>
+        <source>An e-mail address to reach the person.</source>
+        <translation>An e-mail address to reach the person.</translation>
+    </message>
+    <message>
+        <source>The unit the person works in: a department (部局) or a section (課室).</source>
+        <translation>The unit the person works in: a department (部局) or a section (課室).</translation>
+    </message>
+    <message>
+        <source>職員等 include part-time staff (第4条): they too must follow the security policy and its implementation procedures.</source>
+        <extracomment>第4条 職員等（非常勤の者を含む。以下同じ。）は、…情報セキュリティポリシー及び…情報セキュリティ実施手順を遵守しなければならない。</extracomment>
+        <translation>職員等 include part-time staff (第4条): they too must follow the security policy and its implementation procedures.</translation>
+    </message>
+    <message>
+        <source>Whether the person is in office. People who have left stay in the register for its history but are no longer offered.</source>
+        <translation>Whether the person is in office. People who have left stay in the register for its history but are no longer offered.</translation>
+    </message>
+    <message>
+        <source>The role of 第5条 to assign; each choice says what it covers.</source>
+        <translation>The role of 第5条 to assign; each choice says what it covers.</translation>
+    </message>
+    <message>
+        <source>Where the role applies: a body or department (部局) for 情報セキュリティ責任者, a section (課室) for 情報セキュリティ管理者.</source>
+        <translation>Where the role applies: a body or department (部局) for 情報セキュリティ責任者, a section (課室) for 情報セキュリティ管理者.</translation>
+    </message>
+    <message>
+        <source>For 情報システム管理者 and 情報システム担当者 (第5条(5), (6)): the 資産ID of the information system (category ア) they look after.</source>
+        <translation>For 情報システム管理者 and 情報システム担当者 (第5条(5), (6)): the 資産ID of the information system (category ア) they look after.</translation>
+    </message>
+    <message>
+        <source>The day the person takes up the role; who held it before is kept.</source>
+        <translation>The day the person takes up the role; who held it before is kept.</translation>
+    </message>
+    <message>
+        <source>Also list roles that have ended.</source>
+        <translation>Also list roles that have ended.</translation>
+    </message>
+    <message>
+        <source>Who takes over the person&apos;s roles, the assets naming them and the open risks they own.</source>
+        <translation>Who takes over the person&apos;s roles, the assets naming them and the open risks they own.</translation>
+    </message>
+    <message>
+        <source>The day the transfer (人事異動) takes effect, usually 1 April; the person&apos;s roles end the day before.</source>
+        <translation>The day the transfer (人事異動) takes effect, usually 1 April; the person&apos;s roles end the day before.</translation>
+    </message>
+    <message>
+        <source>Levels (%1):</source>
+        <translation>Levels (%1):</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>第2条(3)ア: %1. E.g. servers, PCs and terminals, network devices, software, server rooms, lines, USB memories, backup media.</source>
+        <translation>第2条(3)ア: %1. E.g. servers, PCs and terminals, network devices, software, server rooms, lines, USB memories, backup media.</translation>
+    </message>
+    <message>
+        <source>第2条(3)イ: %1. E.g. resident records, tax data, e-mail, printed lists.</source>
+        <translation>第2条(3)イ: %1. E.g. resident records, tax data, e-mail, printed lists.</translation>
+    </message>
+    <message>
+        <source>第2条(3)ウ: %1. E.g. specifications, network diagrams, operation manuals.</source>
+        <translation>第2条(3)ウ: %1. E.g. specifications, network diagrams, operation manuals.</translation>
+    </message>
+    <message>
+        <source>第2条(9): information systems and data of individual-number work (social security, local tax or disaster prevention) or family-register work. 第6条(2)ア: in principle no communication with other segments; terminals that cannot take data out and use multi-factor authentication.</source>
+        <extracomment>第2条(9) 個人番号利用事務（社会保障、地方税若しくは防災に関する事務）又は戸籍事務に関わる情報システム及びデータをいう。 第6条(2)ア 原則として、他の領域との通信をできないようにした上で、端末からの情報持ち出し不可設定や端末への多要素認証の導入等により、住民情報の流出を防ぐこと。</extracomment>
+        <translation>第2条(9): information systems and data of individual-number work (social security, local tax or disaster prevention) or family-register work. 第6条(2)ア: in principle no communication with other segments; terminals that cannot take data out and use multi-factor authentication.</translation>
+    </message>
+    <message>
+        <source>第2条(10): information systems connected to LGWAN and the data they handle. 第6条(2)イ: the communication path is separated from the インターネット接続系 (通信経路の分割), and anything exchanged with it goes by 無害化通信 (sanitised communication, 第2条(13)).</source>
+        <extracomment>第2条(10) LGWANに接続された情報システム及びその情報システムで取り扱うデータをいう。 第6条(2)イ インターネット接続系の情報システムとの通信経路の分割をし、両システム間で通信する場合には、無害化通信を実施すること。</extracomment>
+        <translation>第2条(10): information systems connected to LGWAN and the data they handle. 第6条(2)イ: the communication path is separated from the インターネット接続系 (通信経路の分割), and anything exchanged with it goes by 無害化通信 (sanitised communication, 第2条(13)).</translation>
+    </message>
+    <message>
+        <source>第2条(11): information systems connected to the internet, such as internet mail and website management, and the data they handle. 第6条(2)ウ: internet traffic is aggregated with Akita Prefecture&apos;s, through the 自治体情報セキュリティクラウド.</source>
+        <extracomment>第2条(11) インターネットメール、ホームページ管理システム等に関わるインターネットに接続された情報システム及びその情報システムで取り扱うデータをいう。 第6条(2)ウ 秋田県及び本市のインターネットとの通信を集約した上で、自治体情報セキュリティクラウドの導入等を実施すること。</extracomment>
+        <translation>第2条(11): information systems connected to the internet, such as internet mail and website management, and the data they handle. 第6条(2)ウ: internet traffic is aggregated with Akita Prefecture&apos;s, through the 自治体情報セキュリティクラウド.</translation>
+    </message>
+    <message>
+        <source>On none of the three segments: information on paper, or a stand-alone device.</source>
+        <translation>On none of the three segments: information on paper, or a stand-alone device.</translation>
+    </message>
+    <message>
+        <source>Run by the city itself.</source>
+        <translation>Run by the city itself.</translation>
+    </message>
+    <message>
+        <source>第6条(7)ア: a contract stating the security requirements is made with the contractor; it is confirmed that the contractor has the necessary measures, and the contract is enforced when needed.</source>
+        <extracomment>第6条(7)ア 業務委託事業者と情報セキュリティ要件を明記した契約を締結し、業務委託事業者において必要なセキュリティ対策が確保されていることを確認し、必要に応じて契約に基づく措置を講じること。</extracomment>
+        <translation>第6条(7)ア: a contract stating the security requirements is made with the contractor; it is confirmed that the contractor has the necessary measures, and the contract is enforced when needed.</translation>
+    </message>
+    <message>
+        <source>第2条(14), 第6条(7)イ: rules for its use are set and the necessary measures taken.</source>
+        <extracomment>第6条(7)イ 利用にかかる規定を整備し必要な対策を講じること。</extracomment>
+        <translation>第2条(14), 第6条(7)イ: rules for its use are set and the necessary measures taken.</translation>
+    </message>
+    <message>
+        <source>第6条(7)ウ: an operating procedure is set, what may be published is defined, and someone is made responsible for each service.</source>
+        <extracomment>第6条(7)ウ ソーシャルメディアサービスの運用手順を定め、ソーシャルメディアサービスで発信できる情報を規定し、利用するソーシャルメディアサービスごとの責任者を定めること。</extracomment>
+        <translation>第6条(7)ウ: an operating procedure is set, what may be published is defined, and someone is made responsible for each service.</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>In use.</translation>
+    </message>
+    <message>
+        <source>Disposed of; the record stays, read-only.</source>
+        <translation>Disposed of; the record stays, read-only.</translation>
+    </message>
+    <message>
+        <source>Only those concerned may handle it.</source>
+        <translation>Only those concerned may handle it.</translation>
+    </message>
+    <message>
+        <source>It may not be copied.</source>
+        <translation>It may not be copied.</translation>
+    </message>
+    <message>
+        <source>Copying it needs permission.</source>
+        <translation>Copying it needs permission.</translation>
+    </message>
+    <message>
+        <source>It may not be handed out.</source>
+        <translation>It may not be handed out.</translation>
+    </message>
+    <message>
+        <source>It is kept and sent encrypted.</source>
+        <translation>It is kept and sent encrypted.</translation>
+    </message>
+    <message>
+        <source>It may not be forwarded.</source>
+        <translation>It may not be forwarded.</translation>
+    </message>
+    <message>
+        <source>It may not be taken out of the office.</source>
+        <translation>It may not be taken out of the office.</translation>
+    </message>
+    <message>
+        <source>It may not be rewritten.</source>
+        <translation>It may not be rewritten.</translation>
+    </message>
+    <message>
+        <source>It may not be deleted.</source>
+        <translation>It may not be deleted.</translation>
+    </message>
+    <message>
+        <source>It is kept until a set date (○○まで保存); give the date in the details.</source>
+        <translation>It is kept until a set date (○○まで保存); give the date in the details.</translation>
+    </message>
+    <message>
+        <source>It is restored within a set time when lost (○○以内復旧); give the time in the details.</source>
+        <translation>It is restored within a set time when lost (○○以内復旧); give the time in the details.</translation>
+    </message>
+    <message>
+        <source>Information about a living individual by which the individual can be identified (個人情報の保護に関する法律 第2条第1項).</source>
+        <translation>Information about a living individual by which the individual can be identified (個人情報の保護に関する法律 第2条第1項).</translation>
+    </message>
+    <message>
+        <source>Personal information needing special care, such as race, creed, social status, medical history or criminal record (個人情報の保護に関する法律 第2条第3項).</source>
+        <translation>Personal information needing special care, such as race, creed, social status, medical history or criminal record (個人情報の保護に関する法律 第2条第3項).</translation>
+    </message>
+    <message>
+        <source>Personal information that contains an individual number, My Number (番号法 第2条第8項).</source>
+        <translation>Personal information that contains an individual number, My Number (番号法 第2条第8項).</translation>
+    </message>
+    <message>
+        <source>第5条(1): information security of the whole city; one person at a time, usually the deputy mayor, who chairs the committee.</source>
+        <translation>第5条(1): information security of the whole city; one person at a time, usually the deputy mayor, who chairs the committee.</translation>
+    </message>
+    <message>
+        <source>第5条(2): coordinates information security for the whole city; one person at a time, usually the head of the IT-policy department.</source>
+        <translation>第5条(2): coordinates information security for the whole city; one person at a time, usually the head of the IT-policy department.</translation>
+    </message>
+    <message>
+        <source>第5条(3): a body or department (部局), usually its head; confirms its assets in the yearly review.</source>
+        <translation>第5条(3): a body or department (部局), usually its head; confirms its assets in the yearly review.</translation>
+    </message>
+    <message>
+        <source>第5条(4): a section (課室), usually its head; accountable for the section&apos;s assets.</source>
+        <translation>第5条(4): a section (課室), usually its head; accountable for the section&apos;s assets.</translation>
+    </message>
+    <message>
+        <source>第5条(5): one or more information systems, usually the head of the section running them.</source>
+        <translation>第5条(5): one or more information systems, usually the head of the section running them.</translation>
+    </message>
+    <message>
+        <source>第5条(6): works on information systems under their 情報システム管理者.</source>
+        <translation>第5条(6): works on information systems under their 情報システム管理者.</translation>
+    </message>
+    <message>
+        <source>第5条(7): a member of the city&apos;s security committee, chaired by the CISO; it receives the register&apos;s reports.</source>
+        <translation>第5条(7): a member of the city&apos;s security committee, chaired by the CISO; it receives the register&apos;s reports.</translation>
+    </message>
+    <message>
+        <source>第3条(1): leakage, destruction, tampering or erasure of information assets, theft of important information, insider fraud and the like, from intentional causes: cyber attacks such as unauthorised access, viruses and denial of service, intrusion by outsiders.</source>
+        <extracomment>第3条(1) 不正アクセス、ウイルス攻撃、サービス不能攻撃等のサイバー攻撃、部外者の侵入等の意図的な要因による情報資産の漏えい・破壊・改ざん・消去、重要情報の詐取、内部不正等</extracomment>
+        <translation>第3条(1): leakage, destruction, tampering or erasure of information assets, theft of important information, insider fraud and the like, from intentional causes: cyber attacks such as unauthorised access, viruses and denial of service, intrusion by outsiders.</translation>
+    </message>
+    <message>
+        <source>第3条(2): leakage, destruction or erasure of information assets from unintentional causes: rule violations such as taking assets out or using unauthorised software, design and development defects, program flaws, operating and setting mistakes, poor maintenance, audit, outsourcing control or management, equipment failure.</source>
+        <extracomment>第3条(2) 情報資産の無断持ち出し、無許可ソフトウェアの使用等の規定違反、設計・開発の不備、プログラム上の欠陥、操作・設定ミス、メンテナンスの不備、内部・外部監査機能の不備、委託管理の不備、マネジメントの欠陥、機器故障等の非意図的の要因による情報資産の漏えい・破壊・消去等</extracomment>
+        <translation>第3条(2): leakage, destruction or erasure of information assets from unintentional causes: rule violations such as taking assets out or using unauthorised software, design and development defects, program flaws, operating and setting mistakes, poor maintenance, audit, outsourcing control or management, equipment failure.</translation>
+    </message>
+    <message>
+        <source>第3条(3): services and business stopped by disasters such as earthquakes, lightning and fire.</source>
+        <extracomment>第3条(3) 地震、落雷、火災等の災害によるサービス及び業務の停止等</extracomment>
+        <translation>第3条(3): services and business stopped by disasters such as earthquakes, lightning and fire.</translation>
+    </message>
+    <message>
+        <source>第3条(4): systems that cannot be run for want of staff, from large-scale, widespread illness.</source>
+        <extracomment>第3条(4) 大規模・広範囲にわたる疾病による要員不足に伴うシステム運用の機能不全等</extracomment>
+        <translation>第3条(4): systems that cannot be run for want of staff, from large-scale, widespread illness.</translation>
+    </message>
+    <message>
+        <source>第3条(5): knock-on effects of infrastructure failures: power, communication or water supply cut off.</source>
+        <extracomment>第3条(5) 電力供給の途絶、通信の途絶、水道供給の途絶等のインフラの障害からの波及等</extracomment>
+        <translation>第3条(5): knock-on effects of infrastructure failures: power, communication or water supply cut off.</translation>
+    </message>
+    <message>
+        <source>Reduce the risk by taking or changing measures.</source>
+        <translation>Reduce the risk by taking or changing measures.</translation>
+    </message>
+    <message>
+        <source>Accept the risk as it is, knowingly.</source>
+        <translation>Accept the risk as it is, knowingly.</translation>
+    </message>
+    <message>
+        <source>Remove the risk by stopping or changing what gives rise to it.</source>
+        <translation>Remove the risk by stopping or changing what gives rise to it.</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by insurance or a contract.</source>
+        <translation>Share the risk with another party, e.g. by insurance or a contract.</translation>
+    </message>
+    <message>
+        <source>Not treated yet.</source>
+        <translation>Not treated yet.</translation>
+    </message>
+    <message>
+        <source>Treatment under way.</source>
+        <translation>Treatment under way.</translation>
+    </message>
+    <message>
+        <source>Treatment done.</source>
+        <translation>Treatment done.</translation>
+    </message>
+    <message>
+        <source>Not acceptable (受容できない).</source>
+        <translation>Not acceptable (受容できない).</translation>
+    </message>
+    <message>
+        <source>Acceptable under control (管理下で受容).</source>
+        <translation>Acceptable under control (管理下で受容).</translation>
+    </message>
+    <message>
+        <source>Acceptable (受容可能).</source>
+        <translation>Acceptable (受容可能).</translation>
+    </message>
+    <message>
+        <source>Confirmed as recorded.</source>
+        <translation>Confirmed as recorded.</translation>
+    </message>
+    <message>
+        <source>The record needs correcting.</source>
+        <translation>The record needs correcting.</translation>
+    </message>
+    <message>
+        <source>To be disposed of.</source>
+        <translation>To be disposed of.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>Number of assets to add.</source>
@@ -660,6 +1216,10 @@
     <message>
         <source>Started with the register %1.</source>
         <translation>Started with the register %1.</translation>
+    </message>
+    <message>
+        <source>Backed up the register before updating it: %1</source>
+        <translation>Backed up the register before updating it: %1</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1668,10 @@
         <source>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</source>
         <translation>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</translation>
     </message>
+    <message>
+        <source>The register %1 has not been changed: updating it from schema version %2 to %3 keeps a copy of it first, and the copy could not be written. Make room in its folder, or copy the register to a folder you can write to and open that copy. %4</source>
+        <translation>The register %1 has not been changed: updating it from schema version %2 to %3 keeps a copy of it first, and the copy could not be written. Make room in its folder, or copy the register to a folder you can write to and open that copy. %4</translation>
+    </message>
 </context>
 <context>
     <name>OrgService</name>
@@ -1273,6 +1837,29 @@
     <message>
         <source>The risk %1 does not exist.</source>
         <translation>The risk %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBackup</name>
+    <message>
+        <source>The shared register %1 is kept by its server: back it up with the server&apos;s own tools (for example pg_dump).</source>
+        <translation>The shared register %1 is kept by its server: back it up with the server&apos;s own tools (for example pg_dump).</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be copied while a change to it is in progress.</source>
+        <translation>The register %1 cannot be copied while a change to it is in progress.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register %1 to %2: that file already exists, and a backup never overwrites a file.</source>
+        <translation>Cannot copy the register %1 to %2: that file already exists, and a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register %1 to %2: %3</source>
+        <translation>Cannot copy the register %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the copy %1 of the register readable by its owner only: %2</source>
+        <translation>Cannot make the copy %1 of the register readable by its owner only: %2</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2310,13 @@
             <numerusform>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</numerusform>
             <numerusform>%1 takes over %n role(s), %2 asset(s) and %3 open risk(s) from %4 on %5.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SampleRegister</name>
+    <message>
+        <source>The sample register could not be made: %1</source>
+        <translation>The sample register could not be made: %1</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2796,203 @@
     </message>
 </context>
 <context>
+    <name>daicho::AboutDialog</name>
+    <message>
+        <source>About Daicho</source>
+        <translation>About Daicho</translation>
+    </message>
+    <message>
+        <source>Daicho %1</source>
+        <translation>Daicho %1</translation>
+    </message>
+    <message>
+        <source>Register of information assets (情報資産管理台帳)</source>
+        <translation>Register of information assets (情報資産管理台帳)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>Application framework. Modules: Core, Gui, Widgets, Sql (with its SQLite and PostgreSQL drivers), PrintSupport; OpenGL and OpenGLWidgets, which Charts needs; Core5Compat, which QuaZip needs.</source>
+        <translation>Application framework. Modules: Core, Gui, Widgets, Sql (with its SQLite and PostgreSQL drivers), PrintSupport; OpenGL and OpenGLWidgets, which Charts needs; Core5Compat, which QuaZip needs.</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or GPL-2.0 / GPL-3.0)</source>
+        <translation>LGPL-3.0 (or GPL-2.0 / GPL-3.0)</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s charts.</source>
+        <translation>The dashboard&apos;s charts.</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (the open-source edition of Qt Charts is offered under the GPL only, not the LGPL)</source>
+        <translation>GPL-3.0 (the open-source edition of Qt Charts is offered under the GPL only, not the LGPL)</translation>
+    </message>
+    <message>
+        <source>The register file and its search index.</source>
+        <translation>The register file and its search index.</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Public domain</translation>
+    </message>
+    <message>
+        <source>Password hashing (argon2id).</source>
+        <translation>Password hashing (argon2id).</translation>
+    </message>
+    <message>
+        <source>Writing Excel workbooks (ledgers, reports, review evidence).</source>
+        <translation>Writing Excel workbooks (ledgers, reports, review evidence).</translation>
+    </message>
+    <message>
+        <source>Reading Excel workbooks (an .xlsx file is a zip archive).</source>
+        <translation>Reading Excel workbooks (an .xlsx file is a zip archive).</translation>
+    </message>
+    <message>
+        <source>LGPL-2.1 or later, with a static linking exception</source>
+        <translation>LGPL-2.1 or later, with a static linking exception</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and by libxlsxwriter (through minizip, under the same licence).</source>
+        <translation>Compression, used by QuaZip and by libxlsxwriter (through minizip, under the same licence).</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib licence</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client library, loaded by Qt&apos;s PostgreSQL driver for a shared register only.</source>
+        <translation>PostgreSQL&apos;s client library, loaded by Qt&apos;s PostgreSQL driver for a shared register only.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL licence</source>
+        <translation>PostgreSQL licence</translation>
+    </message>
+    <message>
+        <source>Japanese text on screen, as the system&apos;s font settings choose it.</source>
+        <translation>Japanese text on screen, as the system&apos;s font settings choose it.</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Embedded in committee report PDFs when installed (else Noto Sans CJK is).</source>
+        <translation>Embedded in committee report PDFs when installed (else Noto Sans CJK is).</translation>
+    </message>
+    <message>
+        <source>IPA Font License 1.0</source>
+        <translation>IPA Font License 1.0</translation>
+    </message>
+    <message>
+        <source>Daicho keeps a city hall&apos;s register of information assets (情報資産管理台帳) under the information-security regulation of Noshiro City (能代市情報セキュリティ対策に関する規程): assets rated for 機密性, 完全性 and 可用性, their owners and the roles of Article 5, the risks of Article 8, the yearly review (棚卸し) and self-inspection (自己点検), and reports for the 情報セキュリティ対策委員会. Every change is written to an audit trail chained by hashes.</source>
+        <translation>Daicho keeps a city hall&apos;s register of information assets (情報資産管理台帳) under the information-security regulation of Noshiro City (能代市情報セキュリティ対策に関する規程): assets rated for 機密性, 完全性 and 可用性, their owners and the roles of Article 5, the risks of Article 8, the yearly review (棚卸し) and self-inspection (自己点検), and reports for the 情報セキュリティ対策委員会. Every change is written to an audit trail chained by hashes.</translation>
+    </message>
+    <message>
+        <source>Daicho never reaches the network: no update check, no web fonts, no telemetry, no help pages online. Only a shared register connects, to the PostgreSQL server it is given.</source>
+        <translation>Daicho never reaches the network: no update check, no web fonts, no telemetry, no help pages online. Only a shared register connects, to the PostgreSQL server it is given.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1; built with Qt %2.</source>
+        <translation>Running on Qt %1; built with Qt %2.</translation>
+    </message>
+    <message>
+        <source>Your own register: %1</source>
+        <translation>Your own register: %1</translation>
+    </message>
+    <message>
+        <source>The user guide is under Help → User Guide (F1).</source>
+        <translation>The user guide is under Help → User Guide (F1).</translation>
+    </message>
+    <message>
+        <source>Daicho is built from the following free software, at the versions shown (those found when this copy was built). On Debian, the full licence text of each is installed with its package, at the path given.</source>
+        <translation>Daicho is built from the following free software, at the versions shown (those found when this copy was built). On Debian, the full licence text of each is installed with its package, at the path given.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>From the system</source>
+        <translation>From the system</translation>
+    </message>
+    <message>
+        <source>The libraries these depend on in turn (for Qt, among others ICU, FreeType and HarfBuzz; for QuaZip, bzip2) come with the system too, each with its licence text in the same place.</source>
+        <translation>The libraries these depend on in turn (for Qt, among others ICU, FreeType and HarfBuzz; for QuaZip, bzip2) come with the system too, each with its licence text in the same place.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AdministratorForm</name>
+    <message>
+        <source>Give the administrator&apos;s name and a login.</source>
+        <translation>Give the administrator&apos;s name and a login.</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>A login is one word without spaces.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AdministratorPage</name>
+    <message>
+        <source>The First Administrator</source>
+        <translation>The First Administrator</translation>
+    </message>
+    <message>
+        <source>The account of the security office (情報セキュリティ担当部署), who then adds the other users.</source>
+        <translation>The account of the security office (情報セキュリティ担当部署), who then adds the other users.</translation>
+    </message>
+    <message>
+        <source>A register describes where the city&apos;s most sensitive information is. From now on it is used signed in, and the audit trail names who made each change.</source>
+        <translation>A register describes where the city&apos;s most sensitive information is. From now on it is used signed in, and the audit trail names who made each change.</translation>
+    </message>
+    <message>
+        <source>Use the register without accounts (only for trying out; nobody signs in)</source>
+        <translation>Use the register without accounts (only for trying out; nobody signs in)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Argon2Hasher</name>
     <message>
         <source>The password library could not start.</source>
@@ -2374,6 +3165,14 @@
     <message>
         <source>%1 — outside what you look after; read-only</source>
         <translation>%1 — outside what you look after; read-only</translation>
+    </message>
+    <message>
+        <source>Tick the proposed restrictions as well</source>
+        <translation>Tick the proposed restrictions as well</translation>
+    </message>
+    <message>
+        <source>Record that the asset was disposed of (%1, %2, %3); it then stays in the register, read-only.</source>
+        <translation>Record that the asset was disposed of (%1, %2, %3); it then stays in the register, read-only.</translation>
     </message>
 </context>
 <context>
@@ -2990,40 +3789,27 @@
         <translation>Skip</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Repeat:</translation>
-    </message>
-    <message>
-        <source>Give the administrator&apos;s name and a login.</source>
-        <translation>Give the administrator&apos;s name and a login.</translation>
-    </message>
-    <message>
-        <source>A login is one word without spaces.</source>
-        <translation>A login is one word without spaces.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
         <source>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</source>
         <translation>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HelpBrowser</name>
+    <message>
+        <source>Daicho User Guide</source>
+        <translation>Daicho User Guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +4065,45 @@
     </message>
 </context>
 <context>
+    <name>daicho::LedgerPage</name>
+    <message>
+        <source>Finish makes the register %1 and opens it. An imported ledger is checked first: you see every problem with its line and column before anything is written.</source>
+        <translation>Finish makes the register %1 and opens it. An imported ledger is checked first: you see every problem with its line and column before anything is written.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 is not a file that can be read.</translation>
+    </message>
+    <message>
+        <source>Existing Ledger</source>
+        <translation>Existing Ledger</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>An Existing Ledger</source>
+        <translation>An Existing Ledger</translation>
+    </message>
+    <message>
+        <source>If the city keeps its register in Excel or CSV today, bring it in now; it can also be done later with File → Import Ledger.</source>
+        <translation>If the city keeps its register in Excel or CSV today, bring it in now; it can also be done later with File → Import Ledger.</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their Japanese or English headings (資産ID, 名称, 分類, 機密性, 完全性, 可用性, …); sections and people named in the ledger are added to the register.</source>
+        <translation>Columns are matched by their Japanese or English headings (資産ID, 名称, 分類, 機密性, 完全性, 可用性, …); sections and people named in the ledger are added to the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Import this ledger into the new register:</source>
+        <translation>&amp;Import this ledger into the new register:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
     <name>daicho::LedgerTransfer</name>
     <message>
         <source>Import Ledger</source>
@@ -3360,14 +4185,6 @@
     <message>
         <source>Cannot open the register</source>
         <translation>Cannot open the register</translation>
-    </message>
-    <message>
-        <source>About Daicho</source>
-        <translation>About Daicho</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import Ledger…</source>
@@ -3739,6 +4556,41 @@
         <source>Cannot connect to the shared register</source>
         <translation>Cannot connect to the shared register</translation>
     </message>
+    <message>
+        <source>Open S&amp;ample Register</source>
+        <translation>Open S&amp;ample Register</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample register</source>
+        <translation>Cannot open the sample register</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample register was made with %n asset(s) to try things out; your own register is under File → Open Recent.</source>
+        <translation>
+            <numerusform>The sample register was made with %n asset(s) to try things out; your own register is under File → Open Recent.</numerusform>
+            <numerusform>The sample register was made with %n asset(s) to try things out; your own register is under File → Open Recent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample register, as you left it; your own register is under File → Open Recent.</source>
+        <translation>The sample register, as you left it; your own register is under File → Open Recent.</translation>
+    </message>
+    <message>
+        <source>The register was updated for this version of Daicho; a copy of it as it was is kept in %1</source>
+        <translation>The register was updated for this version of Daicho; a copy of it as it was is kept in %1</translation>
+    </message>
+    <message>
+        <source>Add Body…</source>
+        <translation>Add Body…</translation>
+    </message>
+    <message>
+        <source>Name of the new %1:</source>
+        <translation>Name of the new %1:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3851,6 +4703,10 @@
         <source>Transfer %1 → %2</source>
         <translation>Transfer %1 → %2</translation>
     </message>
+    <message>
+        <source>Shows only the people whose name, unit or role contains the text.</source>
+        <translation>Shows only the people whose name, unit or role contains the text.</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PeopleTableModel</name>
@@ -3930,6 +4786,57 @@
     <message>
         <source>Database error: %1</source>
         <translation>Database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegisterPlacePage</name>
+    <message>
+        <source>%1 already exists, and a register is never overwritten. Choose another file, or go back to open the existing one.</source>
+        <translation>%1 already exists, and a register is never overwritten. Choose another file, or go back to open the existing one.</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>New Register</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite)</source>
+        <translation>Daicho registers (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The New Register</source>
+        <translation>The New Register</translation>
+    </message>
+    <message>
+        <source>One file holds the whole register with its audit trail. Keep it where it is backed up and only the security office can read it.</source>
+        <translation>One file holds the whole register with its audit trail. Keep it where it is backed up and only the security office can read it.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>The Noshiro City organisation (the nine bodies of 第3条の2 with their departments and sections)</source>
+        <translation>The Noshiro City organisation (the nine bodies of 第3条の2 with their departments and sections)</translation>
+    </message>
+    <message>
+        <source>An empty tree: I add the bodies, departments and sections myself</source>
+        <translation>An empty tree: I add the bodies, departments and sections myself</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>e.g. 能代市</source>
+        <translation>e.g. 能代市</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5418,44 @@
     </message>
 </context>
 <context>
+    <name>daicho::StartPage</name>
+    <message>
+        <source>Welcome to Daicho</source>
+        <translation>Welcome to Daicho</translation>
+    </message>
+    <message>
+        <source>The register of information assets (情報資産管理台帳) of the city&apos;s information-security regulation.</source>
+        <translation>The register of information assets (情報資産管理台帳) of the city&apos;s information-security regulation.</translation>
+    </message>
+    <message>
+        <source>Daicho keeps the city&apos;s information assets — hardware, networks and media, information and data, system documents — with their ratings for confidentiality, integrity and availability, their owners and their risks. It works entirely on this computer or on the city&apos;s own server, and never reaches the internet.</source>
+        <translation>Daicho keeps the city&apos;s information assets — hardware, networks and media, information and data, system documents — with their ratings for confidentiality, integrity and availability, their owners and their risks. It works entirely on this computer or on the city&apos;s own server, and never reaches the internet.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>Start with:</translation>
+    </message>
+    <message>
+        <source>A new register for the city (recommended)</source>
+        <translation>A new register for the city (recommended)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample register, with %n realistic asset(s), to try Daicho out</source>
+        <translation>
+            <numerusform>The sample register, with %n realistic asset(s), to try Daicho out</numerusform>
+            <numerusform>The sample register, with %n realistic asset(s), to try Daicho out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A register I already have (a file, or the city&apos;s shared register)</source>
+        <translation>A register I already have (a file, or the city&apos;s shared register)</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ThreatTableModel</name>
     <message>
         <source>Threat (Japanese)</source>
@@ -4553,6 +5498,33 @@
     <message>
         <source>&amp;Takes effect on:</source>
         <translation>&amp;Takes effect on:</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::WelcomeWizard</name>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>Cannot create the register</translation>
+    </message>
+    <message>
+        <source>Welcome to Daicho</source>
+        <translation>Welcome to Daicho</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -317,6 +317,10 @@
         <source>Connected to the server as %1: sign in as that user, or connect as %2.</source>
         <translation>サーバーには %1 として接続しています。そのユーザーとしてサインインするか、%2 として接続してください。</translation>
     </message>
+    <message>
+        <source>Backed up the register before updating it: %1</source>
+        <translation>更新の前に台帳を複製しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeReport</name>
@@ -604,6 +608,558 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>The asset&apos;s ID: it names the information asset (情報資産, 第2条(3)) in the register, the ledger and reports. No two assets share one.</source>
+        <translation>資産IDです。台帳、出力した台帳ファイル及び報告書で情報資産（第2条(3)）を識別するもので、複数の資産に同じ資産IDを付けることはできません。</translation>
+    </message>
+    <message>
+        <source>What the information asset is called, as its section knows it.</source>
+        <translation>情報資産の名称です。所管課室で通常使っている呼び方で記入します。</translation>
+    </message>
+    <message>
+        <source>Which of the three kinds of information asset (情報資産) of 第2条(3) this is: ア networks, information systems and their facilities and electromagnetic recording media; イ information handled by networks and information systems, printed documents included; ウ system documents such as specifications and network diagrams.</source>
+        <extracomment>第2条(3) 情報資産 次に掲げるものをいう。ア ネットワーク、情報システム並びにこれらに関する設備及び電磁的記録媒体 イ ネットワーク及び情報システムで取り扱う情報（これらを印刷した文書を含む。） ウ 情報システムの仕様書、ネットワーク図等のシステム関連文書</extracomment>
+        <translation>第2条(3)に定める3種類の情報資産のうち、どれに当たるかを示します。ア ネットワーク、情報システム並びにこれらに関する設備及び電磁的記録媒体／イ ネットワーク及び情報システムで取り扱う情報（これらを印刷した文書を含む。）／ウ 情報システムの仕様書、ネットワーク図等のシステム関連文書</translation>
+    </message>
+    <message>
+        <source>A finer type within the category, in your own words: server, terminal, network device, USB memory, resident records, specification…</source>
+        <translation>分類の中のより細かい種別で、自由に記入します（例：サーバ、端末、ネットワーク機器、USBメモリ、住民記録、仕様書など）。</translation>
+    </message>
+    <message>
+        <source>The department (部局) of the section holding the asset. Its 情報セキュリティ責任者 (第5条(3)) confirms the asset in the yearly review.</source>
+        <translation>資産を所管する課室が属する部局です。部局の情報セキュリティ責任者（第5条(3)）が年次の棚卸しで資産を確認します。</translation>
+    </message>
+    <message>
+        <source>The section (課室) that holds the asset. Its 情報セキュリティ管理者 (第5条(4)) is accountable for the asset.</source>
+        <translation>資産を所管する課室です。課室の情報セキュリティ管理者（第5条(4)）が資産について責任を負います。</translation>
+    </message>
+    <message>
+        <source>The person accountable for the asset (管理責任者): the 情報セキュリティ管理者 (第5条(4)) of the asset&apos;s section or of a unit above it. Anyone else is reported as a finding.</source>
+        <translation>資産について責任を負う管理責任者です。資産の所管課室又はその上位の組織の情報セキュリティ管理者（第5条(4)）を指定します。それ以外の人を指定すると指摘事項として報告されます。</translation>
+    </message>
+    <message>
+        <source>The member of staff who looks after the asset day to day. 職員等 include part-time staff (第4条).</source>
+        <translation>日常的に資産を取り扱う担当者です。職員等には非常勤の者を含みます（第4条）。</translation>
+    </message>
+    <message>
+        <source>For an asset that is or belongs to an information system (a set of computers, networks and media that processes information, 第2条(2)): the 情報システム管理者 (第5条(5)) who runs it.</source>
+        <extracomment>第2条(2) 情報システム コンピュータ、ネットワーク及び電磁的記録媒体で構成され、情報処理を行う仕組みをいう。</extracomment>
+        <translation>情報システム（コンピュータ、ネットワーク及び電磁的記録媒体で構成され、情報処理を行う仕組み。第2条(2)）である資産又はその一部である資産について、そのシステムを運用する情報システム管理者（第5条(5)）です。</translation>
+    </message>
+    <message>
+        <source>The segment of the network the asset belongs to (第2条(9)–(11)): 第6条(2) takes different measures in マイナンバー利用事務系, LGWAN接続系 and インターネット接続系. 該当なし for paper and stand-alone devices.</source>
+        <translation>資産が属する通信経路区分（第2条(9)–(11)）です。第6条(2)により、マイナンバー利用事務系、LGWAN接続系及びインターネット接続系でそれぞれ異なる対策を講じます。紙の情報やスタンドアロンの機器は「該当なし」とします。</translation>
+    </message>
+    <message>
+        <source>機密性 (第2条(4)): ensuring that only those permitted to access information can access it. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(4) 機密性 情報にアクセスすることを認められた者だけが、情報にアクセスできる状態を確保することをいう。</extracomment>
+        <translation>機密性（第2条(4)）：情報にアクセスすることを認められた者だけが、情報にアクセスできる状態を確保することをいう。第6条(1)により、情報資産をこれに応じて分類します。各区分の意味はそれぞれの選択肢に表示されます。</translation>
+    </message>
+    <message>
+        <source>完全性 (第2条(5)): ensuring that information is not destroyed, tampered with or erased. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(5) 完全性 情報が破壊、改ざん又は消去されていない状態を確保することをいう。</extracomment>
+        <translation>完全性（第2条(5)）：情報が破壊、改ざん又は消去されていない状態を確保することをいう。第6条(1)により、情報資産をこれに応じて分類します。各区分の意味はそれぞれの選択肢に表示されます。</translation>
+    </message>
+    <message>
+        <source>可用性 (第2条(6)): ensuring that those permitted to access information can access it when they need it, without interruption. 第6条(1) classifies assets by it; each level&apos;s meaning is shown on its entry.</source>
+        <extracomment>第2条(6) 可用性 情報にアクセスすることを認められた者が、必要なときに中断されることなく、情報にアクセスできる状態を確保することをいう。</extracomment>
+        <translation>可用性（第2条(6)）：情報にアクセスすることを認められた者が、必要なときに中断されることなく、情報にアクセスできる状態を確保することをいう。第6条(1)により、情報資産をこれに応じて分類します。各区分の意味はそれぞれの選択肢に表示されます。</translation>
+    </message>
+    <message>
+        <source>How the asset is provided (第6条(7)): run in-house, outsourced (業務委託), an external (cloud) service or a social-media service. Each brings its own measures.</source>
+        <translation>資産の提供形態（第6条(7)）です。自庁運用、業務委託、外部サービス（クラウドサービス）又はソーシャルメディアサービスのいずれかで、それぞれ講じる対策が異なります。</translation>
+    </message>
+    <message>
+        <source>The contractor (業務委託事業者, 第6条(7)ア) or the provider of the cloud or social-media service.</source>
+        <translation>業務委託事業者（第6条(7)ア）、又はクラウドサービスやソーシャルメディアサービスの提供者です。</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept or installed: server room, cabinet, office. Physical security measures (第6条(3)) cover servers, the information system room, communication lines and PCs.</source>
+        <translation>資産を保管又は設置している場所です（サーバ室、キャビネット、事務室など）。物理的セキュリティ対策（第6条(3)）は、サーバ、情報システム室、通信回線及び職員等のパソコン等の管理を対象とします。</translation>
+    </message>
+    <message>
+        <source>Anything else worth recording about the asset.</source>
+        <translation>資産について記録しておくべきその他の事項です。</translation>
+    </message>
+    <message>
+        <source>The body the asset belongs to: one of those the regulation applies to (第3条の2), such as the mayor, the Board of Education or the City Council.</source>
+        <translation>資産が属する機関です。規程が適用される機関（第3条の2）のいずれかで、市長、教育委員会、能代市議会などがあります。</translation>
+    </message>
+    <message>
+        <source>The classification scheme the rating is made under. 第6条(1) classifies assets by confidentiality, integrity and availability; the levels follow the national guideline, whose revisions differ (2024: 自治体機密性 3A/3B/3C/2/1). A rating keeps the scheme it was made under.</source>
+        <translation>分類に用いた分類基準です。第6条(1)により、情報資産を機密性、完全性及び可用性に応じて分類します。区分は国のガイドラインに従いますが、ガイドラインの改定ごとに異なります（2024年版：自治体機密性 3A/3B/3C/2/1）。分類は、行ったときの分類基準とともに保持されます。</translation>
+    </message>
+    <message>
+        <source>Handling restrictions (取扱制限) that go with the classification: 第6条(1) takes measures according to it; each level brings its usual ones.</source>
+        <translation>分類に応じた取扱制限です。第6条(1)により、分類に基づき対策を実施します。区分ごとに通常の取扱制限があります。</translation>
+    </message>
+    <message>
+        <source>The restrictions in detail, in your own words: the date for 期限付保存 (○○まで保存), the time for 期限内復旧 (○○以内復旧)…</source>
+        <translation>取扱制限の詳細を自由に記入します。期限付保存の期日（○○まで保存）、期限内復旧の時間（○○以内復旧）など。</translation>
+    </message>
+    <message>
+        <source>Which kinds of personal data the asset holds: 個人情報, 要配慮個人情報, 特定個人情報 (with an individual number). Tick every kind it holds.</source>
+        <translation>資産に含まれる個人情報の種類です：個人情報、要配慮個人情報、特定個人情報（個人番号を含むもの）。含まれる種類すべてにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>The cloud service, or the social-media service and account (第6条(7)イ, ウ).</source>
+        <translation>利用するクラウドサービス、又はソーシャルメディアサービスとそのアカウントです（第6条(7)イ、ウ）。</translation>
+    </message>
+    <message>
+        <source>Whether the contract with the contractor states the information security requirements (第6条(7)ア).</source>
+        <extracomment>第6条(7)ア 業務委託事業者と情報セキュリティ要件を明記した契約を締結し</extracomment>
+        <translation>業務委託事業者と情報セキュリティ要件を明記した契約を締結しているかどうかです（第6条(7)ア）。</translation>
+    </message>
+    <message>
+        <source>When it was last confirmed that the contractor has the necessary security measures in place (第6条(7)ア).</source>
+        <extracomment>第6条(7)ア 業務委託事業者において必要なセキュリティ対策が確保されていることを確認し</extracomment>
+        <translation>業務委託事業者において必要なセキュリティ対策が確保されていることを最後に確認した日です（第6条(7)ア）。</translation>
+    </message>
+    <message>
+        <source>Where the service keeps the data: country, region or data centre.</source>
+        <translation>サービスがデータを保管する場所です（国、地域又はデータセンター）。</translation>
+    </message>
+    <message>
+        <source>Whether the cloud service is registered in ISMAP (政府情報システムのためのセキュリティ評価制度), the government&apos;s security assessment of cloud services.</source>
+        <translation>クラウドサービスが ISMAP（政府情報システムのためのセキュリティ評価制度）に登録されているかどうかです。ISMAP は、政府がクラウドサービスのセキュリティを評価する制度です。</translation>
+    </message>
+    <message>
+        <source>Whether the rules for using the cloud service (第6条(7)イ), or the operating procedure of the social-media service (第6条(7)ウ), are in place.</source>
+        <extracomment>第6条(7)イ 利用にかかる規定を整備し必要な対策を講じること。 ウ ソーシャルメディアサービスの運用手順を定め</extracomment>
+        <translation>クラウドサービスの利用にかかる規定（第6条(7)イ）、又はソーシャルメディアサービスの運用手順（第6条(7)ウ）が整備されているかどうかです。</translation>
+    </message>
+    <message>
+        <source>The person responsible for this social-media service (第6条(7)ウ).</source>
+        <extracomment>第6条(7)ウ 利用するソーシャルメディアサービスごとの責任者を定めること。</extracomment>
+        <translation>このソーシャルメディアサービスの責任者です（第6条(7)ウ）。</translation>
+    </message>
+    <message>
+        <source>What information may be published through this social-media service (第6条(7)ウ).</source>
+        <extracomment>第6条(7)ウ ソーシャルメディアサービスで発信できる情報を規定し</extracomment>
+        <translation>このソーシャルメディアサービスで発信できる情報です（第6条(7)ウ）。</translation>
+    </message>
+    <message>
+        <source>Whether the asset is in use or disposed of (廃棄). A disposed asset stays in the register, read-only.</source>
+        <translation>資産が使用中か廃棄済みかを示します。廃棄した資産も台帳に残り、読み取り専用になります。</translation>
+    </message>
+    <message>
+        <source>The day the asset was disposed of.</source>
+        <translation>資産を廃棄した日です。</translation>
+    </message>
+    <message>
+        <source>How the asset was disposed of: physical destruction, data erasure software, degaussing, shredding, dissolution…</source>
+        <translation>資産の廃棄方法です（物理的破壊、データ消去ソフトウェアによる消去、磁気消去、シュレッダーによる裁断、溶解など）。</translation>
+    </message>
+    <message>
+        <source>The person who confirmed the disposal.</source>
+        <translation>廃棄を確認した人です。</translation>
+    </message>
+    <message>
+        <source>Columns of an imported ledger that have no field of their own, kept as they were.</source>
+        <translation>取り込んだ台帳ファイルの列のうち、対応する項目がないものを元のまま保持したものです。</translation>
+    </message>
+    <message>
+        <source>重要度: the highest of the asset&apos;s 機密性, 完全性 and 可用性, a two-level axis counting 2 as 3 and 1 as 1. Risk analysis (第8条) weighs the asset by it.</source>
+        <translation>重要度：資産の機密性、完全性及び可用性のうち最も高いものです。2段階の項目は、2を3、1を1として数えます。リスクの分析（第8条）では、これを資産の重みとして用います。</translation>
+    </message>
+    <message>
+        <source>The classification of 第6条(1): C 機密性 (第2条(4)), I 完全性 (第2条(5)) and A 可用性 (第2条(6)), as in C3I2A2; &apos;-&apos; marks an axis not rated yet.</source>
+        <translation>第6条(1)の分類です。C は機密性（第2条(4)）、I は完全性（第2条(5)）、A は可用性（第2条(6)）を表し、C3I2A2 のように示します。「-」はまだ分類していない項目です。</translation>
+    </message>
+    <message>
+        <source>The handling restrictions usually taken for this rating.</source>
+        <translation>この分類で通常設定する取扱制限です。</translation>
+    </message>
+    <message>
+        <source>Not rated yet. An asset without a complete rating is unclassified: the compliance check reports it.</source>
+        <translation>まだ分類していません。分類が揃っていない資産は未分類として、規程の点検で指摘されます。</translation>
+    </message>
+    <message>
+        <source>This fiscal year&apos;s review (棚卸し): the department&apos;s 情報セキュリティ責任者 (第5条(3)) confirms each asset (確認済), asks for a correction (要修正) or marks it for disposal (廃棄予定).</source>
+        <translation>今年度の棚卸しの結果です。部局の情報セキュリティ責任者（第5条(3)）が資産ごとに確認し、確認済、要修正（修正を依頼）又は廃棄予定のいずれかとします。</translation>
+    </message>
+    <message>
+        <source>Compliance findings: where the register departs from the regulation, as the self-inspection and audit of 第7条 would find.</source>
+        <translation>指摘事項：第7条の自己点検や情報セキュリティ監査で見つかるような、台帳の内容が規程に沿っていない点です。</translation>
+    </message>
+    <message>
+        <source>Finds assets by any part of their ID, name, notes or the people named.</source>
+        <translation>資産ID、名称、備考又は記載された人の氏名の一部で資産を検索します。</translation>
+    </message>
+    <message>
+        <source>The part of the organisation counted: a body (第3条の2), a department (部局) or a section (課室).</source>
+        <translation>集計の対象とする組織で、機関（第3条の2）、部局又は課室のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The threat the risk is about, from the register&apos;s catalogue of the threats of 第3条.</source>
+        <translation>リスクの対象となる脅威です。第3条の脅威を整理した台帳の脅威一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Which of the five kinds of threat of 第3条 this is.</source>
+        <translation>第3条に掲げる5種類の脅威のうち、どれに当たるかを示します。</translation>
+    </message>
+    <message>
+        <source>脅威の起こりやすさ (IPA method), 1–3: how likely the threat is to occur. With the vulnerability it gives 被害発生可能性, the likelihood of damage.</source>
+        <translation>脅威の起こりやすさ（IPA 手法）、1～3：脅威が発生する可能性の高さです。脆弱性のつけ込みやすさと組み合わせて、被害発生可能性を求めます。</translation>
+    </message>
+    <message>
+        <source>脆弱性のつけ込みやすさ (IPA method), 1–3: how easily the threat can exploit a weakness of the asset.</source>
+        <translation>脆弱性のつけ込みやすさ（IPA 手法）、1～3：脅威が資産の弱点にどれだけつけ込みやすいかを示します。</translation>
+    </message>
+    <message>
+        <source>発生の可能性, 1–5: how likely the threat is to occur (第8条).</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し、リスクを検討した上で</extracomment>
+        <translation>発生の可能性、1～5：脅威が発生する可能性の高さです（第8条）。</translation>
+    </message>
+    <message>
+        <source>発生時の損失, 1–5: the loss if it occurs (第8条).</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し、リスクを検討した上で</extracomment>
+        <translation>発生時の損失、1～5：脅威が発生したときの損失の大きさです（第8条）。</translation>
+    </message>
+    <message>
+        <source>The risk value (第8条). IPA method: 重要度 × 被害発生可能性; 6–9 大 (not acceptable), 4 中 (acceptable under control), 1–3 小 (acceptable). 5×5 method: 発生の可能性 × 発生時の損失, banded as the register sets.</source>
+        <translation>リスク値です（第8条）。IPA 手法：重要度 × 被害発生可能性。6～9 は大（受容できない）、4 は中（管理下で受容）、1～3 は小（受容可能）です。5×5 手法：発生の可能性 × 発生時の損失。評価区分は台帳の設定に従います。</translation>
+    </message>
+    <message>
+        <source>The band of the risk value: 大 not acceptable, 中 acceptable under control, 小 acceptable.</source>
+        <translation>リスク値の評価です。大：受容できない、中：管理下で受容、小：受容可能。</translation>
+    </message>
+    <message>
+        <source>How the risk is treated (リスク対応, JIS Q 27005): 修正 reduce it by measures, 保有 accept it, 回避 remove its cause, 共有 share it with another party.</source>
+        <translation>リスク対応（JIS Q 27005）の方法です。修正：対策によりリスクを低減する、保有：リスクを受容する、回避：リスクの原因を取り除く、共有：リスクを他者と共有する。</translation>
+    </message>
+    <message>
+        <source>The measures planned or taken to treat the risk.</source>
+        <translation>リスクに対応するため計画又は実施した対策です。</translation>
+    </message>
+    <message>
+        <source>The person who sees the treatment through; at first the asset&apos;s accountable manager.</source>
+        <translation>リスク対応を最後まで担う人です。初期値は資産の管理責任者です。</translation>
+    </message>
+    <message>
+        <source>The day by which the treatment should be done.</source>
+        <translation>リスク対応を完了すべき期限です。</translation>
+    </message>
+    <message>
+        <source>Where the treatment stands: 未対応, 対応中 or 対応済.</source>
+        <translation>リスク対応の状況です（未対応、対応中又は対応済）。</translation>
+    </message>
+    <message>
+        <source>The risk after treatment (残留リスク): the same inputs, judged with the measures in place.</source>
+        <translation>対応後のリスク（残留リスク）です。同じ項目を、対策を講じた後の状態で評価します。</translation>
+    </message>
+    <message>
+        <source>The risk value after treatment, banded like the risk itself.</source>
+        <translation>対応後のリスク値です。評価はリスク値と同じ区分で行います。</translation>
+    </message>
+    <message>
+        <source>IPA method (中小企業の情報セキュリティ対策ガイドライン 付録7): 重要度 × 被害発生可能性 on a 3×3 grid, with the guideline&apos;s bands.</source>
+        <translation>IPA 手法（中小企業の情報セキュリティ対策ガイドライン 付録7）：重要度 × 被害発生可能性を 3×3 の表で評価し、ガイドラインの評価区分を用います。</translation>
+    </message>
+    <message>
+        <source>5×5 method: 発生の可能性 1–5 × 発生時の損失 1–5 (第8条), with bands the register sets.</source>
+        <extracomment>第8条 脅威の発生の可能性及び発生時の損失等を分析し</extracomment>
+        <translation>5×5 手法：発生の可能性 1～5 × 発生時の損失 1～5（第8条）で評価し、評価区分は台帳で設定します。</translation>
+    </message>
+    <message>
+        <source>Under the 5×5 method, the lowest risk value that is 大 (not acceptable).</source>
+        <translation>5×5 手法で大（受容できない）とするリスク値の下限です。</translation>
+    </message>
+    <message>
+        <source>Under the 5×5 method, the lowest risk value that is 中 (acceptable under control); lower values are 小.</source>
+        <translation>5×5 手法で中（管理下で受容）とするリスク値の下限です。これより低い値は小になります。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as the register and reports show it.</source>
+        <translation>台帳や報告書に表示する氏名です。</translation>
+    </message>
+    <message>
+        <source>The reading of the name in kana, for sorting and searching.</source>
+        <translation>氏名のふりがなです。並べ替えと検索に使います。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s post, e.g. 課長 or 主任.</source>
+        <translation>職名です（例：課長、主任）。</translation>
+    </message>
+    <message>
+        <source>An e-mail address to reach the person.</source>
+        <translation>連絡用のメールアドレスです。</translation>
+    </message>
+    <message>
+        <source>The unit the person works in: a department (部局) or a section (課室).</source>
+        <translation>所属する組織（部局又は課室）です。</translation>
+    </message>
+    <message>
+        <source>職員等 include part-time staff (第4条): they too must follow the security policy and its implementation procedures.</source>
+        <extracomment>第4条 職員等（非常勤の者を含む。以下同じ。）は、…情報セキュリティポリシー及び…情報セキュリティ実施手順を遵守しなければならない。</extracomment>
+        <translation>職員等には非常勤の者を含みます（第4条）。非常勤の者も情報セキュリティポリシー及び情報セキュリティ実施手順を遵守しなければなりません。</translation>
+    </message>
+    <message>
+        <source>Whether the person is in office. People who have left stay in the register for its history but are no longer offered.</source>
+        <translation>在職しているかどうかです。退職・異動した人も履歴のため台帳に残りますが、選択肢には表示されなくなります。</translation>
+    </message>
+    <message>
+        <source>The role of 第5条 to assign; each choice says what it covers.</source>
+        <translation>任命する第5条の役割です。選択肢ごとに担当範囲が表示されます。</translation>
+    </message>
+    <message>
+        <source>Where the role applies: a body or department (部局) for 情報セキュリティ責任者, a section (課室) for 情報セキュリティ管理者.</source>
+        <translation>役割の範囲です。情報セキュリティ責任者は機関又は部局、情報セキュリティ管理者は課室を指定します。</translation>
+    </message>
+    <message>
+        <source>For 情報システム管理者 and 情報システム担当者 (第5条(5), (6)): the 資産ID of the information system (category ア) they look after.</source>
+        <translation>情報システム管理者及び情報システム担当者（第5条(5)、(6)）の場合に、担当する情報システム（分類ア）の資産IDを指定します。</translation>
+    </message>
+    <message>
+        <source>The day the person takes up the role; who held it before is kept.</source>
+        <translation>役割に就く日です。前任者の記録は残ります。</translation>
+    </message>
+    <message>
+        <source>Also list roles that have ended.</source>
+        <translation>終了した役割も表示します。</translation>
+    </message>
+    <message>
+        <source>Who takes over the person&apos;s roles, the assets naming them and the open risks they own.</source>
+        <translation>この人の役割、この人が記載された資産及びこの人が担当する未完了のリスクを引き継ぐ人（後任者）です。</translation>
+    </message>
+    <message>
+        <source>The day the transfer (人事異動) takes effect, usually 1 April; the person&apos;s roles end the day before.</source>
+        <translation>人事異動の発令日です（通常は4月1日）。この人の役割は前日で終了します。</translation>
+    </message>
+    <message>
+        <source>Levels (%1):</source>
+        <translation>区分（%1）:</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>第2条(3)ア: %1. E.g. servers, PCs and terminals, network devices, software, server rooms, lines, USB memories, backup media.</source>
+        <translation>第2条(3)ア：%1。例：サーバ、パソコン・端末、ネットワーク機器、ソフトウェア、サーバ室、回線、USBメモリ、バックアップ媒体。</translation>
+    </message>
+    <message>
+        <source>第2条(3)イ: %1. E.g. resident records, tax data, e-mail, printed lists.</source>
+        <translation>第2条(3)イ：%1。例：住民記録、税務データ、電子メール、印刷した一覧表。</translation>
+    </message>
+    <message>
+        <source>第2条(3)ウ: %1. E.g. specifications, network diagrams, operation manuals.</source>
+        <translation>第2条(3)ウ：%1。例：仕様書、ネットワーク図、運用マニュアル。</translation>
+    </message>
+    <message>
+        <source>第2条(9): information systems and data of individual-number work (social security, local tax or disaster prevention) or family-register work. 第6条(2)ア: in principle no communication with other segments; terminals that cannot take data out and use multi-factor authentication.</source>
+        <extracomment>第2条(9) 個人番号利用事務（社会保障、地方税若しくは防災に関する事務）又は戸籍事務に関わる情報システム及びデータをいう。 第6条(2)ア 原則として、他の領域との通信をできないようにした上で、端末からの情報持ち出し不可設定や端末への多要素認証の導入等により、住民情報の流出を防ぐこと。</extracomment>
+        <translation>第2条(9)：個人番号利用事務（社会保障、地方税若しくは防災に関する事務）又は戸籍事務に関わる情報システム及びデータをいう。第6条(2)ア：原則として、他の領域との通信をできないようにした上で、端末からの情報持ち出し不可設定や端末への多要素認証の導入等により、住民情報の流出を防ぐこと。</translation>
+    </message>
+    <message>
+        <source>第2条(10): information systems connected to LGWAN and the data they handle. 第6条(2)イ: the communication path is separated from the インターネット接続系 (通信経路の分割), and anything exchanged with it goes by 無害化通信 (sanitised communication, 第2条(13)).</source>
+        <extracomment>第2条(10) LGWANに接続された情報システム及びその情報システムで取り扱うデータをいう。 第6条(2)イ インターネット接続系の情報システムとの通信経路の分割をし、両システム間で通信する場合には、無害化通信を実施すること。</extracomment>
+        <translation>第2条(10)：LGWANに接続された情報システム及びその情報システムで取り扱うデータをいう。第6条(2)イ：LGWANと接続する情報システムと、インターネット接続系の情報システムとの通信経路の分割をし、両システム間で通信する場合には、無害化通信（第2条(13)）を実施すること。</translation>
+    </message>
+    <message>
+        <source>第2条(11): information systems connected to the internet, such as internet mail and website management, and the data they handle. 第6条(2)ウ: internet traffic is aggregated with Akita Prefecture&apos;s, through the 自治体情報セキュリティクラウド.</source>
+        <extracomment>第2条(11) インターネットメール、ホームページ管理システム等に関わるインターネットに接続された情報システム及びその情報システムで取り扱うデータをいう。 第6条(2)ウ 秋田県及び本市のインターネットとの通信を集約した上で、自治体情報セキュリティクラウドの導入等を実施すること。</extracomment>
+        <translation>第2条(11)：インターネットメール、ホームページ管理システム等に関わるインターネットに接続された情報システム及びその情報システムで取り扱うデータをいう。第6条(2)ウ：秋田県及び本市のインターネットとの通信を集約した上で、自治体情報セキュリティクラウドの導入等を実施すること。</translation>
+    </message>
+    <message>
+        <source>On none of the three segments: information on paper, or a stand-alone device.</source>
+        <translation>三つの通信経路区分のいずれにも属しません（紙の情報、スタンドアロンの機器）。</translation>
+    </message>
+    <message>
+        <source>Run by the city itself.</source>
+        <translation>市が自ら運用します。</translation>
+    </message>
+    <message>
+        <source>第6条(7)ア: a contract stating the security requirements is made with the contractor; it is confirmed that the contractor has the necessary measures, and the contract is enforced when needed.</source>
+        <extracomment>第6条(7)ア 業務委託事業者と情報セキュリティ要件を明記した契約を締結し、業務委託事業者において必要なセキュリティ対策が確保されていることを確認し、必要に応じて契約に基づく措置を講じること。</extracomment>
+        <translation>第6条(7)ア：業務委託事業者と情報セキュリティ要件を明記した契約を締結し、業務委託事業者において必要なセキュリティ対策が確保されていることを確認し、必要に応じて契約に基づく措置を講じること。</translation>
+    </message>
+    <message>
+        <source>第2条(14), 第6条(7)イ: rules for its use are set and the necessary measures taken.</source>
+        <extracomment>第6条(7)イ 利用にかかる規定を整備し必要な対策を講じること。</extracomment>
+        <translation>第2条(14)、第6条(7)イ：利用にかかる規定を整備し必要な対策を講じること。</translation>
+    </message>
+    <message>
+        <source>第6条(7)ウ: an operating procedure is set, what may be published is defined, and someone is made responsible for each service.</source>
+        <extracomment>第6条(7)ウ ソーシャルメディアサービスの運用手順を定め、ソーシャルメディアサービスで発信できる情報を規定し、利用するソーシャルメディアサービスごとの責任者を定めること。</extracomment>
+        <translation>第6条(7)ウ：ソーシャルメディアサービスの運用手順を定め、ソーシャルメディアサービスで発信できる情報を規定し、利用するソーシャルメディアサービスごとの責任者を定めること。</translation>
+    </message>
+    <message>
+        <source>In use.</source>
+        <translation>使用中です。</translation>
+    </message>
+    <message>
+        <source>Disposed of; the record stays, read-only.</source>
+        <translation>廃棄済みです。記録は読み取り専用で残ります。</translation>
+    </message>
+    <message>
+        <source>Only those concerned may handle it.</source>
+        <translation>関係者だけが取り扱えます。</translation>
+    </message>
+    <message>
+        <source>It may not be copied.</source>
+        <translation>複製できません。</translation>
+    </message>
+    <message>
+        <source>Copying it needs permission.</source>
+        <translation>複製には許可が必要です。</translation>
+    </message>
+    <message>
+        <source>It may not be handed out.</source>
+        <translation>配付できません。</translation>
+    </message>
+    <message>
+        <source>It is kept and sent encrypted.</source>
+        <translation>暗号化して保存・送信します。</translation>
+    </message>
+    <message>
+        <source>It may not be forwarded.</source>
+        <translation>転送できません。</translation>
+    </message>
+    <message>
+        <source>It may not be taken out of the office.</source>
+        <translation>庁外に持ち出せません。</translation>
+    </message>
+    <message>
+        <source>It may not be rewritten.</source>
+        <translation>書き換えできません。</translation>
+    </message>
+    <message>
+        <source>It may not be deleted.</source>
+        <translation>削除できません。</translation>
+    </message>
+    <message>
+        <source>It is kept until a set date (○○まで保存); give the date in the details.</source>
+        <translation>定められた期日まで保存します（○○まで保存）。期日は詳細に記入してください。</translation>
+    </message>
+    <message>
+        <source>It is restored within a set time when lost (○○以内復旧); give the time in the details.</source>
+        <translation>失われた場合は定められた時間内に復旧します（○○以内復旧）。時間は詳細に記入してください。</translation>
+    </message>
+    <message>
+        <source>Information about a living individual by which the individual can be identified (個人情報の保護に関する法律 第2条第1項).</source>
+        <translation>生存する個人に関する情報であって、特定の個人を識別することができるものです（個人情報の保護に関する法律 第2条第1項）。</translation>
+    </message>
+    <message>
+        <source>Personal information needing special care, such as race, creed, social status, medical history or criminal record (個人情報の保護に関する法律 第2条第3項).</source>
+        <translation>人種、信条、社会的身分、病歴、犯罪の経歴など、その取扱いに特に配慮を要する個人情報です（個人情報の保護に関する法律 第2条第3項）。</translation>
+    </message>
+    <message>
+        <source>Personal information that contains an individual number, My Number (番号法 第2条第8項).</source>
+        <translation>個人番号（マイナンバー）をその内容に含む個人情報です（番号法 第2条第8項）。</translation>
+    </message>
+    <message>
+        <source>第5条(1): information security of the whole city; one person at a time, usually the deputy mayor, who chairs the committee.</source>
+        <translation>第5条(1)：市全体の情報セキュリティを担います。同時に1名で、通常は副市長が就き、情報セキュリティ対策委員会の委員長を務めます。</translation>
+    </message>
+    <message>
+        <source>第5条(2): coordinates information security for the whole city; one person at a time, usually the head of the IT-policy department.</source>
+        <translation>第5条(2)：市全体の情報セキュリティを統括します。同時に1名で、通常は情報政策担当部局の長が就きます。</translation>
+    </message>
+    <message>
+        <source>第5条(3): a body or department (部局), usually its head; confirms its assets in the yearly review.</source>
+        <translation>第5条(3)：機関又は部局ごとに置き、通常はその長が就きます。年次の棚卸しで所管の資産を確認します。</translation>
+    </message>
+    <message>
+        <source>第5条(4): a section (課室), usually its head; accountable for the section&apos;s assets.</source>
+        <translation>第5条(4)：課室ごとに置き、通常は課室長が就きます。課室の資産について責任を負います。</translation>
+    </message>
+    <message>
+        <source>第5条(5): one or more information systems, usually the head of the section running them.</source>
+        <translation>第5条(5)：一つ以上の情報システムを担当し、通常はそのシステムを運用する課室の長が就きます。</translation>
+    </message>
+    <message>
+        <source>第5条(6): works on information systems under their 情報システム管理者.</source>
+        <translation>第5条(6)：情報システム管理者の下で情報システムの業務を行います。</translation>
+    </message>
+    <message>
+        <source>第5条(7): a member of the city&apos;s security committee, chaired by the CISO; it receives the register&apos;s reports.</source>
+        <translation>第5条(7)：市の情報セキュリティ対策委員会の委員です。委員会は最高情報セキュリティ責任者が委員長を務め、台帳の報告を受けます。</translation>
+    </message>
+    <message>
+        <source>第3条(1): leakage, destruction, tampering or erasure of information assets, theft of important information, insider fraud and the like, from intentional causes: cyber attacks such as unauthorised access, viruses and denial of service, intrusion by outsiders.</source>
+        <extracomment>第3条(1) 不正アクセス、ウイルス攻撃、サービス不能攻撃等のサイバー攻撃、部外者の侵入等の意図的な要因による情報資産の漏えい・破壊・改ざん・消去、重要情報の詐取、内部不正等</extracomment>
+        <translation>第3条(1)：不正アクセス、ウイルス攻撃、サービス不能攻撃等のサイバー攻撃、部外者の侵入等の意図的な要因による情報資産の漏えい・破壊・改ざん・消去、重要情報の詐取、内部不正等</translation>
+    </message>
+    <message>
+        <source>第3条(2): leakage, destruction or erasure of information assets from unintentional causes: rule violations such as taking assets out or using unauthorised software, design and development defects, program flaws, operating and setting mistakes, poor maintenance, audit, outsourcing control or management, equipment failure.</source>
+        <extracomment>第3条(2) 情報資産の無断持ち出し、無許可ソフトウェアの使用等の規定違反、設計・開発の不備、プログラム上の欠陥、操作・設定ミス、メンテナンスの不備、内部・外部監査機能の不備、委託管理の不備、マネジメントの欠陥、機器故障等の非意図的の要因による情報資産の漏えい・破壊・消去等</extracomment>
+        <translation>第3条(2)：情報資産の無断持ち出し、無許可ソフトウェアの使用等の規定違反、設計・開発の不備、プログラム上の欠陥、操作・設定ミス、メンテナンスの不備、内部・外部監査機能の不備、委託管理の不備、マネジメントの欠陥、機器故障等の非意図的の要因による情報資産の漏えい・破壊・消去等</translation>
+    </message>
+    <message>
+        <source>第3条(3): services and business stopped by disasters such as earthquakes, lightning and fire.</source>
+        <extracomment>第3条(3) 地震、落雷、火災等の災害によるサービス及び業務の停止等</extracomment>
+        <translation>第3条(3)：地震、落雷、火災等の災害によるサービス及び業務の停止等</translation>
+    </message>
+    <message>
+        <source>第3条(4): systems that cannot be run for want of staff, from large-scale, widespread illness.</source>
+        <extracomment>第3条(4) 大規模・広範囲にわたる疾病による要員不足に伴うシステム運用の機能不全等</extracomment>
+        <translation>第3条(4)：大規模・広範囲にわたる疾病による要員不足に伴うシステム運用の機能不全等</translation>
+    </message>
+    <message>
+        <source>第3条(5): knock-on effects of infrastructure failures: power, communication or water supply cut off.</source>
+        <extracomment>第3条(5) 電力供給の途絶、通信の途絶、水道供給の途絶等のインフラの障害からの波及等</extracomment>
+        <translation>第3条(5)：電力供給の途絶、通信の途絶、水道供給の途絶等のインフラの障害からの波及等</translation>
+    </message>
+    <message>
+        <source>Reduce the risk by taking or changing measures.</source>
+        <translation>対策を講じる又は見直すことで、リスクを低減します。</translation>
+    </message>
+    <message>
+        <source>Accept the risk as it is, knowingly.</source>
+        <translation>リスクを認識した上で、そのまま受容します。</translation>
+    </message>
+    <message>
+        <source>Remove the risk by stopping or changing what gives rise to it.</source>
+        <translation>リスクを生じさせる業務等を中止又は変更して、リスクを取り除きます。</translation>
+    </message>
+    <message>
+        <source>Share the risk with another party, e.g. by insurance or a contract.</source>
+        <translation>保険や契約などにより、リスクを他者と共有します。</translation>
+    </message>
+    <message>
+        <source>Not treated yet.</source>
+        <translation>まだ対応していません。</translation>
+    </message>
+    <message>
+        <source>Treatment under way.</source>
+        <translation>対応中です。</translation>
+    </message>
+    <message>
+        <source>Treatment done.</source>
+        <translation>対応が完了しています。</translation>
+    </message>
+    <message>
+        <source>Not acceptable (受容できない).</source>
+        <translation>受容できないリスクです。</translation>
+    </message>
+    <message>
+        <source>Acceptable under control (管理下で受容).</source>
+        <translation>管理下で受容するリスクです。</translation>
+    </message>
+    <message>
+        <source>Acceptable (受容可能).</source>
+        <translation>受容可能なリスクです。</translation>
+    </message>
+    <message>
+        <source>Confirmed as recorded.</source>
+        <translation>記録どおりであることを確認しました。</translation>
+    </message>
+    <message>
+        <source>The record needs correcting.</source>
+        <translation>記録の修正が必要です。</translation>
+    </message>
+    <message>
+        <source>To be disposed of.</source>
+        <translation>廃棄する予定です。</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>Number of assets to add.</source>
@@ -658,6 +1214,10 @@
     <message>
         <source>Started with the register %1.</source>
         <translation>台帳 %1 で起動しました。</translation>
+    </message>
+    <message>
+        <source>Backed up the register before updating it: %1</source>
+        <translation>更新の前に台帳を複製しました: %1</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1664,10 @@
         <source>The register %1 needs updating from schema version %2 to %3, which only its owner on the server may do: open it once as the account that created it (for example daicho-cli --db postgresql://OWNER@HOST/DB stats), then connect again. Nothing has been changed.</source>
         <translation>台帳 %1 はスキーマ版 %2 から %3 への更新が必要ですが、更新できるのはサーバー上の台帳の所有者だけです。台帳を作成したアカウントで一度開いてから（例: daicho-cli --db postgresql://所有者@ホスト/データベース stats）、もう一度接続してください。台帳は変更していません。</translation>
     </message>
+    <message>
+        <source>The register %1 has not been changed: updating it from schema version %2 to %3 keeps a copy of it first, and the copy could not be written. Make room in its folder, or copy the register to a folder you can write to and open that copy. %4</source>
+        <translation>台帳 %1 は変更していません。スキーマ版 %2 から %3 への更新では先に複製を残しますが、その複製を書き込めませんでした。フォルダーの空き容量を確保するか、書き込めるフォルダーに台帳をコピーしてそのコピーを開いてください。%4</translation>
+    </message>
 </context>
 <context>
     <name>OrgService</name>
@@ -1269,6 +1833,29 @@
     <message>
         <source>The risk %1 does not exist.</source>
         <translation>リスク %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBackup</name>
+    <message>
+        <source>The shared register %1 is kept by its server: back it up with the server&apos;s own tools (for example pg_dump).</source>
+        <translation>共有台帳 %1 はサーバーが保管しています。サーバーのツール（pg_dump など）でバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be copied while a change to it is in progress.</source>
+        <translation>台帳 %1 は変更の途中のため複製できません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register %1 to %2: that file already exists, and a backup never overwrites a file.</source>
+        <translation>台帳 %1 を %2 に複製できません。そのファイルは既に存在し、バックアップがファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the register %1 to %2: %3</source>
+        <translation>台帳 %1 を %2 に複製できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot make the copy %1 of the register readable by its owner only: %2</source>
+        <translation>台帳の複製 %1 を所有者だけが読めるように設定できません: %2</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2301,13 @@
         <translation>
             <numerusform>%5 付で %1 が %4 から役割 %n 件、資産 %2 件、未対応のリスク %3 件を引き継ぎます。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SampleRegister</name>
+    <message>
+        <source>The sample register could not be made: %1</source>
+        <translation>サンプル台帳を作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2786,203 @@
     </message>
 </context>
 <context>
+    <name>daicho::AboutDialog</name>
+    <message>
+        <source>About Daicho</source>
+        <translation>Daicho について</translation>
+    </message>
+    <message>
+        <source>Daicho %1</source>
+        <translation>Daicho %1</translation>
+    </message>
+    <message>
+        <source>Register of information assets (情報資産管理台帳)</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>概要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Qt について</translation>
+    </message>
+    <message>
+        <source>Application framework. Modules: Core, Gui, Widgets, Sql (with its SQLite and PostgreSQL drivers), PrintSupport; OpenGL and OpenGLWidgets, which Charts needs; Core5Compat, which QuaZip needs.</source>
+        <translation>アプリケーションフレームワーク。モジュール：Core、Gui、Widgets、Sql（SQLite と PostgreSQL のドライバーを含む）、PrintSupport、Charts が必要とする OpenGL と OpenGLWidgets、QuaZip が必要とする Core5Compat。</translation>
+    </message>
+    <message>
+        <source>LGPL-3.0 (or GPL-2.0 / GPL-3.0)</source>
+        <translation>LGPL-3.0（または GPL-2.0 / GPL-3.0）</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s charts.</source>
+        <translation>ダッシュボードのグラフ。</translation>
+    </message>
+    <message>
+        <source>GPL-3.0 (the open-source edition of Qt Charts is offered under the GPL only, not the LGPL)</source>
+        <translation>GPL-3.0（Qt Charts のオープンソース版は LGPL ではなく GPL でのみ提供されています）</translation>
+    </message>
+    <message>
+        <source>The register file and its search index.</source>
+        <translation>台帳ファイルとその検索用索引。</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <source>Password hashing (argon2id).</source>
+        <translation>パスワードのハッシュ化（argon2id）。</translation>
+    </message>
+    <message>
+        <source>Writing Excel workbooks (ledgers, reports, review evidence).</source>
+        <translation>Excel ブックの書き出し（台帳、報告書、棚卸し結果）。</translation>
+    </message>
+    <message>
+        <source>Reading Excel workbooks (an .xlsx file is a zip archive).</source>
+        <translation>Excel ブックの読み込み（.xlsx ファイルは zip アーカイブです）。</translation>
+    </message>
+    <message>
+        <source>LGPL-2.1 or later, with a static linking exception</source>
+        <translation>LGPL-2.1 以降（静的リンクの例外付き）</translation>
+    </message>
+    <message>
+        <source>Compression, used by QuaZip and by libxlsxwriter (through minizip, under the same licence).</source>
+        <translation>圧縮。QuaZip と libxlsxwriter（同じライセンスの minizip を介して）が使用します。</translation>
+    </message>
+    <message>
+        <source>zlib licence</source>
+        <translation>zlib License</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s client library, loaded by Qt&apos;s PostgreSQL driver for a shared register only.</source>
+        <translation>PostgreSQL のクライアントライブラリ。共有台帳を使う場合だけ、Qt の PostgreSQL ドライバーが読み込みます。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL licence</source>
+        <translation>PostgreSQL License</translation>
+    </message>
+    <message>
+        <source>Japanese text on screen, as the system&apos;s font settings choose it.</source>
+        <translation>画面上の日本語表示（システムのフォント設定に従って選ばれます）。</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Embedded in committee report PDFs when installed (else Noto Sans CJK is).</source>
+        <translation>インストールされている場合は委員会報告書の PDF に埋め込みます（ない場合は Noto Sans CJK を埋め込みます）。</translation>
+    </message>
+    <message>
+        <source>IPA Font License 1.0</source>
+        <translation>IPA Font License 1.0</translation>
+    </message>
+    <message>
+        <source>Daicho keeps a city hall&apos;s register of information assets (情報資産管理台帳) under the information-security regulation of Noshiro City (能代市情報セキュリティ対策に関する規程): assets rated for 機密性, 完全性 and 可用性, their owners and the roles of Article 5, the risks of Article 8, the yearly review (棚卸し) and self-inspection (自己点検), and reports for the 情報セキュリティ対策委員会. Every change is written to an audit trail chained by hashes.</source>
+        <translation>Daicho は、能代市情報セキュリティ対策に関する規程に基づき、市役所の情報資産管理台帳を管理します。機密性・完全性・可用性で分類した情報資産、その所管・責任者と第5条の役割、第8条のリスク、年次の棚卸し及び自己点検、並びに情報セキュリティ対策委員会への報告書を扱います。台帳への変更はすべて、ハッシュで連鎖した監査記録に書き込まれます。</translation>
+    </message>
+    <message>
+        <source>Daicho never reaches the network: no update check, no web fonts, no telemetry, no help pages online. Only a shared register connects, to the PostgreSQL server it is given.</source>
+        <translation>Daicho はネットワークに接続しません。更新の確認、Web フォント、利用状況の送信、オンラインのヘルプはいずれもありません。接続するのは共有台帳を使う場合だけで、接続先は指定された PostgreSQL サーバーに限られます。</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1; built with Qt %2.</source>
+        <translation>Qt %1 で動作しています（Qt %2 でビルド）。</translation>
+    </message>
+    <message>
+        <source>Your own register: %1</source>
+        <translation>自分の台帳: %1</translation>
+    </message>
+    <message>
+        <source>The user guide is under Help → User Guide (F1).</source>
+        <translation>ユーザーガイドは［ヘルプ］→［ユーザーガイド］（F1）から開けます。</translation>
+    </message>
+    <message>
+        <source>Daicho is built from the following free software, at the versions shown (those found when this copy was built). On Debian, the full licence text of each is installed with its package, at the path given.</source>
+        <translation>Daicho は次のフリーソフトウェアを使用しています（バージョンは、このプログラムのビルド時に検出したものです）。Debian では、各ソフトウェアのライセンス全文がパッケージとともに、表示されたパスにインストールされています。</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>From the system</source>
+        <translation>システム提供</translation>
+    </message>
+    <message>
+        <source>The libraries these depend on in turn (for Qt, among others ICU, FreeType and HarfBuzz; for QuaZip, bzip2) come with the system too, each with its licence text in the same place.</source>
+        <translation>これらがさらに依存するライブラリ（Qt では ICU、FreeType、HarfBuzz など、QuaZip では bzip2）もシステムから提供され、それぞれのライセンス文も同じ場所にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AdministratorForm</name>
+    <message>
+        <source>Give the administrator&apos;s name and a login.</source>
+        <translation>管理者の氏名とログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A login is one word without spaces.</source>
+        <translation>ログイン名は空白を含まない一語にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>二つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>パスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>%1 文字以上</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AdministratorPage</name>
+    <message>
+        <source>The First Administrator</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>The account of the security office (情報セキュリティ担当部署), who then adds the other users.</source>
+        <translation>情報セキュリティ担当部署のアカウントです。ほかの利用者はこのアカウントで追加します。</translation>
+    </message>
+    <message>
+        <source>A register describes where the city&apos;s most sensitive information is. From now on it is used signed in, and the audit trail names who made each change.</source>
+        <translation>台帳には、市の最も重要な情報がどこにあるかが記録されます。以後はサインインして使い、監査証跡には変更ごとに誰が行ったかが記録されます。</translation>
+    </message>
+    <message>
+        <source>Use the register without accounts (only for trying out; nobody signs in)</source>
+        <translation>アカウントなしで使う（試用のみ。誰もサインインしません）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Argon2Hasher</name>
     <message>
         <source>The password library could not start.</source>
@@ -2364,6 +3155,14 @@
     <message>
         <source>%1 — outside what you look after; read-only</source>
         <translation>%1 — 担当範囲の外のため読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Tick the proposed restrictions as well</source>
+        <translation>提案された取扱制限もチェックしてください</translation>
+    </message>
+    <message>
+        <source>Record that the asset was disposed of (%1, %2, %3); it then stays in the register, read-only.</source>
+        <translation>資産の廃棄を記録します（%1、%2、%3）。記録後も台帳に読み取り専用で残ります。</translation>
     </message>
 </context>
 <context>
@@ -2976,40 +3775,27 @@
         <translation>後で</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>氏名(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>ログイン名(&amp;L):</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>パスワード(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>パスワード（確認）(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Give the administrator&apos;s name and a login.</source>
-        <translation>管理者の氏名とログイン名を入力してください。</translation>
-    </message>
-    <message>
-        <source>A login is one word without spaces.</source>
-        <translation>ログイン名は空白を含まない一語にしてください。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>二つのパスワードが一致しません。</translation>
-    </message>
-    <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>パスワードは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
         <source>A register describes where the city&apos;s most sensitive information is. Create the account of the security office (情報セキュリティ担当部署): from then on the register is used signed in, and the audit trail names who made each change. Skip to use it without accounts.</source>
         <translation>台帳は市の最も機密性の高い情報の所在を記したものです。情報セキュリティ担当部署のアカウントを作成してください。以後、台帳はサインインして使い、監査記録には変更した人が記録されます。アカウントなしで使う場合は［後で］を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HelpBrowser</name>
+    <message>
+        <source>Daicho User Guide</source>
+        <translation>Daicho ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +4046,45 @@
     </message>
 </context>
 <context>
+    <name>daicho::LedgerPage</name>
+    <message>
+        <source>Finish makes the register %1 and opens it. An imported ledger is checked first: you see every problem with its line and column before anything is written.</source>
+        <translation>［完了］で台帳 %1 を作成して開きます。取り込む台帳は先に検査され、書き込む前にすべての問題が行と列とともに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 は読み込めるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Existing Ledger</source>
+        <translation>既存の台帳</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;All files (*)</source>
+        <translation>台帳 (*.xlsx *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>An Existing Ledger</source>
+        <translation>既存の台帳</translation>
+    </message>
+    <message>
+        <source>If the city keeps its register in Excel or CSV today, bring it in now; it can also be done later with File → Import Ledger.</source>
+        <translation>現在 Excel や CSV で台帳を管理している場合は、ここで取り込めます。後から［ファイル］→［台帳を取り込む］でも取り込めます。</translation>
+    </message>
+    <message>
+        <source>Columns are matched by their Japanese or English headings (資産ID, 名称, 分類, 機密性, 完全性, 可用性, …); sections and people named in the ledger are added to the register.</source>
+        <translation>列は日本語または英語の見出し（資産ID、名称、分類、機密性、完全性、可用性、…）で対応付けます。台帳に記載された課室と人は台帳に追加されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import this ledger into the new register:</source>
+        <translation>この台帳を新しい台帳に取り込む(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>daicho::LedgerTransfer</name>
     <message>
         <source>Import Ledger</source>
@@ -3339,14 +4164,6 @@
     <message>
         <source>Cannot open the register</source>
         <translation>台帳を開けません</translation>
-    </message>
-    <message>
-        <source>About Daicho</source>
-        <translation>Daicho について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;Register of information assets (情報資産管理台帳) following the information-security regulation of Noshiro City.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;能代市情報セキュリティ対策に関する規程に基づく情報資産管理台帳です。&lt;/p&gt;&lt;p&gt;Qt %2 で構築しています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Import Ledger…</source>
@@ -3716,6 +4533,40 @@ The new language is used from the next start of Daicho.</translation>
         <source>Cannot connect to the shared register</source>
         <translation>共有台帳に接続できません</translation>
     </message>
+    <message>
+        <source>Open S&amp;ample Register</source>
+        <translation>サンプル台帳を開く(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample register</source>
+        <translation>サンプル台帳を開けません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample register was made with %n asset(s) to try things out; your own register is under File → Open Recent.</source>
+        <translation>
+            <numerusform>試用のためのサンプル台帳を %n 件の資産で作成しました。ご自身の台帳は［ファイル］→［最近使った台帳］から開けます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample register, as you left it; your own register is under File → Open Recent.</source>
+        <translation>前回の状態のサンプル台帳です。ご自身の台帳は［ファイル］→［最近使った台帳］から開けます。</translation>
+    </message>
+    <message>
+        <source>The register was updated for this version of Daicho; a copy of it as it was is kept in %1</source>
+        <translation>台帳をこの版の Daicho 用に更新しました。更新前の複製を %1 に保存しています</translation>
+    </message>
+    <message>
+        <source>Add Body…</source>
+        <translation>機関を追加…</translation>
+    </message>
+    <message>
+        <source>Name of the new %1:</source>
+        <translation>新しい%1の名称:</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -3828,6 +4679,10 @@ The new language is used from the next start of Daicho.</translation>
         <source>Transfer %1 → %2</source>
         <translation>人事異動 %1 → %2</translation>
     </message>
+    <message>
+        <source>Shows only the people whose name, unit or role contains the text.</source>
+        <translation>氏名、所属または役割にこの文字列を含む人だけを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::PeopleTableModel</name>
@@ -3907,6 +4762,57 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>Database error: %1</source>
         <translation>データベースのエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegisterPlacePage</name>
+    <message>
+        <source>%1 already exists, and a register is never overwritten. Choose another file, or go back to open the existing one.</source>
+        <translation>%1 は既に存在します。台帳を上書きすることはありません。別のファイルを選ぶか、前に戻って既存の台帳を開いてください。</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite)</source>
+        <translation>Daicho 台帳 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The New Register</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>One file holds the whole register with its audit trail. Keep it where it is backed up and only the security office can read it.</source>
+        <translation>台帳全体と監査証跡は一つのファイルに保存されます。バックアップされ、情報セキュリティ担当部署だけが読める場所に置いてください。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>組織:</translation>
+    </message>
+    <message>
+        <source>The Noshiro City organisation (the nine bodies of 第3条の2 with their departments and sections)</source>
+        <translation>能代市の組織（第3条の2 の九つの機関と、その部局・課室）</translation>
+    </message>
+    <message>
+        <source>An empty tree: I add the bodies, departments and sections myself</source>
+        <translation>空の組織: 機関・部局・課室は自分で追加する</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>市町村名(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. 能代市</source>
+        <translation>例: 能代市</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +5392,43 @@ The new language is used from the next start of Daicho.</translation>
     </message>
 </context>
 <context>
+    <name>daicho::StartPage</name>
+    <message>
+        <source>Welcome to Daicho</source>
+        <translation>Daicho へようこそ</translation>
+    </message>
+    <message>
+        <source>The register of information assets (情報資産管理台帳) of the city&apos;s information-security regulation.</source>
+        <translation>情報セキュリティ対策に関する規程に基づく情報資産管理台帳です。</translation>
+    </message>
+    <message>
+        <source>Daicho keeps the city&apos;s information assets — hardware, networks and media, information and data, system documents — with their ratings for confidentiality, integrity and availability, their owners and their risks. It works entirely on this computer or on the city&apos;s own server, and never reaches the internet.</source>
+        <translation>Daicho は、市の情報資産（ハードウェア・ネットワーク・記録媒体、情報・データ、システム関連文書）を、機密性・完全性・可用性による分類、管理責任者、リスクとともに管理します。このコンピューターまたは市のサーバーの中だけで動作し、インターネットには一切接続しません。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>開始方法:</translation>
+    </message>
+    <message>
+        <source>A new register for the city (recommended)</source>
+        <translation>市の台帳を新しく作成する（推奨）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample register, with %n realistic asset(s), to try Daicho out</source>
+        <translation>
+            <numerusform>サンプル台帳（実例に近い %n 件の資産）で Daicho を試す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A register I already have (a file, or the city&apos;s shared register)</source>
+        <translation>既にある台帳を開く（ファイル、または市の共有台帳）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ThreatTableModel</name>
     <message>
         <source>Threat (Japanese)</source>
@@ -4528,6 +5471,33 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>&amp;Takes effect on:</source>
         <translation>発令日(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::WelcomeWizard</name>
+    <message>
+        <source>Cannot create the register</source>
+        <translation>台帳を作成できません</translation>
+    </message>
+    <message>
+        <source>Welcome to Daicho</source>
+        <translation>Daicho へようこそ</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

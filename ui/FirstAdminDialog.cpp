@@ -1,34 +1,25 @@
 #include "FirstAdminDialog.h"
 
+#include "AdministratorForm.h"
 #include "WarningLabel.h"
 #include "service/Register.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace daicho {
 
 FirstAdminDialog::FirstAdminDialog(Register& reg, QWidget* parent)
     : QDialog(parent)
     , m_register(reg)
-    , m_name(new QLineEdit)
-    , m_login(new QLineEdit)
-    , m_password(new QLineEdit)
-    , m_repeat(new QLineEdit)
+    , m_form(new AdministratorForm)
     , m_error(new WarningLabel)
 {
     setObjectName(QStringLiteral("FirstAdminDialog"));
     setWindowTitle(tr("First Administrator"));
-    m_name->setObjectName(QStringLiteral("adminName"));
-    m_login->setObjectName(QStringLiteral("adminLogin"));
-    m_password->setObjectName(QStringLiteral("adminPassword"));
-    m_repeat->setObjectName(QStringLiteral("adminRepeat"));
-    for (QLineEdit* secret : {m_password, m_repeat})
-        secret->setEchoMode(QLineEdit::Password);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and Sign In"));
@@ -40,14 +31,11 @@ FirstAdminDialog::FirstAdminDialog(Register& reg, QWidget* parent)
                                 "register is used signed in, and the audit trail names who made each change. "
                                 "Skip to use it without accounts."));
     intro->setWordWrap(true);
-    auto* form = new QFormLayout(this);
-    form->addRow(intro);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Login:"), m_login);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Repeat:"), m_repeat);
-    form->addRow(m_error);
-    form->addRow(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
     resize(520, sizeHint().height());
 }
 
@@ -57,24 +45,11 @@ void FirstAdminDialog::accept()
         m_error->setText(reason);
         m_error->show();
     };
-    if (m_name->text().trimmed().isEmpty() || m_login->text().trimmed().isEmpty())
-        return fail(tr("Give the administrator's name and a login."));
-    if (m_login->text().trimmed().contains(QLatin1Char(' ')))
-        return fail(tr("A login is one word without spaces."));
-    if (m_password->text() != m_repeat->text())
-        return fail(tr("The two passwords differ."));
-    // Checked before anything is written, so that a refused password leaves no stray person.
-    if (m_password->text().size() < UserService::kMinPasswordLength)
-        return fail(tr("The password must have at least %1 characters.").arg(UserService::kMinPasswordLength));
+    if (const QString problem = m_form->problem(); !problem.isEmpty())
+        return fail(problem);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Person person;
-    person.name = m_name->text().trimmed();
-    Result<qint64> personId = m_register.people().createPerson(person);
-    Result<qint64> user =
-        personId ? m_register.users().createUser(m_login->text().trimmed(), personId.value(), m_password->text(), true)
-                 : Result<qint64>(personId.problems());
     const Status signedIn =
-        user ? m_register.signIn(m_login->text().trimmed(), m_password->text()) : Status(user.problems());
+        m_register.createFirstAdministrator(m_form->personName(), m_form->login(), m_form->password());
     QApplication::restoreOverrideCursor();
     if (!signedIn)
         return fail(signedIn.errorText());

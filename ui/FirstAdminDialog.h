@@ -3,10 +3,10 @@
 #include <QDialog>
 
 class QLabel;
-class QLineEdit;
 
 namespace daicho {
 
+class AdministratorForm;
 class Register;
 
 // Asked of a new register: its first administrator (the security office), who then signs in.
@@ -21,10 +21,7 @@ public:
 
 private:
     Register& m_register;
-    QLineEdit* m_name;
-    QLineEdit* m_login;
-    QLineEdit* m_password;
-    QLineEdit* m_repeat;
+    AdministratorForm* m_form;
     QLabel* m_error;
 };
 

@@ -3,13 +3,16 @@
 #include "MainWindow.h"
 #include "common/AppInfo.h"
 #include "common/Translations.h"
+#include "db/Database.h"
 #include "security/Argon2Hasher.h"
 #include "service/Register.h"
 #include "sqlite/SqliteStatement.h"
+#include "welcome/WelcomeWizard.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -21,6 +24,8 @@ GuiApplication::GuiApplication(int& argc, char** argv)
 {
     AppInfo::applyTo(m_app);
     QApplication::setApplicationDisplayName(QStringLiteral("Daicho"));
+    // The icon the package installs into the hicolor theme (none when run from the build tree).
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("daicho")));
     // DAICHO_LANG (tests, support) wins over the language chosen in View → Language.
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
     Translations::install(m_app, qEnvironmentVariableIsSet("DAICHO_LANG") || chosen.isEmpty()
@@ -46,13 +51,19 @@ int GuiApplication::exec()
     parser.process(m_app);
 
     // A file named on the command line; else the register used last, if it is still there;
-    // else the user's own register, created with the Noshiro template on first run.
+    // else the user's own register. On the very first run (none of these) the welcome wizard
+    // asks what to start with, except for an installation check, which makes the own register
+    // with the Noshiro template.
     const QStringList files = parser.positionalArguments();
     const QString last = QSettings().value(QStringLiteral("register/last")).toString();
+    const QString own = AppInfo::defaultRegisterPath();
+    const bool lastExists = !last.isEmpty() && QFileInfo::exists(last);
+    const bool usedShared = Database::isServerLocation(last);
+    if (files.isEmpty() && !lastExists && !usedShared && !QFileInfo::exists(own) && !parser.isSet(check))
+        return firstRun();
     Result<std::unique_ptr<Register>> reg = !files.isEmpty() ? Register::open(files.constFirst())
-                                            : !last.isEmpty() && QFileInfo::exists(last)
-                                                ? Register::open(last)
-                                                : Register::openOrCreateDefault(AppInfo::defaultRegisterPath());
+                                            : lastExists     ? Register::open(last)
+                                                             : Register::openOrCreateDefault(own);
 
     m_window = std::make_unique<MainWindow>();
     if (parser.isSet(check)) {
@@ -73,6 +84,30 @@ int GuiApplication::exec()
         m_window->adoptRegister(reg.take());
     if (!reg)
         QMessageBox::critical(m_window.get(), tr("Cannot open the register"), reg.errorText());
+    return QApplication::exec();
+}
+
+int GuiApplication::firstRun()
+{
+    WelcomeWizard wizard;
+    if (wizard.exec() != QDialog::Accepted)
+        return 0; // nothing made; the wizard comes again next time
+    // Made after the wizard, so that it speaks the language chosen there.
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    switch (wizard.choice()) {
+    case WelcomeWizard::Choice::NewRegister:
+        m_window->setRegister(wizard.takeRegister());
+        if (!wizard.ledgerPath().isEmpty())
+            m_window->importLedgerFile(wizard.ledgerPath());
+        break;
+    case WelcomeWizard::Choice::SampleRegister:
+        m_window->openSampleRegister();
+        break;
+    case WelcomeWizard::Choice::ExistingRegister:
+        m_window->openRegister();
+        break;
+    }
     return QApplication::exec();
 }
 

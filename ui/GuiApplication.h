@@ -9,8 +9,9 @@ namespace daicho {
 
 class MainWindow;
 
-// The desktop application: language, the register to open (FILE argument, else the default
-// register, created with the Noshiro template on first run) and the main window.
+// The desktop application: language, the register to open (FILE argument, else the one used
+// last, else the user's own register; the welcome wizard on the very first run) and the main
+// window.
 class GuiApplication {
     Q_DECLARE_TR_FUNCTIONS(GuiApplication)
 
@@ -20,6 +21,8 @@ public:
     int exec();
 
 private:
+    int firstRun();
+
     QApplication m_app;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -20,6 +20,8 @@
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
 #include "editor/RegisterChoices.h"
+#include "help/AboutDialog.h"
+#include "help/HelpBrowser.h"
 #include "inspection/InspectionPanel.h"
 #include "models/AssetTableModel.h"
 #include "models/OrgTreeModel.h"
@@ -31,6 +33,7 @@
 #include "risk/RiskMapPanel.h"
 #include "risk/RiskSettingsDialog.h"
 #include "service/Register.h"
+#include "service/SampleRegister.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -182,6 +185,8 @@ void MainWindow::createActions()
     file->addAction(tr("Connect to &Shared Register…"), this, [this] { connectToServer(); })
         ->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open S&ample Register"), this, &MainWindow::openSampleRegister)
+        ->setObjectName(QStringLiteral("sampleRegisterAction"));
     m_switchUserAction = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
     m_switchUserAction->setEnabled(false);
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -252,7 +257,11 @@ void MainWindow::createActions()
     m_reportAction->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout);
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { HelpBrowser::showFor(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
+    help->addAction(tr("&About Daicho"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::createEditMenu()
@@ -539,6 +548,37 @@ void MainWindow::updateStatus()
     m_switchUserAction->setEnabled(user.has_value() && !m_register->signedInByServer());
 }
 
+void MainWindow::openSampleRegister()
+{
+    if (m_editor && !settleEditor())
+        return;
+    const QString path = SampleRegister::defaultPath();
+    const bool made = !QFileInfo::exists(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<Register>> sample = SampleRegister::openOrCreate(path);
+    QApplication::restoreOverrideCursor();
+    if (!sample) {
+        QMessageBox::warning(this, tr("Cannot open the sample register"), sample.errorText());
+        return;
+    }
+    // A sample just made has no accounts to create: nobody is asked for a first administrator.
+    if (made)
+        setRegister(sample.take());
+    else if (!adoptRegister(sample.take()))
+        return;
+    statusBar()->showMessage(made ? tr("The sample register was made with %n asset(s) to try things out; your own "
+                                       "register is under File → Open Recent.",
+                                       nullptr, static_cast<int>(SampleRegister::kAssets))
+                                  : tr("The sample register, as you left it; your own register is under File → "
+                                       "Open Recent."),
+                             0);
+}
+
+bool MainWindow::importLedgerFile(const QString& path)
+{
+    return m_transfer && m_transfer->importFile(path);
+}
+
 void MainWindow::newRegister()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Register"), QString(), tr("Daicho registers (*.sqlite)"));
@@ -622,7 +662,13 @@ bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
             return false;
         }
     }
+    const QString backup = reg->database().migrationBackupPath();
     setRegister(std::move(reg));
+    if (!backup.isEmpty())
+        statusBar()->showMessage(
+            tr("The register was updated for this version of Daicho; a copy of it as it was is kept in %1")
+                .arg(QDir::toNativeSeparators(backup)),
+            0);
     return true;
 }
 
@@ -665,10 +711,7 @@ void MainWindow::chooseLanguage(const QString& code)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Daicho"),
-                       tr("<h3>Daicho %1</h3><p>Register of information assets (情報資産管理台帳) following the "
-                          "information-security regulation of Noshiro City.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog(this).exec();
 }
 
 void MainWindow::restoreLayout()
@@ -1002,11 +1045,17 @@ void MainWindow::showTreeMenu(const QPoint& position)
         return;
     const QModelIndex index = m_treeView->indexAt(position);
     const std::optional<OrgUnit> unit = m_tree->unitAt(index);
-    if (!unit)
-        return; // the whole register: nothing to edit
     QMenu menu(this);
     menu.setToolTipsVisible(true);
     const Status allowed = m_register->mayManage();
+    if (!unit) {
+        // The whole register: where a tree begun empty gets its bodies (機関).
+        if (!index.isValid() || !allowed)
+            return;
+        menu.addAction(tr("Add Body…"), this, [this] { addUnit(OrgUnit{}, UnitKind::Body); });
+        menu.exec(m_treeView->viewport()->mapToGlobal(position));
+        return;
+    }
     if (!allowed) {
         // Shown, but disabled with the reason: the user sees what exists and why it is not theirs.
         QAction* why = menu.addAction(tr("Changing the organisation is not yours"));
@@ -1043,10 +1092,11 @@ void MainWindow::splitUnit(const OrgUnit& unit)
 void MainWindow::addUnit(const OrgUnit& parent, UnitKind kind)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add %1").arg(enumLabel(kind)),
-                                               tr("Name of the new %1 under %2:").arg(enumLabel(kind), parent.name),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
+    const QString prompt = parent.id == 0 ? tr("Name of the new %1:").arg(enumLabel(kind))
+                                          : tr("Name of the new %1 under %2:").arg(enumLabel(kind), parent.name);
+    const QString name =
+        QInputDialog::getText(this, tr("Add %1").arg(enumLabel(kind)), prompt, QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || name.isEmpty())
         return;
     OrgUnit unit;

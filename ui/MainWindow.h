@@ -51,6 +51,12 @@ public:
     // The same for a register the user opened: a new one asks for its first administrator, one
     // with users asks to sign in (false, and nothing shown, when the user cancels).
     bool adoptRegister(std::unique_ptr<Register> reg);
+    // File → Open Sample Register: the sample, made on first use (SampleRegister).
+    void openSampleRegister();
+    // File → Open Register…, for the first run's "a register I already have".
+    void openRegister();
+    // The import wizard on a ledger the user named before (the first run).
+    bool importLedgerFile(const QString& path);
     Register* currentRegister() const { return m_register.get(); }
     AssetEditor* editor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -92,7 +98,6 @@ protected:
 private:
     void createActions();
     void newRegister();
-    void openRegister();
     void openRegisterAt(const QString& path);
     // A register on the city's PostgreSQL server (File → Connect to Shared Register…).
     void connectToServer(const QString& location = {});
