@@ -4291,7 +4291,7 @@
     </message>
     <message>
         <source>New &amp;Register…</source>
-        <translation>新しい台帳(&amp;R)…</translation>
+        <translation>新しい台帳(&amp;N)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
