@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
@@ -8,6 +9,7 @@
 #include "InspectCommand.h"
 #include "MigrateCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 #include "ReviewCommand.h"
 #include "RoleCommand.h"
 #include "StatsCommand.h"
@@ -40,6 +42,8 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, const Clock& 
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<VerifyAuditCommand>());
     m_commands.push_back(std::make_unique<MigrateCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<RoleCommand>());
 }

@@ -14,9 +14,7 @@ Result<QString> RegisterBackup::copyTo(Database& db, const QString& target)
     // A shared register lives in the server's files, which the server's own tools back up
     // (pg_dump, base backups); there is no file here to copy.
     if (db.isServer())
-        return R::failure(tr("The shared register %1 is kept by its server: back it up with the server's own tools "
-                             "(for example pg_dump).")
-                              .arg(db.path()));
+        return R::failure(sharedRegisterMessage(db.path()));
     if (db.transactionSerial() != 0)
         return R::failure(tr("The register %1 cannot be copied while a change to it is in progress.").arg(db.path()));
     if (QFileInfo::exists(target))
@@ -48,6 +46,21 @@ Result<QString> RegisterBackup::copyTo(Database& db, const QString& target)
     return target;
 }
 
+Result<AuditReport> RegisterBackup::verifyCopy(const QString& copyPath)
+{
+    Result<std::unique_ptr<Database>> copy = Database::open(copyPath, Database::OpenMode::MustExist);
+    if (!copy)
+        return Result<AuditReport>(copy.problems());
+    return AuditVerifier(*copy.value()).verify();
+}
+
+QString RegisterBackup::sharedRegisterMessage(const QString& location)
+{
+    return tr("The shared register %1 is kept by its server: back it up with the server's own tools "
+              "(for example pg_dump).")
+        .arg(location);
+}
+
 Result<QString> RegisterBackup::beforeMigration(Database& db, int fromVersion, const Clock& clock)
 {
     // A shared register on PostgreSQL is backed up with the server's own tools; each step of a
@@ -59,16 +72,28 @@ Result<QString> RegisterBackup::beforeMigration(Database& db, int fromVersion, c
 
 QString RegisterBackup::pathBeforeMigration(const QString& registerPath, int fromVersion, const QDateTime& when)
 {
+    return pathBeside(registerPath, QStringLiteral("before-v%1").arg(fromVersion), when);
+}
+
+Result<QString> RegisterBackup::beforeRestore(Database& db, const Clock& clock)
+{
+    return copyTo(db, pathBeside(db.path(), QStringLiteral("before-restore"), clock.nowUtc()));
+}
+
+QString RegisterBackup::pathBeside(const QString& registerPath, const QString& label, const QDateTime& when,
+                                   const QString& folder)
+{
     const QFileInfo info(registerPath);
-    const QString stem = QStringLiteral("%1.before-v%2-%3")
-                             .arg(info.completeBaseName(), QString::number(fromVersion),
-                                  when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem =
+        QStringLiteral("%1.%2-%3")
+            .arg(info.completeBaseName(), label, when.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    // In the register's folder, written as the register's path writes it.
-    const QString folder = registerPath.left(registerPath.size() - info.fileName().size());
-    QString path = folder + stem + suffix;
+    // In the register's folder, written as the register's path writes it, unless told otherwise.
+    const QString base =
+        folder.isEmpty() ? registerPath.left(registerPath.size() - info.fileName().size()) : folder + QLatin1Char('/');
+    QString path = base + stem + suffix;
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = folder + QStringLiteral("%1-%2%3").arg(stem, QString::number(n), suffix);
+        path = base + QStringLiteral("%1-%2%3").arg(stem, QString::number(n), suffix);
     return path;
 }
 

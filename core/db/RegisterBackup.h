@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditVerifier.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
@@ -23,6 +24,11 @@ public:
     // register changes. Outside a transaction only (SQLite's VACUUM INTO); a copy that fails
     // halfway is removed.
     static Result<QString> copyTo(Database& db, const QString& target);
+    // Opens a copy (closing it again) and checks its audit trail: a backup is worth keeping only
+    // if it opens and verifies.
+    static Result<AuditReport> verifyCopy(const QString& copyPath);
+    // Why a shared register at `location` is not copied here, and how to back it up instead.
+    static QString sharedRegisterMessage(const QString& location);
 
     // Copies the register next to itself before a schema update from `fromVersion` (a name from
     // pathBeforeMigration), and returns the copy's path; empty when there is no file to copy
@@ -33,6 +39,16 @@ public:
     // at `when` (local time): registers/city.sqlite → registers/city.before-v14-20261127-165300.sqlite,
     // with -2, -3… before the suffix when that file exists, so that no copy is ever overwritten.
     static QString pathBeforeMigration(const QString& registerPath, int fromVersion, const QDateTime& when);
+
+    // Copies the register next to itself before a restore replaces it (a name from pathBeside
+    // with the label "before-restore") and returns the copy's path.
+    static Result<QString> beforeRestore(Database& db, const Clock& clock = Clock::system());
+
+    // A name in `folder` (the register's own when empty) for a copy of `registerPath` labelled
+    // `label` at `when` (local time): city.sqlite → city.<label>-20261127-165300.sqlite, with -2,
+    // -3… before the suffix when that file exists.
+    static QString pathBeside(const QString& registerPath, const QString& label, const QDateTime& when,
+                              const QString& folder = {});
 };
 
 } // namespace daicho

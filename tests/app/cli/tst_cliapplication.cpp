@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "service/Register.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -564,6 +566,71 @@ private Q_SLOTS:
         }
         qunsetenv("DAICHO_PASSWORD");
         qunsetenv("DAICHO_NEW_PASSWORD");
+    }
+
+    // backup FILE writes a checked owner-only copy and never overwrites; restore FILE puts a backup
+    // whose audit trail verifies in the register's place, keeping the register as it was.
+    void backupAndRestore()
+    {
+        const QString db = dbPath(QStringLiteral("backup.db"));
+        const QString copy = dbPath(QStringLiteral("backup-copy.sqlite"));
+        QCOMPARE(runOn(db, {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("20")}).code, 0);
+        QCOMPARE(runOn(db, {QStringLiteral("backup")}).code, 2);
+        QCOMPARE(runOn(db, {QStringLiteral("restore")}).code, 2);
+
+        const Run backup = runOn(db, {QStringLiteral("backup"), copy});
+        QVERIFY2(backup.code == 0, qPrintable(backup.err));
+        QVERIFY2(backup.out.contains(QDir::toNativeSeparators(copy)), qPrintable(backup.out));
+        QVERIFY(!(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QCOMPARE(runOn(copy, {QStringLiteral("verify-audit")}).code, 0);
+        QCOMPARE(stats(copy).value(QStringLiteral("assets")).toInt(), 20);
+        const Run again = runOn(db, {QStringLiteral("backup"), copy});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("5")}).code, 0);
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 25);
+        const Run restored = runOn(db, {QStringLiteral("restore"), copy});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 20);
+        const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("backup.before-restore-*")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(restored.out.contains(kept.constFirst()), qPrintable(restored.out));
+        QCOMPARE(stats(m_dir.filePath(kept.constFirst())).value(QStringLiteral("assets")).toInt(), 25);
+
+        // A backup altered behind the application's back is refused, unless forced.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(copy);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 2")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(runOn(db, {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("1")}).code, 0);
+        const Run tampered = runOn(db, {QStringLiteral("restore"), copy});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY2(tampered.err.contains(QStringLiteral("--force")), qPrintable(tampered.err));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 21);
+        const Run forced = runOn(db, {QStringLiteral("restore"), copy, QStringLiteral("--force")});
+        QVERIFY2(forced.code == 0, qPrintable(forced.err));
+        QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 20);
+
+        const QString notes = dbPath(QStringLiteral("notes.txt"));
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("just some notes, not a register\n").repeated(50));
+        f.close();
+        const Run foreign = runOn(db, {QStringLiteral("restore"), notes});
+        QCOMPARE(foreign.code, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("not a Daicho register")), qPrintable(foreign.err));
+
+        const Run shared = runOn(QStringLiteral("postgresql://daicho@127.0.0.1:1/city"),
+                                 {QStringLiteral("backup"), dbPath(QStringLiteral("server.sqlite"))});
+        QCOMPARE(shared.code, 1);
+        QVERIFY2(shared.err.contains(QStringLiteral("pg_dump")), qPrintable(shared.err));
     }
 };
 
