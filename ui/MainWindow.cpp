@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "BulkEditDialog.h"
 #include "ConnectDialog.h"
 #include "FilterBar.h"
@@ -205,6 +206,20 @@ void MainWindow::createActions()
     m_importAction->setEnabled(false); // until a register is open
     m_exportAction->setEnabled(false);
     file->addSeparator();
+    m_backups = new BackupActions(
+        this, [this] { return m_register.get(); },
+        [this] {
+            setRegister(nullptr);
+            return !m_register;
+        });
+    m_backups->addTo(file);
+    connect(m_backups, &BackupActions::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_backups, &BackupActions::reopenRequested, this, [this](const QString& path, const QString& text) {
+        openRegisterAt(path);
+        if (!text.isEmpty())
+            statusBar()->showMessage(text);
+    });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -366,6 +381,7 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
     m_importAction->setEnabled(m_register != nullptr);
     m_exportAction->setEnabled(m_register != nullptr);
     m_reportAction->setEnabled(m_register != nullptr);
+    m_backups->updateActions();
     if (m_register) {
         m_transfer = new LedgerTransfer(*m_register, this);
         connect(m_transfer, &LedgerTransfer::registerChanged, this, &MainWindow::reloadAssets);
@@ -664,11 +680,14 @@ bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
     }
     const QString backup = reg->database().migrationBackupPath();
     setRegister(std::move(reg));
+    const QString scheduled = m_register ? m_backups->backUpIfDue() : QString();
     if (!backup.isEmpty())
         statusBar()->showMessage(
             tr("The register was updated for this version of Daicho; a copy of it as it was is kept in %1")
                 .arg(QDir::toNativeSeparators(backup)),
             0);
+    else if (!scheduled.isEmpty())
+        statusBar()->showMessage(scheduled, 15000);
     return true;
 }
 

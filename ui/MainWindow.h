@@ -34,6 +34,7 @@ class ReviewPanel;
 class RiskMapPanel;
 class FilterBar;
 class OrgTreeModel;
+class BackupActions;
 class LedgerTransfer;
 class Register;
 
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<Register> m_register;
     AssetTableModel* m_model = nullptr;
     LedgerTransfer* m_transfer = nullptr;
+    BackupActions* m_backups = nullptr; // File → Back Up / Restore, automatic backups
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

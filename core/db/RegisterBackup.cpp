@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace daicho {
 
@@ -51,7 +52,11 @@ Result<AuditReport> RegisterBackup::verifyCopy(const QString& copyPath)
     Result<std::unique_ptr<Database>> copy = Database::open(copyPath, Database::OpenMode::MustExist);
     if (!copy)
         return Result<AuditReport>(copy.problems());
-    return AuditVerifier(*copy.value()).verify();
+    Result<AuditReport> report = AuditVerifier(*copy.value()).verify();
+    // Opening made it a WAL file; back to one self-contained file, which a read-only reader (a
+    // later restore) opens without leaving journal files beside it.
+    QSqlQuery(copy.value()->connection()).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    return report;
 }
 
 QString RegisterBackup::sharedRegisterMessage(const QString& location)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +126,16 @@ Result<RegisterRestore::Candidate> RegisterRestore::inspect(const QString& backu
     if (!QDir().mkpath(registerInfo.absolutePath()))
         return R::failure(tr("Cannot create the folder %1.").arg(registerInfo.absolutePath()));
     const QString staged = RegisterBackup::pathBeside(m_registerPath, QStringLiteral("restoring"), m_clock.nowUtc());
+    // A read-only reader of a WAL file leaves journal files beside it; those it made go again.
+    const QString wal = backupFile + QStringLiteral("-wal");
+    const QString shm = backupFile + QStringLiteral("-shm");
+    const bool hadJournal = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+    const auto removeJournal = qScopeGuard([&] {
+        if (!hadJournal && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
+        }
+    });
     {
         // Read only: a backup is evidence and stays exactly as it is.
         RawConnection backup(backupFile, QStringLiteral("QSQLITE_OPEN_READONLY"));

@@ -583,6 +583,8 @@ private Q_SLOTS:
         QVERIFY2(backup.code == 0, qPrintable(backup.err));
         QVERIFY2(backup.out.contains(QDir::toNativeSeparators(copy)), qPrintable(backup.out));
         QVERIFY(!(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("backup-copy.sqlite*")}, QDir::Files),
+                 QStringList{QStringLiteral("backup-copy.sqlite")}); // one self-contained file
         QCOMPARE(runOn(copy, {QStringLiteral("verify-audit")}).code, 0);
         QCOMPARE(stats(copy).value(QStringLiteral("assets")).toInt(), 20);
         const Run again = runOn(db, {QStringLiteral("backup"), copy});
@@ -593,6 +595,8 @@ private Q_SLOTS:
         QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 25);
         const Run restored = runOn(db, {QStringLiteral("restore"), copy});
         QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("backup-copy.sqlite*")}, QDir::Files),
+                 QStringList{QStringLiteral("backup-copy.sqlite")});
         QCOMPARE(stats(db).value(QStringLiteral("assets")).toInt(), 20);
         const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("backup.before-restore-*")}, QDir::Files);
         QCOMPARE(kept.size(), 1);

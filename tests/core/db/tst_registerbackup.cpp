@@ -151,6 +151,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), backupBytes);
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*restoring*")}, QDir::Files), QStringList());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("backup.sqlite*")}, QDir::Files),
+                 QStringList{QStringLiteral("backup.sqlite")});
     }
 
     void restoreRefusesATamperedBackupUnlessForced()

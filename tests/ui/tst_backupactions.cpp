@@ -1,0 +1,151 @@
+// File → Back Up Register… / Restore Register… and the automatic backup (BackupActions): what the
+// window does around core's RegisterBackup, RegisterRestore and BackupSchedule.
+
+#include "BackupActions.h"
+#include "db/Database.h"
+#include "service/Generator.h"
+#include "service/Register.h"
+#include "service/TemplateService.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace daicho;
+
+class TestBackupActions : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Register> m_register;
+    QWidget m_window;
+    BackupActions* m_actions = nullptr;
+    QStringList m_messages;
+    QStringList m_boxes; // the message boxes answered, by objectName
+
+    QString registerPath() const { return m_dir.filePath(QStringLiteral("city.sqlite")); }
+    qint64 assets() { return m_register ? m_register->assets().count().value() : -1; }
+
+    // Answers the modal message boxes as they come, in order; Cancel when no answer is left.
+    void answer(QList<QMessageBox::StandardButton> buttons)
+    {
+        auto* timer = new QTimer(m_actions);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [this, buttons]() mutable {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_boxes << box->objectName();
+            // Pictures of the dialogs for the documentation, when asked for.
+            if (const QString shots = qEnvironmentVariable("DAICHO_SCREENSHOTS"); !shots.isEmpty())
+                box->grab().save(QDir(shots).filePath(box->objectName() + QStringLiteral(".png")));
+            const QMessageBox::StandardButton b = buttons.isEmpty() ? QMessageBox::Cancel : buttons.takeFirst();
+            box->button(b)->click();
+        });
+        timer->start();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        {
+            Result<std::unique_ptr<Register>> created = Register::create(registerPath());
+            QVERIFY2(created, qPrintable(created.errorText()));
+            QVERIFY(TemplateService(*created.value()).apply(TemplateService::noshiro()));
+            QVERIFY(Generator(*created.value(), 5).generate(12));
+        }
+        Result<std::unique_ptr<Register>> opened = Register::open(registerPath());
+        QVERIFY(opened);
+        m_register = opened.take();
+        m_messages.clear();
+        m_boxes.clear();
+        m_actions = new BackupActions(
+            &m_window, [this] { return m_register.get(); },
+            [this] {
+                m_register.reset();
+                return true;
+            });
+        connect(m_actions, &BackupActions::message, this, [this](const QString& m) { m_messages << m; });
+        connect(m_actions, &BackupActions::reopenRequested, this, [this](const QString& path, const QString& m) {
+            m_register = Register::open(path).take();
+            m_messages << m;
+        });
+    }
+
+    void cleanup()
+    {
+        delete m_actions;
+        m_register.reset();
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+    }
+
+    void backUpWritesACheckedCopy()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(m_actions->backUpTo(target));
+        QVERIFY(QFileInfo::exists(target));
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.constFirst().contains(QDir::toNativeSeparators(target)), qPrintable(m_messages.first()));
+    }
+
+    void automaticBackupOnlyWhenDue()
+    {
+        const QString first = m_actions->backUpIfDue();
+        QVERIFY2(first.contains(QStringLiteral("backups")), qPrintable(first));
+        QCOMPARE(m_actions->backUpIfDue(), QString()); // fresh
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
+    }
+
+    void restoreAfterConfirmation()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(m_actions->backUpTo(backup));
+        QVERIFY(Generator(*m_register, 6).generate(3));
+        QCOMPARE(assets(), 15);
+
+        answer({QMessageBox::Yes});
+        QVERIFY(m_actions->restoreFrom(backup));
+        QCOMPARE(m_boxes, QStringList{QStringLiteral("restoreConfirmation")});
+        QCOMPARE(assets(), 12);
+        QVERIFY2(m_messages.constLast().contains(QStringLiteral("before-restore")), qPrintable(m_messages.last()));
+    }
+
+    void tamperedBackupNeedsASecondYes()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(m_actions->backUpTo(backup));
+        QVERIFY(Generator(*m_register, 6).generate(3));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(backup);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE id = 2")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+        answer({QMessageBox::Yes, QMessageBox::Cancel});
+        QVERIFY(!m_actions->restoreFrom(backup));
+        QCOMPARE(m_boxes,
+                 (QStringList{QStringLiteral("restoreConfirmation"), QStringLiteral("restoreTamperedWarning")}));
+        QCOMPARE(assets(), 15); // still open, unchanged
+
+        m_boxes.clear();
+        delete m_actions->findChild<QTimer*>();
+        answer({QMessageBox::Yes, QMessageBox::Yes});
+        QVERIFY(m_actions->restoreFrom(backup));
+        QCOMPARE(assets(), 12);
+    }
+};
+
+QTEST_MAIN(TestBackupActions)
+#include "tst_backupactions.moc"

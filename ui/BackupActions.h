@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace daicho {
+
+class Register;
+
+// File → Back Up Register… and File → Restore Register…, and the automatic backup when a
+// register is opened. The work is done by core (RegisterBackup, RegisterRestore, BackupSchedule);
+// this class asks, confirms and reports.
+class BackupActions : public QObject {
+    Q_OBJECT
+
+public:
+    // `current` gives the open register (null when none); `close` closes it before a restore
+    // replaces its file, false when the user kept it open (an edit not settled).
+    BackupActions(QWidget* window, std::function<Register*()> current, std::function<bool()> close);
+
+    void addTo(QMenu* menu);
+    // Enables the actions for a register file (a shared register is backed up by its server).
+    void updateActions();
+
+    void backUp();  // asks where
+    void restore(); // asks which backup
+    // The steps after the file dialogs, for callers that already know the path.
+    bool backUpTo(const QString& path);
+    bool restoreFrom(const QString& backupPath);
+    // The automatic backup when one is due (BackupSchedule): what to tell the user, or empty.
+    QString backUpIfDue();
+
+    QAction* backUpAction() const { return m_backUpAction; }
+    QAction* restoreAction() const { return m_restoreAction; }
+
+Q_SIGNALS:
+    // The register file was replaced (or closed for that and left as it was): open it again.
+    void reopenRequested(const QString& registerPath, const QString& message);
+    void message(const QString& text);
+
+private:
+    bool mayManage(Register& reg, const QString& title);
+
+    QWidget* m_window;
+    std::function<Register*()> m_current;
+    std::function<bool()> m_close;
+    QAction* m_backUpAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+};
+
+} // namespace daicho
