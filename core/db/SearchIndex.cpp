@@ -96,6 +96,9 @@ Status SearchIndex::refreshPerson(Database& db, qint64 personId)
 QString SearchIndex::phrase(const QString& text)
 {
     QString quoted = text;
+    // FTS5 reads its query as a C string: a NUL (pasted binary) ended it inside the quotes
+    // ("unterminated string") and the search failed. Dropped: the rest of the text is searched.
+    quoted.remove(QChar(u'\0'));
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 seconds="${1:-600}"
 shift || true
-all=(csvreader xlsxreader ledgervalues ledgermapping ledgerimport templatejson)
+all=(csvreader xlsxreader ledgervalues ledgermapping ledgerimport templatejson assetsearch)
 targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=("${all[@]}")
 
