@@ -225,6 +225,36 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Where to? Give the path of the backup file to write.</source>
+        <translation>Where to? Give the path of the backup file to write.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be checked: %2</source>
+        <translation>The backup %1 was written but cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 does not verify; the register itself needs checking (verify-audit).</source>
+        <translation>The audit trail of the backup %1 does not verify; the register itself needs checking (verify-audit).</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 (%2), readable by its owner only. Its audit trail is intact: %3 events checked, %4 records match their last event.</source>
+        <translation>Backed up the register to %1 (%2), readable by its owner only. Its audit trail is intact: %3 events checked, %4 records match their last event.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the register to a new file (owner-only) and check it</source>
+        <translation>Write a consistent copy of the register to a new file (owner-only) and check it</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Cannot create the backup folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -1893,6 +1923,84 @@
     </message>
 </context>
 <context>
+    <name>RegisterRestore</name>
+    <message>
+        <source>The shared register %1 is kept by its server: restore it with the server&apos;s own tools (for example pg_restore).</source>
+        <translation>The shared register %1 is kept by its server: restore it with the server&apos;s own tools (for example pg_restore).</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation>%1 is a folder, not a register file.</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself, not a backup of it.</source>
+        <translation>%1 is the register itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>Cannot open the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho register: it cannot be read as a database (%2).</source>
+        <translation>%1 is not a Daicho register: it cannot be read as a database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho register.</source>
+        <translation>%1 is not a Daicho register.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Restore it with that version.</source>
+        <translation>The backup %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Restore it with that version.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>Cannot make %1 readable by its owner only: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1: %2</source>
+        <translation>Cannot copy the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>No backup has been checked for restoring.</source>
+        <translation>No backup has been checked for restoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced.</source>
+        <translation>
+            <numerusform>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced.</numerusform>
+            <numerusform>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the register %1 before replacing it: %2. Nothing was changed.</source>
+        <translation>Cannot keep a copy of the register %1 before replacing it: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in the place of the register %1; the register is unchanged, and a copy of it is kept in %2.</source>
+        <translation>Cannot put the backup in the place of the register %1; the register is unchanged, and a copy of it is kept in %2.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another window or program. Close it there first, then try again; nothing was changed.</source>
+        <translation>The register %1 is open in another window or program. Close it there first, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot check whether the register %1 is in use: %2</source>
+        <translation>Cannot check whether the register %1 is in use: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Report on this unit&apos;s subtree (names from the body down joined by /); the whole city without it.</source>
@@ -1929,6 +2037,48 @@
     <message>
         <source>--since: give a day as YYYY-MM-DD, or last.</source>
         <translation>--since: give a day as YYYY-MM-DD, or last.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore even a backup whose audit trail does not verify.</source>
+        <translation>Restore even a backup whose audit trail does not verify.</translation>
+    </message>
+    <message>
+        <source>Which backup? Give the path of the file to restore.</source>
+        <translation>Which backup? Give the path of the file to restore.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds %2 assets; its last audit event was at %3.</source>
+        <translation>The backup %1 holds %2 assets; its last audit event was at %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced. Restore it anyway only if you know why, with --force.</source>
+        <translation>
+            <numerusform>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced. Restore it anyway only if you know why, with --force.</numerusform>
+            <numerusform>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced. Restore it anyway only if you know why, with --force.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring although the audit trail of the backup does not verify (--force).</source>
+        <translation>Restoring although the audit trail of the backup does not verify (--force).</translation>
+    </message>
+    <message>
+        <source>Restored the register %1 from %2.</source>
+        <translation>Restored the register %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in %1</source>
+        <translation>The register as it was is kept in %1</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</source>
+        <translation>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3486,108 @@
     <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Register…</source>
+        <translation>&amp;Back Up Register…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the register to a file of your choice</source>
+        <translation>Write a checked copy of the register to a file of your choice</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Register…</source>
+        <translation>Res&amp;tore Register…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, keeping a copy of it as it is</source>
+        <translation>Replace the register with a backup, keeping a copy of it as it is</translation>
+    </message>
+    <message>
+        <source>Back Up Register</source>
+        <translation>Back Up Register</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Daicho registers (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot back up the register</source>
+        <translation>Cannot back up the register</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but its audit trail does not verify; the register itself needs checking (daicho-cli verify-audit).</source>
+        <translation>The backup %1 was written, but its audit trail does not verify; the register itself needs checking (daicho-cli verify-audit).</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be checked: %2</source>
+        <translation>The backup %1 was written but cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 (%2); its audit trail verifies.</source>
+        <translation>Backed up the register to %1 (%2); its audit trail verifies.</translation>
+    </message>
+    <message>
+        <source>Restore Register</source>
+        <translation>Restore Register</translation>
+    </message>
+    <message>
+        <source>Cannot restore the register</source>
+        <translation>Cannot restore the register</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the backup %2?</source>
+        <translation>Replace the register %1 with the backup %2?</translation>
+    </message>
+    <message>
+        <source>Its audit trail verifies.</source>
+        <translation>Its audit trail verifies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its audit trail does NOT verify (%n problem(s)).</source>
+        <translation>
+            <numerusform>Its audit trail does NOT verify (%n problem(s)).</numerusform>
+            <numerusform>Its audit trail does NOT verify (%n problem(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup holds %1 assets; its last audit event was at %2.</source>
+        <translation>The backup holds %1 assets; its last audit event was at %2.</translation>
+    </message>
+    <message>
+        <source>The register as it is now is first copied beside itself (a file named …before-restore-…), then closed, replaced and opened again.</source>
+        <translation>The register as it is now is first copied beside itself (a file named …before-restore-…), then closed, replaced and opened again.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this backup does not verify: its records may have been changed outside Daicho. Restore it anyway?</source>
+        <translation>The audit trail of this backup does not verify: its records may have been changed outside Daicho. Restore it anyway?</translation>
+    </message>
+    <message>
+        <source>First problem: %1
+
+Restore a backup that does not verify only when the security office knows why, and record the decision.</source>
+        <translation>First problem: %1
+
+Restore a backup that does not verify only when the security office knows why, and record the decision.</translation>
+    </message>
+    <message>
+        <source>Restored the register from %1; the register as it was is kept in %2.</source>
+        <translation>Restored the register from %1; the register as it was is kept in %2.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of the register failed: %1</source>
+        <translation>The automatic backup of the register failed: %1</translation>
+    </message>
+    <message>
+        <source>An automatic backup of the register was written to %1.</source>
+        <translation>An automatic backup of the register was written to %1.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,36 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Where to? Give the path of the backup file to write.</source>
+        <translation>書き出し先は？ 作成するバックアップファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be checked: %2</source>
+        <translation>バックアップ %1 は書き出しましたが、検査できません: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 does not verify; the register itself needs checking (verify-audit).</source>
+        <translation>バックアップ %1 の監査証跡を検証できません。台帳そのものの点検が必要です（verify-audit）。</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 (%2), readable by its owner only. Its audit trail is intact: %3 events checked, %4 records match their last event.</source>
+        <translation>台帳を %1（%2）にバックアップしました。所有者のみが読み取れます。監査証跡は完全です: %3 件のイベントを確認し、%4 件のレコードが最後のイベントと一致しました。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the register to a new file (owner-only) and check it</source>
+        <translation>台帳の整合した複製を新しいファイル（所有者のみ読み書き可）に書き出し、検査する</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>バックアップフォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Print JSON for scripts.</source>
@@ -1889,6 +1919,83 @@
     </message>
 </context>
 <context>
+    <name>RegisterRestore</name>
+    <message>
+        <source>The shared register %1 is kept by its server: restore it with the server&apos;s own tools (for example pg_restore).</source>
+        <translation>共有台帳 %1 はサーバーが保管しています。サーバーのツール（pg_restore など）で復元してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register file.</source>
+        <translation>%1 はフォルダーであり、台帳ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is the register itself, not a backup of it.</source>
+        <translation>%1 は台帳そのものであり、そのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>バックアップ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho register: it cannot be read as a database (%2).</source>
+        <translation>%1 は Daicho の台帳ではありません。データベースとして読み取れません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho register.</source>
+        <translation>%1 は Daicho の台帳ではありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Daicho (schema version %2; this version knows up to %3). Restore it with that version.</source>
+        <translation>バックアップ %1 は新しいバージョンの Daicho で作成されています（スキーマバージョン %2。このバージョンが扱えるのは %3 まで）。そのバージョンで復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>%1 を所有者のみ読み取り可能にできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1: %2</source>
+        <translation>バックアップ %1 を複製できません: %2</translation>
+    </message>
+    <message>
+        <source>No backup has been checked for restoring.</source>
+        <translation>復元するバックアップがまだ検査されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced.</source>
+        <translation>
+            <numerusform>バックアップ %1 の監査証跡を検証できません（問題 %n 件）。台帳は置き換えていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the register %1 before replacing it: %2. Nothing was changed.</source>
+        <translation>置き換える前に台帳 %1 の複製を保存できません: %2。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in the place of the register %1; the register is unchanged, and a copy of it is kept in %2.</source>
+        <translation>バックアップを台帳 %1 と置き換えられません。台帳は変更されておらず、その複製を %2 に保存しています。</translation>
+    </message>
+    <message>
+        <source>The register %1 is open in another window or program. Close it there first, then try again; nothing was changed.</source>
+        <translation>台帳 %1 は別のウィンドウまたはプログラムで開かれています。そちらで閉じてから、もう一度実行してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot check whether the register %1 is in use: %2</source>
+        <translation>台帳 %1 が使用中かどうかを確認できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Report on this unit&apos;s subtree (names from the body down joined by /); the whole city without it.</source>
@@ -1925,6 +2032,47 @@
     <message>
         <source>--since: give a day as YYYY-MM-DD, or last.</source>
         <translation>--since: 日付を YYYY-MM-DD で、または last を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore even a backup whose audit trail does not verify.</source>
+        <translation>監査証跡を検証できないバックアップでも復元する。</translation>
+    </message>
+    <message>
+        <source>Which backup? Give the path of the file to restore.</source>
+        <translation>どのバックアップですか？ 復元するファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds %2 assets; its last audit event was at %3.</source>
+        <translation>バックアップ %1 には %2 件の資産があり、最後の監査イベントは %3 です。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail of the backup %1 does not verify (%n problem(s)); the register was not replaced. Restore it anyway only if you know why, with --force.</source>
+        <translation>
+            <numerusform>バックアップ %1 の監査証跡を検証できません（問題 %n 件）。台帳は置き換えていません。理由が分かっている場合に限り、--force を付けて復元してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring although the audit trail of the backup does not verify (--force).</source>
+        <translation>バックアップの監査証跡を検証できませんが、復元します（--force）。</translation>
+    </message>
+    <message>
+        <source>Restored the register %1 from %2.</source>
+        <translation>台帳 %1 を %2 から復元しました。</translation>
+    </message>
+    <message>
+        <source>The register as it was is kept in %1</source>
+        <translation>復元前の台帳は %1 に保存しています</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</source>
+        <translation>監査証跡を検証できるバックアップで台帳を置き換える（現在の台帳の複製を保存）</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3472,107 @@
     <message>
         <source>Review</source>
         <translation>棚卸し</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BackupActions</name>
+    <message>
+        <source>&amp;Back Up Register…</source>
+        <translation>台帳のバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the register to a file of your choice</source>
+        <translation>検査済みの台帳の複製を指定したファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Register…</source>
+        <translation>台帳の復元(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup, keeping a copy of it as it is</source>
+        <translation>台帳をバックアップで置き換えます（現在の台帳の複製を保存）</translation>
+    </message>
+    <message>
+        <source>Back Up Register</source>
+        <translation>台帳のバックアップ</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.sqlite *.db);;All files (*)</source>
+        <translation>Daicho の台帳 (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot back up the register</source>
+        <translation>台帳をバックアップできません</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but its audit trail does not verify; the register itself needs checking (daicho-cli verify-audit).</source>
+        <translation>バックアップ %1 は書き出しましたが、その監査証跡を検証できません。台帳そのものの点検が必要です（daicho-cli verify-audit）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be checked: %2</source>
+        <translation>バックアップ %1 は書き出しましたが、検査できません: %2</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 (%2); its audit trail verifies.</source>
+        <translation>台帳を %1（%2）にバックアップしました。監査証跡は検証済みです。</translation>
+    </message>
+    <message>
+        <source>Restore Register</source>
+        <translation>台帳の復元</translation>
+    </message>
+    <message>
+        <source>Cannot restore the register</source>
+        <translation>台帳を復元できません</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Replace the register %1 with the backup %2?</source>
+        <translation>台帳 %1 をバックアップ %2 で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Its audit trail verifies.</source>
+        <translation>監査証跡は検証済みです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its audit trail does NOT verify (%n problem(s)).</source>
+        <translation>
+            <numerusform>監査証跡を検証できません（問題 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup holds %1 assets; its last audit event was at %2.</source>
+        <translation>このバックアップには %1 件の資産があり、最後の監査イベントは %2 です。</translation>
+    </message>
+    <message>
+        <source>The register as it is now is first copied beside itself (a file named …before-restore-…), then closed, replaced and opened again.</source>
+        <translation>現在の台帳はまず同じフォルダーに複製され（…before-restore-… という名前のファイル）、その後閉じて置き換え、再び開きます。</translation>
+    </message>
+    <message>
+        <source>The audit trail of this backup does not verify: its records may have been changed outside Daicho. Restore it anyway?</source>
+        <translation>このバックアップの監査証跡を検証できません。記録が Daicho の外で変更された可能性があります。それでも復元しますか？</translation>
+    </message>
+    <message>
+        <source>First problem: %1
+
+Restore a backup that does not verify only when the security office knows why, and record the decision.</source>
+        <translation>最初の問題: %1
+
+検証できないバックアップの復元は、情報セキュリティ担当部署が理由を把握している場合に限り行い、その判断を記録してください。</translation>
+    </message>
+    <message>
+        <source>Restored the register from %1; the register as it was is kept in %2.</source>
+        <translation>台帳を %1 から復元しました。復元前の台帳は %2 に保存しています。</translation>
+    </message>
+    <message>
+        <source>The automatic backup of the register failed: %1</source>
+        <translation>台帳の自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>An automatic backup of the register was written to %1.</source>
+        <translation>台帳の自動バックアップを %1 に書き出しました。</translation>
     </message>
 </context>
 <context>
