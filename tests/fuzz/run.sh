@@ -8,6 +8,7 @@
 # Prints per target: executions, exec/s, coverage and whether anything was found.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+installer/setup.sh installer/debian-packages-dev.txt # clang and its fuzzer runtime
 
 seconds="${1:-600}"
 shift || true
