@@ -1,6 +1,10 @@
 #pragma once
 
-// Shared by the fuzz targets: a Qt application object, quiet logging and a private folder.
+// Shared by the fuzz targets: a Qt application object, quiet logging, a private folder and a
+// register with the Noshiro tree.
+
+#include "service/Register.h"
+#include "service/RegisterSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,6 +45,22 @@ inline const QString& workDir()
     if (path.isEmpty())
         abort();
     return path;
+}
+
+// A register file with the Noshiro tree, made once per process and kept for its whole run.
+inline Register& noshiroRegister()
+{
+    static Register* reg = [] {
+        RegisterSetup setup;
+        setup.path = workDir() + QStringLiteral("/register.sqlite");
+        Result<std::unique_ptr<Register>> created = setup.create();
+        if (!created)
+            qFatal("cannot create the register: %s", qPrintable(created.errorText()));
+        Register* made = created.take().release();
+        made->setActor(QStringLiteral("fuzz"));
+        return made;
+    }();
+    return *reg;
 }
 
 inline QString writeFile(const QString& name, const uint8_t* data, size_t size)

@@ -7,7 +7,6 @@
 #include "service/AssetService.h"
 #include "service/Generator.h"
 #include "service/Register.h"
-#include "service/TemplateService.h"
 
 using namespace daicho;
 
@@ -16,14 +15,7 @@ static Register* g_register = nullptr;
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     fuzz::setUp();
-    Result<std::unique_ptr<Register>> created = Register::create(fuzz::workDir() + QStringLiteral("/register.sqlite"));
-    if (!created)
-        qFatal("cannot create the register: %s", qPrintable(created.errorText()));
-    g_register = created.take().release();
-    g_register->setActor(QStringLiteral("fuzz"));
-    const Status applied = TemplateService(*g_register).apply(TemplateService::noshiro());
-    if (!applied)
-        qFatal("cannot apply the template: %s", qPrintable(applied.errorText()));
+    g_register = &fuzz::noshiroRegister();
     Generator generator(*g_register);
     generator.setWithRisks(false);
     const Result<qint64> generated = generator.generate(200);

@@ -6,7 +6,6 @@
 #include "exchange/CsvReader.h"
 #include "exchange/LedgerImporter.h"
 #include "service/Register.h"
-#include "service/TemplateService.h"
 
 #include <QBuffer>
 
@@ -17,14 +16,7 @@ static Register* g_register = nullptr;
 extern "C" int LLVMFuzzerInitialize(int*, char***)
 {
     fuzz::setUp();
-    Result<std::unique_ptr<Register>> created = Register::create(fuzz::workDir() + QStringLiteral("/register.sqlite"));
-    if (!created)
-        qFatal("cannot create the register: %s", qPrintable(created.errorText()));
-    g_register = created.take().release();
-    g_register->setActor(QStringLiteral("fuzz"));
-    const Status applied = TemplateService(*g_register).apply(TemplateService::noshiro());
-    if (!applied)
-        qFatal("cannot apply the template: %s", qPrintable(applied.errorText()));
+    g_register = &fuzz::noshiroRegister();
     return 0;
 }
 
