@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "QtStatement.h"
 #include "Query.h"
+#include "ServerLocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -96,32 +96,24 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
 Result<std::unique_ptr<Database>> Database::openServer(const QString& location, OpenMode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
-    const QUrl url(location, QUrl::StrictMode);
-    const QString dbName = url.path().mid(1);
-    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
-        return R::failure(tr("%1 is not a register location: write postgresql://user@host:port/database.")
-                              .arg(url.toDisplayString(QUrl::RemovePassword)));
+    Result<ServerLocation> parsed = ServerLocation::parse(location);
+    if (!parsed)
+        return R(parsed.problems());
+    const ServerLocation& where = parsed.value();
     // Messages and window titles name the register without its password.
-    std::unique_ptr<Database> db(new Database(url.toDisplayString(QUrl::RemovePassword), Dialect::postgresql()));
+    std::unique_ptr<Database> db(new Database(where.display, Dialect::postgresql()));
     db->m_isServer = true;
     if (!QSqlDatabase::isDriverAvailable(db->m_dialect->driverName()))
         return R::failure(tr("This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian "
                              "package libqt6sql6-psql)."));
     QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
-    connection.setHostName(url.host());
-    connection.setPort(url.port(5432));
-    connection.setDatabaseName(dbName);
-    connection.setUserName(url.userName());
-    if (!url.password().isEmpty())
-        connection.setPassword(url.password());
-    // libpq's own parameters (sslmode, options, connect_timeout…) pass through as they are.
-    QStringList options;
-    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-        options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
-    }
-    connection.setConnectOptions(options.join(QLatin1Char(';')));
+    connection.setHostName(where.host);
+    connection.setPort(where.port);
+    connection.setDatabaseName(where.database);
+    connection.setUserName(where.user);
+    if (!where.password.isEmpty())
+        connection.setPassword(where.password);
+    connection.setConnectOptions(where.options);
     if (!connection.open())
         return R::failure(tr("Cannot connect to the register %1: %2").arg(db->m_path, connection.lastError().text()));
     return finishOpen(std::move(db), mode);

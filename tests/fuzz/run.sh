@@ -12,7 +12,7 @@ installer/setup.sh installer/debian-packages-dev.txt # clang and its fuzzer runt
 
 seconds="${1:-600}"
 shift || true
-all=(csvreader xlsxreader ledgervalues ledgermapping ledgerimport templatejson assetsearch)
+all=(csvreader xlsxreader ledgervalues ledgermapping ledgerimport templatejson assetsearch serverlocation)
 targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=("${all[@]}")
 

@@ -1,4 +1,5 @@
 #include "TestRegister.h"
+#include "db/ServerLocation.h"
 #include "domain/AssetFilter.h"
 #include "exchange/CsvReader.h"
 #include "exchange/LedgerImporter.h"
@@ -99,6 +100,18 @@ class TestFuzzRegressions : public QObject {
         QVERIFY2(counted, qPrintable(counted.errorText()));
     }
 
+    // The text shown for a location (and kept among recent registers) must open it again.
+    static void serverLocation(const QString& path)
+    {
+        const Result<ServerLocation> parsed = ServerLocation::parse(QString::fromUtf8(contents(path)));
+        if (!parsed)
+            return;
+        const Result<ServerLocation> again = ServerLocation::parse(parsed.value().display);
+        QVERIFY2(again, qPrintable(parsed.value().display + QLatin1Char(' ') + again.errorText()));
+        QCOMPARE(again.value().options, parsed.value().options);
+        QVERIFY(again.value().password.isEmpty());
+    }
+
 private Q_SLOTS:
     void replays_data()
     {
@@ -125,6 +138,8 @@ private Q_SLOTS:
             templateJson(path);
         else if (target == QLatin1String("assetsearch"))
             assetSearch(path);
+        else if (target == QLatin1String("serverlocation"))
+            serverLocation(path);
         else
             QFAIL(qPrintable(QStringLiteral("no replay for the fuzz target %1").arg(target)));
     }
