@@ -77,6 +77,10 @@ Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path, CsvEnc
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file->errorString()));
+    // The register's contents are 機密性2 at least: the file being written (QSaveFile's temporary,
+    // renamed at the end) is readable by its owner only, like backups. A file system without
+    // permissions (a FAT memory stick) refuses the change; the export still goes ahead there.
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (encoding == CsvEncoding::Utf8 && file->write("\xEF\xBB\xBF", 3) != 3)
         return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file->errorString()));
     return std::unique_ptr<CsvWriter>(new CsvWriter(std::move(file), encoding));

@@ -272,6 +272,10 @@ Result<qint64> LedgerExporter::exportFile(const QString& path, const ExportOptio
     Result<std::unique_ptr<CsvWriter>> writer = CsvWriter::create(path, options.encoding);
     if (!writer)
         return R(writer.problems());
+    // The classification banner heads a CSV file as it heads the workbook: a title row above the
+    // header, which the importer passes over (LedgerImporter::kMaxTitleRows).
+    if (Status s = writer.value()->writeRow({title(banner)}); !s)
+        return R(s.problems());
     if (Status s = writer.value()->writeRow(exportHeaders()); !s)
         return R(s.problems());
     R written = writeAssets(*writer.value());
@@ -280,6 +284,13 @@ Result<qint64> LedgerExporter::exportFile(const QString& path, const ExportOptio
     if (Status s = writer.value()->finish(); !s)
         return R(s.problems());
     return written;
+}
+
+QString LedgerExporter::title(const QString& banner) const
+{
+    const QString city = m_register.setting(QStringLiteral("city_name")).valueOr({});
+    // The ledger format is Japanese whatever the UI language, like its headers.
+    return QStringLiteral("%1 情報資産管理台帳【%2】").arg(city, banner).trimmed();
 }
 
 Result<qint64> LedgerExporter::exportXlsx(const QString& path, const QString& banner)
@@ -293,10 +304,8 @@ Result<qint64> LedgerExporter::exportXlsx(const QString& path, const QString& ba
     QList<XlsxColumn> columns;
     for (AssetField field : LedgerColumns::exportOrder())
         columns << XlsxColumn{LedgerColumns::header(field), widthOf(field), choicesOf(field)};
-    const QString city = m_register.setting(QStringLiteral("city_name")).value();
     XlsxSheetOptions options;
-    // The ledger format is Japanese whatever the UI language, like its headers.
-    options.title = QStringLiteral("%1 情報資産管理台帳【%2】").arg(city, banner).trimmed();
+    options.title = title(banner);
     if (Status s = writer.addSheet(QStringLiteral("情報資産"), columns, options); !s)
         return R(s.problems());
     R written = writeAssets(writer);

@@ -45,6 +45,8 @@ private:
     Result<qint64> writeAssets(TableSink& sink);
     QStringList rowFor(const Asset& asset) const;
     Result<qint64> exportXlsx(const QString& path, const QString& banner);
+    // The title row above the header: the city, the ledger's name and the classification banner.
+    QString title(const QString& banner) const;
     Status writeOrganisation(XlsxWriter& writer);
     Status writeRoles(XlsxWriter& writer);
 

@@ -59,10 +59,21 @@ Result<qint64> ReviewEvidenceExporter::exportFile(const QString& path, const QSt
         });
     };
 
+    const ReviewCampaign& c = *campaign.value();
+    const QString city = m_register.setting(QStringLiteral("city_name")).valueOr({});
+    const QString title = QStringLiteral("%1 %2年度 情報資産の棚卸し（期限 %3）【%4】")
+                              .arg(city)
+                              .arg(c.fiscalYear)
+                              .arg(c.dueOn.toString(Qt::ISODate), banner)
+                              .trimmed();
+
     if (suffix == QLatin1String("csv")) {
         Result<std::unique_ptr<CsvWriter>> csv = CsvWriter::create(path);
         if (!csv)
             return R(csv.problems());
+        // The classification banner heads the CSV file too, in a title row above the header.
+        if (Status s = csv.value()->writeRow({title}); !s)
+            return R(s.problems());
         if (Status s = csv.value()->writeRow(reviewHeaders()); !s)
             return R(s.problems());
         if (Status s = writeReviews(*csv.value()); !s)
@@ -80,14 +91,8 @@ Result<qint64> ReviewEvidenceExporter::exportFile(const QString& path, const QSt
     if (!created)
         return R(created.problems());
     XlsxWriter& xlsx = *created.value();
-    const ReviewCampaign& c = *campaign.value();
-    const QString city = m_register.setting(QStringLiteral("city_name")).valueOr({});
     XlsxSheetOptions titled;
-    titled.title = QStringLiteral("%1 %2年度 情報資産の棚卸し（期限 %3）【%4】")
-                       .arg(city)
-                       .arg(c.fiscalYear)
-                       .arg(c.dueOn.toString(Qt::ISODate), banner)
-                       .trimmed();
+    titled.title = title;
 
     Result<QList<ReviewService::Progress>> progress = reviews.progress();
     if (!progress)

@@ -76,15 +76,16 @@ Result<std::unique_ptr<XlsxWriter>> XlsxWriter::create(const QString& path, cons
                               .arg(kMaxBannerLength));
 
     // Reserve a name next to the target, so that finish() can rename within one file system.
-    // The file itself goes again: libxlsxwriter creates it anew, with the usual permissions.
+    // The file stays: libxlsxwriter truncates and fills it, so it keeps QTemporaryFile's owner-only
+    // permissions (the register's contents are 機密性2 at least), and so does the renamed result.
     const QFileInfo target(path);
     QTemporaryFile reserved(target.absolutePath() + QLatin1Char('/') + target.fileName() +
                             QLatin1String(".XXXXXX.part"));
     if (!reserved.open())
         return R::failure(tr("Cannot write %1: %2").arg(shown, reserved.errorString()));
+    reserved.setAutoRemove(false); // from here on the writer removes it, unless it was renamed
     const QString tempPath = reserved.fileName();
     reserved.close();
-    reserved.remove();
 
     std::unique_ptr<XlsxWriter> writer(new XlsxWriter(path, tempPath, banner));
     lxw_workbook_options options{};

@@ -454,6 +454,8 @@ Status CommitteeReportPainter::writePdf(const QString& path, const std::function
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("%1: cannot write the report: %2").arg(path, file.errorString()));
+    // Owner-only, like every export of the register (CsvWriter); refused on FAT, which is fine.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(kResolution);

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 #include "TestBackend.h"
 #include "common/Clock.h"
+#include "exchange/XlsxReader.h"
 #include "service/Register.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -491,6 +493,98 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         qunsetenv("DAICHO_PASSWORD");
         qunsetenv("DAICHO_NEW_PASSWORD");
+    }
+
+    // Passwords and their hashes stay in the users table: never in the audit trail, an export, a
+    // report or anything the CLI prints, whatever the command.
+    void secretsNeverLeaveTheRegister()
+    {
+        const QString db = dbPath(QStringLiteral("secrets.db"));
+        const QByteArray admin = "admin-secret-passphrase";
+        const QByteArray clerk = "clerk-secret-passphrase";
+        const QByteArray clerk2 = "clerk-second-passphrase";
+        QString printed;
+        const auto as = [&](const QString& user, const QByteArray& password, const QStringList& args) {
+            qputenv("DAICHO_PASSWORD", password);
+            const Run r = run(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args);
+            printed += r.out + r.err;
+            return r;
+        };
+        qputenv("DAICHO_PASSWORD", admin);
+        Run r = runOn(db, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                           QStringLiteral("--person"), QStringLiteral("能代　太郎")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        printed += r.out + r.err;
+        qputenv("DAICHO_NEW_PASSWORD", clerk);
+        r = as(QStringLiteral("admin"), admin,
+               {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk"), QStringLiteral("--person"),
+                QStringLiteral("能代　太郎")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        qputenv("DAICHO_NEW_PASSWORD", clerk2);
+        r = as(QStringLiteral("admin"), admin,
+               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("clerk")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(as(QStringLiteral("clerk"), clerk, {QStringLiteral("stats")}).code, 3); // the old one, refused
+        QVERIFY(as(QStringLiteral("admin"), admin,
+                   {QStringLiteral("generate"), QStringLiteral("--assets"), QStringLiteral("30")})
+                    .code == 0);
+        const QString csv = m_dir.filePath(QStringLiteral("secrets.csv"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("secrets.xlsx"));
+        const QString report = m_dir.filePath(QStringLiteral("secrets-report.xlsx"));
+        for (const QString& out : {csv, xlsx, report}) {
+            const QString command = out == report ? QStringLiteral("report") : QStringLiteral("export");
+            r = as(QStringLiteral("admin"), admin, {command, out});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        QCOMPARE(as(QStringLiteral("clerk"), clerk2, {QStringLiteral("stats")}).code, 0); // the new one
+        QCOMPARE(as(QStringLiteral("admin"), admin, {QStringLiteral("verify-audit")}).code, 0);
+        qunsetenv("DAICHO_PASSWORD");
+        qunsetenv("DAICHO_NEW_PASSWORD");
+
+        QStringList secrets{QString::fromLatin1(admin), QString::fromLatin1(clerk), QString::fromLatin1(clerk2)};
+        QString trail;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("secrets"));
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery q(QStringLiteral("SELECT password_hash FROM users"), sql);
+            while (q.next())
+                secrets << q.value(0).toString();
+            QSqlQuery events(QStringLiteral("SELECT * FROM audit_events"), sql);
+            while (events.next())
+                for (int i = 0; i < events.record().count(); ++i)
+                    trail += events.value(i).toString() + QLatin1Char('\n');
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("secrets"));
+        QCOMPARE(secrets.size(), 5);
+        QVERIFY(trail.contains(QStringLiteral("password"))); // the change itself is recorded
+
+        const auto cellsOf = [](const QString& path) {
+            QString text;
+            Result<std::unique_ptr<XlsxReader>> first = XlsxReader::open(path);
+            if (!first)
+                qFatal("%s", qPrintable(first.errorText()));
+            for (const QString& sheet : first.value()->sheetNames()) {
+                Result<std::unique_ptr<XlsxReader>> reader = XlsxReader::open(path, sheet);
+                SourceRow row;
+                while (reader && reader.value()->next(row))
+                    text += row.cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            }
+            return text;
+        };
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QString csvText = QString::fromUtf8(csvFile.readAll());
+        const QString xlsxText = cellsOf(xlsx);
+        const QString reportText = cellsOf(report);
+        QVERIFY(xlsxText.contains(QStringLiteral("資産ID")) && reportText.size() > 100);
+        for (const QString& secret : std::as_const(secrets)) {
+            QVERIFY2(!trail.contains(secret), qPrintable(secret));
+            QVERIFY2(!printed.contains(secret), qPrintable(secret));
+            QVERIFY2(!csvText.contains(secret), qPrintable(secret));
+            QVERIFY2(!xlsxText.contains(secret), qPrintable(secret));
+            QVERIFY2(!reportText.contains(secret), qPrintable(secret));
+        }
     }
 
     void aSectionHeadSeesAndChangesOnlyTheirSection()

@@ -209,6 +209,28 @@ private Q_SLOTS:
         QVERIFY(!writer.value()->writeRow({QStringLiteral("late")}).ok());
     }
 
+    // The file being written and the file written are its owner's only (the register's contents
+    // are 機密性2 at least), whatever the umask.
+    void ownerOnlyWhileWritingAndAfter()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("private.csv"));
+        auto writer = CsvWriter::create(path);
+        QVERIFY(writer.ok());
+        QVERIFY(writer.value()->writeRow({QStringLiteral("id")}).ok());
+        // QSaveFile's temporary beside the target; on Linux usually an unnamed one (O_TMPFILE),
+        // which nobody can open before it is complete.
+        const QStringList writing = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+        QVERIFY(writing.size() <= 1);
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        for (const QString& name : writing)
+            QCOMPARE(QFile::permissions(m_dir->filePath(name)) & others, QFileDevice::Permissions());
+        QVERIFY(writer.value()->finish().ok());
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & ownerOnly, ownerOnly);
+    }
+
     void abandonedWriterLeavesNoFile()
     {
         const QString path = m_dir->filePath(QStringLiteral("abandoned.csv"));

@@ -91,8 +91,11 @@ private Q_SLOTS:
         SourceRow row;
         while (reader.value()->next(row))
             rows << row.cells;
-        QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(1).mid(0, 5), reviews.at(2).mid(0, 5));
+        // The classification banner's title row, the header, two reviews.
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).size(), 1);
+        QVERIFY2(rows.at(0).first().endsWith(QString::fromUtf8("【機密性2】")), qPrintable(rows.at(0).first()));
+        QCOMPARE(rows.at(2).mid(0, 5), reviews.at(2).mid(0, 5));
 
         QVERIFY(!ReviewEvidenceExporter(reg).exportFile(m_dir.filePath(QStringLiteral("evidence.txt"))));
     }

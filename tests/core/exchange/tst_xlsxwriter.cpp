@@ -266,6 +266,27 @@ private Q_SLOTS:
         QCOMPARE(readSheet(path, {}).size(), 1);
     }
 
+    // Like CSV exports: the .part file being written and the finished workbook are owner-only.
+    void ownerOnlyWhileWritingAndAfter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("private.xlsx"));
+        auto writer = XlsxWriter::create(path, kBanner);
+        QVERIFY(writer);
+        QVERIFY(writer.value()->addSheet(QStringLiteral("S"), {{QStringLiteral("A"), 8, {}}}));
+        QVERIFY(writer.value()->writeRow({QStringLiteral("x")}));
+        const QStringList writing = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(writing.size(), 1);
+        QVERIFY(writing.first().endsWith(QLatin1String(".part")));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(dir.filePath(writing.first())) & others, QFileDevice::Permissions());
+        QVERIFY(writer.value()->finish());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("private.xlsx")});
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(readSheet(path, {}).size(), 2);
+    }
+
     void refusesBadSheetNames_data()
     {
         QTest::addColumn<QString>("name");

@@ -55,6 +55,10 @@ private Q_SLOTS:
         const QString pdf = m_dir.filePath(QStringLiteral("committee.pdf"));
         const Status written = CommitteeReportPainter(report).writePdf(pdf);
         QVERIFY2(written, qPrintable(written.errorText()));
+        // Owner-only, like every export of the register.
+        QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                            QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
 
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(info.contains(QStringLiteral("A4")), qPrintable(info));
