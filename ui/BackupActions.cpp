@@ -1,5 +1,6 @@
 #include "BackupActions.h"
 
+#include "db/BackupJob.h"
 #include "db/BackupSchedule.h"
 #include "db/Database.h"
 #include "db/RegisterBackup.h"
@@ -15,6 +16,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QThread>
+
+#include <optional>
 
 namespace daicho {
 
@@ -35,6 +39,11 @@ BackupActions::BackupActions(QWidget* window, std::function<Register*()> current
     , m_current(std::move(current))
     , m_close(std::move(close))
 {
+}
+
+BackupActions::~BackupActions()
+{
+    stopAutomaticBackup();
 }
 
 void BackupActions::addTo(QMenu* menu)
@@ -133,6 +142,7 @@ bool BackupActions::restoreFrom(const QString& backupPath)
     Register* reg = m_current();
     if (!reg)
         return false;
+    stopAutomaticBackup(); // its connection would keep the register open
     const QString registerPath = reg->database().path();
     RegisterRestore restore(registerPath);
     Result<RegisterRestore::Candidate> inspected = [&] {
@@ -192,22 +202,54 @@ bool BackupActions::restoreFrom(const QString& backupPath)
     return true;
 }
 
-QString BackupActions::backUpIfDue()
+bool BackupActions::backUpIfDue()
 {
     Register* reg = m_current();
     // A register made just now holds nothing to keep yet.
-    if (!reg || reg->database().isNew())
-        return QString();
-    Result<BackupSchedule::Outcome> outcome = [&] {
-        Busy busy;
-        return BackupSchedule::runIfDue(reg->database());
-    }();
-    if (!outcome)
-        return tr("The automatic backup of the register failed: %1").arg(outcome.errorText());
-    if (outcome.value().written.isEmpty())
-        return QString();
-    return tr("An automatic backup of the register was written to %1.")
-        .arg(QDir::toNativeSeparators(outcome.value().written));
+    if (!reg || reg->database().isNew() || m_thread)
+        return false;
+    Result<std::optional<BackupSchedule::Plan>> plan = BackupSchedule::due(reg->database());
+    if (!plan) {
+        Q_EMIT message(tr("The automatic backup of the register failed: %1").arg(plan.errorText()));
+        return false;
+    }
+    if (!plan.value())
+        return false;
+
+    auto job = std::make_shared<BackupJob>(*plan.value());
+    auto outcome = std::make_shared<std::optional<Result<BackupSchedule::Outcome>>>();
+    QThread* thread = QThread::create([job, outcome] { *outcome = job->run(); });
+    m_job = job;
+    m_thread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, job, outcome] {
+        if (m_thread != thread)
+            return; // stopped and waited for: stopAutomaticBackup() cleaned up
+        m_thread = nullptr;
+        m_job.reset();
+        thread->deleteLater();
+        const Result<BackupSchedule::Outcome>& done = **outcome;
+        if (!done) {
+            Q_EMIT message(tr("The automatic backup of the register failed: %1").arg(done.errorText()));
+            Q_EMIT automaticBackupFinished(false);
+            return;
+        }
+        Q_EMIT message(tr("An automatic backup of the register was written to %1.")
+                           .arg(QDir::toNativeSeparators(done.value().written)));
+        Q_EMIT automaticBackupFinished(true);
+    });
+    thread->start(QThread::LowPriority);
+    return true;
+}
+
+void BackupActions::stopAutomaticBackup()
+{
+    if (!m_thread)
+        return;
+    m_job->cancel();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_job.reset();
 }
 
 } // namespace daicho

@@ -4,13 +4,16 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
+class QThread;
 class QWidget;
 
 namespace daicho {
 
+class BackupJob;
 class Register;
 
 // File → Back Up Register… and File → Restore Register…, and the automatic backup when a
@@ -23,6 +26,7 @@ public:
     // `current` gives the open register (null when none); `close` closes it before a restore
     // replaces its file, false when the user kept it open (an edit not settled).
     BackupActions(QWidget* window, std::function<Register*()> current, std::function<bool()> close);
+    ~BackupActions() override;
 
     void addTo(QMenu* menu);
     // Enables the actions for a register file (a shared register is backed up by its server).
@@ -33,8 +37,13 @@ public:
     // The steps after the file dialogs, for callers that already know the path.
     bool backUpTo(const QString& path);
     bool restoreFrom(const QString& backupPath);
-    // The automatic backup when one is due (BackupSchedule): what to tell the user, or empty.
-    QString backUpIfDue();
+    // Starts the automatic backup when one is due (BackupSchedule) on a thread of its own, so the
+    // window stays usable; how it went comes through message() and automaticBackupFinished().
+    // False when none was due (or one is still running).
+    bool backUpIfDue();
+    bool automaticBackupRunning() const { return m_thread != nullptr; }
+    // Stops a running automatic backup, leaving no file, and waits for its thread.
+    void stopAutomaticBackup();
 
     QAction* backUpAction() const { return m_backUpAction; }
     QAction* restoreAction() const { return m_restoreAction; }
@@ -43,6 +52,7 @@ Q_SIGNALS:
     // The register file was replaced (or closed for that and left as it was): open it again.
     void reopenRequested(const QString& registerPath, const QString& message);
     void message(const QString& text);
+    void automaticBackupFinished(bool written);
 
 private:
     bool mayManage(Register& reg, const QString& title);
@@ -52,6 +62,8 @@ private:
     std::function<bool()> m_close;
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QThread* m_thread = nullptr; // the automatic backup's, while it runs
+    std::shared_ptr<BackupJob> m_job;
 };
 
 } // namespace daicho

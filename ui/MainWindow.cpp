@@ -680,14 +680,13 @@ bool MainWindow::adoptRegister(std::unique_ptr<Register> reg)
     }
     const QString backup = reg->database().migrationBackupPath();
     setRegister(std::move(reg));
-    const QString scheduled = m_register ? m_backups->backUpIfDue() : QString();
     if (!backup.isEmpty())
         statusBar()->showMessage(
             tr("The register was updated for this version of Daicho; a copy of it as it was is kept in %1")
                 .arg(QDir::toNativeSeparators(backup)),
             0);
-    else if (!scheduled.isEmpty())
-        statusBar()->showMessage(scheduled, 15000);
+    else if (m_register)
+        m_backups->backUpIfDue(); // in the background; it says when it is done
     return true;
 }
 

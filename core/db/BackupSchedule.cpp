@@ -60,22 +60,20 @@ QStringList BackupSchedule::automaticBackups(const QString& registerPath)
     return paths;
 }
 
-Result<BackupSchedule::Outcome> BackupSchedule::runIfDue(Database& db, const Clock& clock)
+Result<std::optional<BackupSchedule::Plan>> BackupSchedule::due(Database& db, const Clock& clock)
 {
-    using R = Result<Outcome>;
-    Outcome outcome;
+    using R = Result<std::optional<Plan>>;
     if (db.isServer() || db.path() == QLatin1String(":memory:"))
-        return outcome;
+        return R(std::nullopt);
     const int interval = setting(db, QStringLiteral("backup_interval_days"), DefaultIntervalDays);
-    const int keep = std::max(1, setting(db, QStringLiteral("backup_keep"), DefaultKeep));
     if (interval == 0)
-        return outcome;
+        return R(std::nullopt);
     const QStringList existing = automaticBackups(db.path());
     const QDateTime now = clock.nowUtc();
     if (!existing.isEmpty()) {
         const QDateTime newest = takenAt(db.path(), QFileInfo(existing.constFirst()).fileName());
         if (newest.addDays(interval) > now)
-            return outcome; // fresh enough
+            return R(std::nullopt); // fresh enough
     }
 
     // The folder holds copies of the register: its owner's only.
@@ -85,15 +83,49 @@ Result<BackupSchedule::Outcome> BackupSchedule::runIfDue(Database& db, const Clo
             return R::failure(tr("Cannot create the backup folder %1.").arg(folder));
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
-    Result<QString> written = RegisterBackup::copyTo(db, RegisterBackup::pathBeside(db.path(), kLabel, now, folder));
+    Plan plan;
+    plan.registerPath = db.path();
+    plan.target = RegisterBackup::pathBeside(db.path(), kLabel, now, folder);
+    plan.keep = std::max(1, setting(db, QStringLiteral("backup_keep"), DefaultKeep));
+    return R(plan);
+}
+
+Result<BackupSchedule::Outcome> BackupSchedule::write(Database& db, const Plan& plan)
+{
+    using R = Result<Outcome>;
+    const QFileInfo target(plan.target);
+    const QDir folder = target.absoluteDir();
+    // Copies cut short by a program that was closed or killed while writing; an hour old at least,
+    // so that one another window is writing right now stays.
+    for (const QFileInfo& stale : folder.entryInfoList({QStringLiteral(".*.writing")}, QDir::Files | QDir::Hidden))
+        if (stale.lastModified().addSecs(3600) < QDateTime::currentDateTime())
+            QFile::remove(stale.absoluteFilePath());
+
+    const QString writing = folder.filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".writing"));
+    Result<QString> written = RegisterBackup::copyTo(db, writing);
     if (!written)
         return R(written.problems());
-    outcome.written = written.value();
-    const QStringList all = automaticBackups(db.path());
-    for (qsizetype i = keep; i < all.size(); ++i)
+    if (!QFile::rename(writing, plan.target)) {
+        QFile::remove(writing);
+        return R::failure(tr("Cannot name the backup %1: a file of that name appeared meanwhile.").arg(plan.target));
+    }
+    Outcome outcome;
+    outcome.written = plan.target;
+    const QStringList all = automaticBackups(plan.registerPath);
+    for (qsizetype i = plan.keep; i < all.size(); ++i)
         if (QFile::remove(all.at(i)))
             outcome.removed << all.at(i);
     return outcome;
+}
+
+Result<BackupSchedule::Outcome> BackupSchedule::runIfDue(Database& db, const Clock& clock)
+{
+    Result<std::optional<Plan>> plan = due(db, clock);
+    if (!plan)
+        return Result<Outcome>(plan.problems());
+    if (!plan.value())
+        return Outcome{};
+    return write(db, *plan.value());
 }
 
 } // namespace daicho

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace daicho {
 
 class Database;
@@ -25,9 +27,21 @@ public:
         QString written;     // the new backup; empty when none was due
         QStringList removed; // older automatic backups removed to keep the newest ones
     };
+    // A backup that is due: where it goes and how many to keep.
+    struct Plan {
+        QString registerPath;
+        QString target;
+        int keep = DefaultKeep;
+    };
 
-    // Writes a backup when one is due. Nothing to do for a shared register on a server, an
-    // in-memory one, or when the setting is 0.
+    // Whether a backup is due, and where it goes (the folder is made, owner-only). Nothing is due
+    // for a shared register on a server, an in-memory one, or when the setting is 0.
+    static Result<std::optional<Plan>> due(Database& db, const Clock& clock = Clock::system());
+    // Writes the planned backup through `db`, any connection to the register: under a hidden
+    // temporary name first, renamed when complete, so that a backup cut short (the program closed,
+    // the disk full) never passes for one; then removes the older ones beyond `keep`.
+    static Result<Outcome> write(Database& db, const Plan& plan);
+    // due() and write() at once, on the caller's connection.
     static Result<Outcome> runIfDue(Database& db, const Clock& clock = Clock::system());
 
     static QString folderFor(const QString& registerPath);

@@ -29,6 +29,12 @@ StatementFactory& sqliteFactory()
     static StatementFactory factory;
     return factory;
 }
+
+Database::InterruptFactory& sqliteInterruptFactory()
+{
+    static Database::InterruptFactory factory;
+    return factory;
+}
 } // namespace
 
 Database::Database(QString path, const Dialect& dialect)
@@ -154,6 +160,18 @@ Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database>
 void Database::setSqliteStatementFactory(StatementFactory factory)
 {
     sqliteFactory() = std::move(factory);
+}
+
+void Database::setSqliteInterruptFactory(InterruptFactory factory)
+{
+    sqliteInterruptFactory() = std::move(factory);
+}
+
+std::function<void()> Database::interrupter() const
+{
+    if (m_isServer || !sqliteInterruptFactory())
+        return {};
+    return sqliteInterruptFactory()(connection());
 }
 
 Database::CachedStatement* Database::borrowStatement(const QString& sql, std::unique_ptr<Statement>& own)

@@ -31,12 +31,20 @@ public:
     // Statements of SQLite registers opened from now on are made by `factory` (a faster native
     // path); without one, or when it declines, QtSql runs them.
     static void setSqliteStatementFactory(StatementFactory factory);
+    // Makes, for an open SQLite connection, a function that stops the statement the connection is
+    // running, callable from any thread (sqlite3_interrupt); installed by the native SQLite path.
+    using InterruptFactory = std::function<std::function<void()>(const QSqlDatabase& db)>;
+    static void setSqliteInterruptFactory(InterruptFactory factory);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const Dialect& dialect() const { return *m_dialect; }
+    // A function another thread may call to stop the statement this connection is running (a
+    // long backup when the window closes); empty when the back end offers none. Call it on this
+    // connection's thread; it must not be called after the Database is gone.
+    std::function<void()> interrupter() const;
     // The file, or the server location without a password: what messages name.
     QString path() const { return m_path; }
     bool isServer() const { return m_isServer; }

@@ -22,6 +22,16 @@ std::unique_ptr<Statement> SqliteStatement::create(const QSqlDatabase& db, const
 
 void SqliteStatement::install()
 {
+    // Whatever runs the statements, a long one (VACUUM INTO) can be stopped from another thread.
+    Database::setSqliteInterruptFactory([](const QSqlDatabase& db) -> std::function<void()> {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return {};
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        if (!connection)
+            return {};
+        return [connection] { sqlite3_interrupt(connection); };
+    });
     if (qEnvironmentVariable("DAICHO_SQLITE_NATIVE") == QLatin1String("0"))
         return;
     Database::setSqliteStatementFactory(&SqliteStatement::create);

@@ -4,13 +4,16 @@
 
 #include "CoreTestHelpers.h"
 #include "audit/AuditVerifier.h"
+#include "db/BackupJob.h"
 #include "db/BackupSchedule.h"
 #include "db/Migrations.h"
+#include "db/Query.h"
 #include "db/RegisterBackup.h"
 #include "db/RegisterRestore.h"
 #include "repo/SettingsRepository.h"
 #include "service/Generator.h"
 #include "service/TemplateService.h"
+#include "sqlite/SqliteStatement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +22,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <optional>
+#include <thread>
 
 using namespace daicho;
 using daicho::test::scalar;
@@ -75,6 +82,11 @@ class TestRegisterBackup : public QObject {
     FixedClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        SqliteStatement::install(); // as the window and the CLI do: the native path and its interrupter
+    }
+
     void backupIsAConsistentOwnerOnlyCopy()
     {
         QTemporaryDir dir;
@@ -283,6 +295,95 @@ private Q_SLOTS:
         QVERIFY(off);
         QVERIFY(off.value().written.isEmpty());
         QCOMPARE(BackupSchedule::automaticBackups(path).size(), 2);
+    }
+
+    // A backup is written under a hidden name and renamed when complete: one cut short (the
+    // program killed while copying) never counts as the newest backup, and is cleared later.
+    void automaticBackupsAppearOnlyWhenComplete()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+        FixedClock clock(m_clock.nowUtc());
+        std::unique_ptr<Register> reg = makeRegister(path, clock, 3);
+        Result<std::optional<BackupSchedule::Plan>> plan = BackupSchedule::due(reg->database(), clock);
+        QVERIFY2(plan && plan.value(), qPrintable(plan.errorText()));
+        const QDir folder(BackupSchedule::folderFor(path));
+        const QString cutShort =
+            folder.filePath(QLatin1Char('.') + QFileInfo(plan.value()->target).fileName() + QStringLiteral(".writing"));
+        const QString recent = folder.filePath(QStringLiteral(".city.auto-20261127-085959.sqlite.writing"));
+        for (const QString& file : {cutShort, recent}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a copy");
+        }
+        QFile old(cutShort);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+        old.close();
+        QVERIFY(BackupSchedule::automaticBackups(path).isEmpty());
+        QVERIFY(BackupSchedule::due(reg->database(), clock).value());
+
+        Result<BackupSchedule::Outcome> written = BackupSchedule::write(reg->database(), *plan.value());
+        QVERIFY2(written, qPrintable(written.errorText()));
+        QCOMPARE(BackupSchedule::automaticBackups(path), QStringList{plan.value()->target});
+        QVERIFY(!QFileInfo::exists(cutShort)); // a day old: left by a copy that never finished
+        QVERIFY(QFileInfo::exists(recent));    // maybe another window's, still at work
+        QVERIFY(ownerOnly(plan.value()->target));
+        QVERIFY(RegisterBackup::verifyCopy(plan.value()->target).value().clean());
+    }
+
+    // The window's automatic backup runs on a thread of its own and may be stopped from another.
+    void backupJobOnItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("city.sqlite"));
+        FixedClock clock(m_clock.nowUtc());
+        std::unique_ptr<Register> reg = makeRegister(path, clock, 20);
+        Result<std::optional<BackupSchedule::Plan>> plan = BackupSchedule::due(reg->database(), clock);
+        QVERIFY(plan && plan.value());
+
+        BackupJob stopped(*plan.value());
+        stopped.cancel();
+        Result<BackupSchedule::Outcome> none = stopped.run();
+        QVERIFY(!none);
+        QVERIFY2(none.errorText().contains(QStringLiteral("stopped")) ||
+                     none.errorText().contains(QStringLiteral("中止")),
+                 qPrintable(none.errorText()));
+        QCOMPARE(QDir(BackupSchedule::folderFor(path)).entryList(QDir::Files | QDir::Hidden), QStringList{});
+
+        std::optional<Result<BackupSchedule::Outcome>> outcome;
+        BackupJob job(*plan.value());
+        std::thread worker([&] { outcome = job.run(); });
+        worker.join();
+        QVERIFY2(*outcome, qPrintable(outcome->errorText()));
+        QCOMPARE(outcome->value().written, plan.value()->target);
+        QCOMPARE(scalar(reg->database().connection(), QStringLiteral("SELECT COUNT(*) FROM assets")).toInt(), 20);
+        QVERIFY(RegisterBackup::verifyCopy(plan.value()->target).value().clean());
+    }
+
+    // What lets a backup of a large register stop at once when the window closes.
+    void interrupterStopsAStatementFromAnotherThread()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Register> reg = makeRegister(dir.filePath(QStringLiteral("city.sqlite")), m_clock, 0);
+        const std::function<void()> interrupt = reg->database().interrupter();
+        QVERIFY(interrupt);
+        std::atomic<bool> running{true};
+        std::thread stopper([&] {
+            while (running) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                interrupt();
+            }
+        });
+        // Counts to 10^9: minutes of work unless stopped.
+        Query q(reg->database(), QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+                                                " WHERE x < ?) SELECT COUNT(*) FROM c"));
+        q.bind(0, qint64(1000000000));
+        const Status ran = q.exec();
+        running = false;
+        stopper.join();
+        QVERIFY(!ran);
+        QVERIFY2(ran.errorText().contains(QStringLiteral("interrupt")), qPrintable(ran.errorText()));
     }
 };
 
