@@ -1,6 +1,7 @@
 #include "Query.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -9,6 +10,7 @@ namespace daicho {
 
 Query::Query(Database& db, const QString& sql)
     : m_borrowed(db.borrowStatement(sql, m_own))
+    , m_db(db)
 {
     m_statement = m_borrowed ? m_borrowed->statement.get() : m_own.get();
 }
@@ -35,8 +37,14 @@ Query& Query::bind(int index, const QVariant& value)
 Status Query::exec()
 {
     if (!m_statement->exec())
-        return Status::failure(errorText(m_statement->errorDetail()));
+        return Status(Problems{failure()});
     return success();
+}
+
+Problem Query::failure() const
+{
+    const int code = m_db.isServer() ? 0 : m_statement->errorCode();
+    return DatabaseError::problem(m_db.path(), code, m_statement->errorDetail(), errorText(m_statement->errorDetail()));
 }
 
 Result<bool> Query::first()
@@ -73,6 +81,17 @@ QString Query::errorText(const QSqlError& error)
 QString Query::errorText(const QString& detail)
 {
     return QCoreApplication::translate("daicho::Query", "Database error: %1").arg(detail);
+}
+
+QString Query::errorText(const Database& db, const QSqlError& error)
+{
+    return errorText(db, db.isServer() ? 0 : DatabaseError::codeOf(error),
+                     error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+QString Query::errorText(const Database& db, int code, const QString& detail)
+{
+    return DatabaseError::problem(db.path(), code, detail, errorText(detail)).message;
 }
 
 } // namespace daicho

@@ -40,12 +40,20 @@ public:
     // The translated text for a failed statement.
     static QString errorText(const QSqlError& error);
     static QString errorText(const QString& detail);
+    // The same for a statement of `db`, naming its register and, for a register file, what
+    // SQLite's result code means for the user (damaged, disk full, read-only, in use).
+    static QString errorText(const Database& db, const QSqlError& error);
+    static QString errorText(const Database& db, int code, const QString& detail);
 
 private:
+    // The problem of the statement's last failure.
+    Problem failure() const;
+
     std::unique_ptr<Statement> m_own; // when the cached statement is busy or none is kept; first, as
                                       // borrowStatement() may fill it while m_borrowed is built
     Database::CachedStatement* m_borrowed;
     Statement* m_statement;
+    Database& m_db;
 };
 
 } // namespace daicho
