@@ -163,6 +163,8 @@ Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database>
             return R(Problems{readFailure(*db, q.lastError())});
         while (q.next())
             tables << q.value(0).toString();
+        if (q.lastError().isValid())
+            return R(Problems{readFailure(*db, q.lastError())});
     }
     if (db->m_isServer)
         db->m_isNew = tables.isEmpty();

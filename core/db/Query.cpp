@@ -36,8 +36,22 @@ Query& Query::bind(int index, const QVariant& value)
 
 Status Query::exec()
 {
+    m_readFailure.reset();
     if (!m_statement->exec())
         return Status(Problems{failure()});
+    return success();
+}
+
+void Query::noteEndOfRows()
+{
+    if (m_statement->errorCode() != 0 || !m_statement->errorDetail().isEmpty())
+        m_readFailure = failure();
+}
+
+Status Query::readStatus() const
+{
+    if (m_readFailure)
+        return Status(Problems{*m_readFailure});
     return success();
 }
 
@@ -68,8 +82,10 @@ Result<QList<qint64>> Query::ids()
     if (Status s = exec(); !s)
         return Result<QList<qint64>>(s.problems());
     QList<qint64> found;
-    while (m_statement->next())
+    while (next())
         found << m_statement->value(0).toLongLong();
+    if (Status s = readStatus(); !s)
+        return Result<QList<qint64>>(s.problems());
     return found;
 }
 
