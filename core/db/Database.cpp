@@ -253,6 +253,7 @@ Status Database::runFlushes()
 void Database::endTransaction()
 {
     m_flushes.clear();
+    m_transactionFault.reset();
 }
 
 Status Database::configure()

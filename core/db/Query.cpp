@@ -37,15 +37,28 @@ Query& Query::bind(int index, const QVariant& value)
 Status Query::exec()
 {
     m_readFailure.reset();
-    if (!m_statement->exec())
-        return Status(Problems{failure()});
+    if (m_db.m_transactionFault)
+        return Status(Problems{*m_db.m_transactionFault});
+    if (!m_statement->exec()) {
+        const Problem failed = failure();
+        noteFault(failed);
+        return Status(Problems{failed});
+    }
     return success();
 }
 
 void Query::noteEndOfRows()
 {
-    if (m_statement->errorCode() != 0 || !m_statement->errorDetail().isEmpty())
+    if (m_statement->errorCode() != 0 || !m_statement->errorDetail().isEmpty()) {
         m_readFailure = failure();
+        noteFault(*m_readFailure);
+    }
+}
+
+void Query::noteFault(const Problem& failed)
+{
+    if (m_db.m_transactionDepth > 0 && !m_db.m_transactionFault && DatabaseError::isStorageFailure({failed}))
+        m_db.m_transactionFault = failed;
 }
 
 Status Query::readStatus() const

@@ -67,6 +67,8 @@ private:
     void noteEndOfRows();
     // The problem of the statement's last failure.
     Problem failure() const;
+    // Keeps a failure of the file itself for the rest of the transaction (Database::transactionFault).
+    void noteFault(const Problem& failed);
 
     std::unique_ptr<Statement> m_own; // when the cached statement is busy or none is kept; first, as
                                       // borrowStatement() may fill it while m_borrowed is built

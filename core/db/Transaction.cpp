@@ -64,6 +64,8 @@ Status Transaction::commit()
 {
     if (!m_beginStatus)
         return m_beginStatus;
+    if (m_db.m_transactionFault)
+        return Status(Problems{*m_db.m_transactionFault});
     if (!m_outermost) {
         m_done = true;
         return success();
