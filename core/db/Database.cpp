@@ -128,26 +128,23 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     if (!QSqlDatabase::isDriverAvailable(db->m_dialect->driverName()))
         return R::failure(tr("This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian "
                              "package libqt6sql6-psql)."));
-    {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
-        connection.setHostName(url.host());
-        connection.setPort(url.port(5432));
-        connection.setDatabaseName(dbName);
-        connection.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            connection.setPassword(url.password());
-        // libpq's own parameters (sslmode, options, connect_timeout…) pass through as they are.
-        QStringList options;
-        for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-            QString quoted = value;
-            quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-            options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
-        }
-        connection.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!connection.open())
-            return R::failure(
-                tr("Cannot connect to the register %1: %2").arg(db->m_path, connection.lastError().text()));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
+    connection.setHostName(url.host());
+    connection.setPort(url.port(5432));
+    connection.setDatabaseName(dbName);
+    connection.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        connection.setPassword(url.password());
+    // libpq's own parameters (sslmode, options, connect_timeout…) pass through as they are.
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options << key + QStringLiteral("='") + quoted + QLatin1Char('\'');
     }
+    connection.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!connection.open())
+        return R::failure(tr("Cannot connect to the register %1: %2").arg(db->m_path, connection.lastError().text()));
     return finishOpen(std::move(db), mode);
 }
 
