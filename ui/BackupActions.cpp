@@ -142,8 +142,26 @@ bool BackupActions::restoreFrom(const QString& backupPath)
     Register* reg = m_current();
     if (!reg)
         return false;
+    return restoreInto(reg->database().path(), backupPath, true);
+}
+
+bool BackupActions::restoreDamaged(const QString& registerPath)
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Restore Register"), QFileInfo(registerPath).absolutePath(),
+                                     tr("Daicho registers (*.sqlite *.db);;All files (*)"));
+    return !path.isEmpty() && restoreDamaged(registerPath, path);
+}
+
+bool BackupActions::restoreDamaged(const QString& registerPath, const QString& backupPath)
+{
+    // The open register, if any, is another one: it stays open until the restored one replaces it.
+    return restoreInto(registerPath, backupPath, false);
+}
+
+bool BackupActions::restoreInto(const QString& registerPath, const QString& backupPath, bool closeCurrent)
+{
     stopAutomaticBackup(); // its connection would keep the register open
-    const QString registerPath = reg->database().path();
     RegisterRestore restore(registerPath);
     Result<RegisterRestore::Candidate> inspected = [&] {
         Busy busy;
@@ -167,8 +185,10 @@ bool BackupActions::restoreFrom(const QString& backupPath)
     confirm.setInformativeText(
         tr("The backup holds %1 assets; its last audit event was at %2.").arg(QLocale().toString(c.assets), lastEvent) +
         QLatin1Char(' ') + audit + QStringLiteral("\n\n") +
-        tr("The register as it is now is first copied beside itself (a file named "
-           "…before-restore-…), then closed, replaced and opened again."));
+        (closeCurrent ? tr("The register as it is now is first copied beside itself (a file named "
+                           "…before-restore-…), then closed, replaced and opened again.")
+                      : tr("The damaged register is kept beside itself as it is (a file named …damaged-…), then "
+                           "replaced and opened.")));
     confirm.setDefaultButton(QMessageBox::Cancel);
     if (confirm.exec() != QMessageBox::Yes)
         return false;
@@ -185,7 +205,7 @@ bool BackupActions::restoreFrom(const QString& backupPath)
         if (warning.exec() != QMessageBox::Yes)
             return false;
     }
-    if (!m_close())
+    if (closeCurrent && !m_close())
         return false;
     Result<QString> kept = [&] {
         Busy busy;
@@ -193,7 +213,8 @@ bool BackupActions::restoreFrom(const QString& backupPath)
     }();
     if (!kept) {
         QMessageBox::warning(m_window, tr("Cannot restore the register"), kept.errorText());
-        Q_EMIT reopenRequested(registerPath, QString());
+        if (closeCurrent) // closed for nothing: open it again
+            Q_EMIT reopenRequested(registerPath, QString());
         return false;
     }
     Q_EMIT reopenRequested(registerPath,

@@ -37,6 +37,10 @@ public:
     // The steps after the file dialogs, for callers that already know the path.
     bool backUpTo(const QString& path);
     bool restoreFrom(const QString& backupPath);
+    // Restores the register file at `registerPath`, which could not be opened because it is
+    // damaged (so no one can sign in to it), from a backup the user chooses.
+    bool restoreDamaged(const QString& registerPath);
+    bool restoreDamaged(const QString& registerPath, const QString& backupPath);
     // Starts the automatic backup when one is due (BackupSchedule) on a thread of its own, so the
     // window stays usable; how it went comes through message() and automaticBackupFinished().
     // False when none was due (or one is still running).
@@ -56,6 +60,9 @@ Q_SIGNALS:
 
 private:
     bool mayManage(Register& reg, const QString& title);
+    // Checks the backup, asks, then replaces the register file; `closeCurrent` closes the open
+    // register first (it is the one replaced).
+    bool restoreInto(const QString& registerPath, const QString& backupPath, bool closeCurrent);
 
     QWidget* m_window;
     std::function<Register*()> m_current;

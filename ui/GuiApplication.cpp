@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
@@ -61,9 +60,9 @@ int GuiApplication::exec()
     const bool usedShared = Database::isServerLocation(last);
     if (files.isEmpty() && !lastExists && !usedShared && !QFileInfo::exists(own) && !parser.isSet(check))
         return firstRun();
-    Result<std::unique_ptr<Register>> reg = !files.isEmpty() ? Register::open(files.constFirst())
-                                            : lastExists     ? Register::open(last)
-                                                             : Register::openOrCreateDefault(own);
+    const QString path = !files.isEmpty() ? files.constFirst() : lastExists ? last : own;
+    Result<std::unique_ptr<Register>> reg =
+        !files.isEmpty() || lastExists ? Register::open(path) : Register::openOrCreateDefault(own);
 
     m_window = std::make_unique<MainWindow>();
     if (parser.isSet(check)) {
@@ -83,7 +82,7 @@ int GuiApplication::exec()
     if (reg)
         m_window->adoptRegister(reg.take());
     if (!reg)
-        QMessageBox::critical(m_window.get(), tr("Cannot open the register"), reg.errorText());
+        m_window->showOpenFailure(path, reg.problems());
     return QApplication::exec();
 }
 

@@ -18,6 +18,8 @@
 #include "commands/SplitUnitCommand.h"
 #include "compliance/FindingsPanel.h"
 #include "dashboard/DashboardPanel.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "editor/AssetEditor.h"
 #include "editor/DisposalDialog.h"
 #include "editor/RegisterChoices.h"
@@ -54,6 +56,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -629,10 +632,26 @@ void MainWindow::openRegisterAt(const QString& path)
 {
     Result<std::unique_ptr<Register>> opened = Register::open(path);
     if (!opened) {
-        QMessageBox::warning(this, tr("Cannot open the register"), opened.errorText());
+        showOpenFailure(path, opened.problems());
         return;
     }
     adoptRegister(opened.take());
+}
+
+void MainWindow::showOpenFailure(const QString& path, const Problems& problems)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the register"), joinProblems(problems), QMessageBox::Close,
+                    this);
+    box.setObjectName(QStringLiteral("openFailure"));
+    // File → Restore Register… needs an open register; a damaged one never opens.
+    QPushButton* restore = nullptr;
+    if (DatabaseError::isDamaged(problems) && !Database::isServerLocation(path)) {
+        restore = box.addButton(tr("Restore from a Backup…"), QMessageBox::ActionRole);
+        restore->setObjectName(QStringLiteral("restoreFromBackupButton"));
+    }
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        m_backups->restoreDamaged(path);
 }
 
 void MainWindow::connectToServer(const QString& location)

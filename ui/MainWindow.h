@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Problem.h"
 #include "domain/Asset.h"
 #include "domain/AssetFilter.h"
 #include "domain/OrgUnit.h"
@@ -56,6 +57,12 @@ public:
     void openSampleRegister();
     // File → Open Register…, for the first run's "a register I already have".
     void openRegister();
+    // Opens the register file at `path` (File → Open Register…, Open Recent, after a restore); a
+    // failure is shown by showOpenFailure().
+    void openRegisterAt(const QString& path);
+    // Why the register at `path` could not be opened, in a message box; for a damaged register
+    // the box offers to restore it from a backup.
+    void showOpenFailure(const QString& path, const Problems& problems);
     // The import wizard on a ledger the user named before (the first run).
     bool importLedgerFile(const QString& path);
     Register* currentRegister() const { return m_register.get(); }
@@ -99,7 +106,6 @@ protected:
 private:
     void createActions();
     void newRegister();
-    void openRegisterAt(const QString& path);
     // A register on the city's PostgreSQL server (File → Connect to Shared Register…).
     void connectToServer(const QString& location = {});
     void fillRecentMenu();

@@ -55,6 +55,7 @@ std::unique_ptr<Register> CommandLine::openRegister()
     m_failure = ExitFailure;
     Result<std::unique_ptr<Register>> reg = Register::open(m_ctx.dbPath, m_ctx.clock);
     if (!reg) {
+        m_openProblems = reg.problems();
         m_ctx.err << reg.errorText() << Qt::endl;
         return nullptr;
     }
@@ -63,6 +64,7 @@ std::unique_ptr<Register> CommandLine::openRegister()
                   << Qt::endl;
     Result<bool> guarded = reg.value()->requiresSignIn();
     if (!guarded) {
+        m_openProblems = guarded.problems();
         m_ctx.err << guarded.errorText() << Qt::endl;
         return nullptr;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "common/Problem.h"
 #include "domain/OrgUnit.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,8 @@ public:
     // reason on stderr) when it cannot be opened or the sign-in fails; failure() then says how.
     std::unique_ptr<Register> openRegister();
     int failure() const { return m_failure; }
+    // Why openRegister() could not read the register; empty when it could (the sign-in may still fail).
+    const Problems& openProblems() const { return m_openProblems; }
     // A password: from the environment variable when set (scripts), else asked on the terminal
     // without echo. Empty when there is neither.
     static QString secret(const char* environmentVariable, const QString& prompt, CliContext& ctx);
@@ -39,6 +42,7 @@ private:
     CliContext& m_ctx;
     QCommandLineParser m_parser;
     int m_failure = ExitFailure;
+    Problems m_openProblems;
 };
 
 // "市長（市長部局）/総務部/総務課": unit names from the body down; 0 when no unit has that path.

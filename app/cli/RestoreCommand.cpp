@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "db/RegisterRestore.h"
 #include "service/Register.h"
 
@@ -28,11 +29,20 @@ int RestoreCommand::execute(const QStringList& args, CliContext& ctx)
     // register as it is now (when there is one) and must be allowed to manage it.
     if (!Database::isServerLocation(ctx.dbPath) && QFileInfo::exists(ctx.dbPath)) {
         std::unique_ptr<Register> current = cl.openRegister();
-        if (!current)
+        if (current) {
+            if (Status allowed = current->mayManage(); !allowed) {
+                ctx.err << allowed.errorText() << Qt::endl;
+                return ExitDenied;
+            }
+        } else if (DatabaseError::isDamaged(cl.openProblems())) {
+            // A register too damaged to open cannot say who may manage it, and restoring is its
+            // way out: whoever may replace its file restores it, and its bytes are kept beside it.
+            ctx.err << tr("The register %1 cannot be read, so no one can sign in to it: restoring over it, with the "
+                          "damaged file kept beside it as it is.")
+                           .arg(ctx.dbPath)
+                    << Qt::endl;
+        } else {
             return cl.failure();
-        if (Status allowed = current->mayManage(); !allowed) {
-            ctx.err << allowed.errorText() << Qt::endl;
-            return ExitDenied;
         }
     }
 

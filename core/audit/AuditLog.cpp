@@ -125,7 +125,7 @@ Result<QList<AuditEvent>> AuditLog::history(const QString& entity, qint64 entity
     QList<AuditEvent> events;
     while (q.next())
         events << fromRow(q);
-    return events;
+    return q.complete(std::move(events));
 }
 
 Result<qint64> AuditLog::count() const
@@ -142,7 +142,7 @@ Status AuditLog::forEach(const std::function<bool(const AuditEvent&)>& visit) co
     while (q.next())
         if (!visit(fromRow(q)))
             break;
-    return success();
+    return q.readStatus();
 }
 
 Status AuditLog::forEach(qint64 fromId, const QStringList& entities,
@@ -156,7 +156,7 @@ Status AuditLog::forEach(qint64 fromId, const QStringList& entities,
     while (q.next())
         if (!visit(fromRow(q)))
             break;
-    return success();
+    return q.readStatus();
 }
 
 Result<qint64> AuditLog::lastEventId() const

@@ -47,7 +47,7 @@ Status AssetQueryRule::check(const ComplianceContext& context, QList<Finding>& f
         const QString code = q.value(1).toString();
         findings << finding(q.value(0).toLongLong(), code, q.value(2).toLongLong(), m_spec.message(code, q.value(3)));
     }
-    return success();
+    return q.readStatus();
 }
 
 Status AssetQueryRule::count(const ComplianceContext& context, QHash<qint64, qint64>& perUnit) const
@@ -61,7 +61,7 @@ Status AssetQueryRule::count(const ComplianceContext& context, QHash<qint64, qin
         return s;
     while (q.next())
         perUnit[q.value(0).toLongLong()] += q.value(1).toLongLong();
-    return success();
+    return q.readStatus();
 }
 
 } // namespace daicho

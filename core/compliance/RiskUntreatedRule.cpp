@@ -39,7 +39,7 @@ Status RiskUntreatedRule::check(const ComplianceContext& context, QList<Finding>
                                       .arg(code, threat, q.value(6).toString());
         findings << finding(q.value(0).toLongLong(), code, q.value(2).toLongLong(), message);
     }
-    return success();
+    return q.readStatus();
 }
 
 } // namespace daicho

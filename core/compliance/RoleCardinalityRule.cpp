@@ -57,7 +57,7 @@ Status RoleCardinalityRule::check(const ComplianceContext& context, QList<Findin
             (department ? tr("%1 has no %2 in office") : tr("%1 holds assets but has no %2 in office"))
                 .arg(q.value(1).toString(), enumLabel(department ? Role::SecurityOfficer : Role::SecurityManager)));
     }
-    return success();
+    return q.readStatus();
 }
 
 } // namespace daicho

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseError.h"
 #include "Migrations.h"
 #include "QtStatement.h"
 #include "Query.h"
@@ -34,6 +35,16 @@ Database::InterruptFactory& sqliteInterruptFactory()
 {
     static Database::InterruptFactory factory;
     return factory;
+}
+
+// Why the register could not be read during the open, from the error of its first statements.
+Problem readFailure(const Database& db, const QSqlError& error)
+{
+    const QString fallback = QCoreApplication::translate("Database", "%1 cannot be read as a Daicho register: %2")
+                                 .arg(db.path(), Query::errorText(error));
+    if (db.isServer())
+        return Problem(QString(), fallback);
+    return DatabaseError::problem(db.path(), DatabaseError::codeOf(error), error.databaseText(), fallback);
 }
 } // namespace
 
@@ -86,15 +97,24 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
             tr("%1 already exists; a register is never overwritten. Choose another file name.").arg(path));
     if (exists && !inMemory && info.isDir())
         return R::failure(tr("%1 is a folder, not a register file.").arg(path));
+    // SQLite would make a new register in it, and the user would see their register empty.
+    if (exists && !inMemory && info.size() == 0)
+        return R(Problems{DatabaseError::emptyFile(path)});
     if (!exists && !QDir().mkpath(info.absolutePath()))
         return R::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
 
     std::unique_ptr<Database> db(new Database(path, Dialect::sqlite()));
     db->m_isNew = !exists;
-    QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
-    connection.setDatabaseName(path);
-    if (!connection.open())
-        return R::failure(tr("Cannot open the register %1: %2").arg(path, connection.lastError().text()));
+    {
+        // Released before finishOpen(), which removes the connection when it refuses the file.
+        QSqlDatabase connection = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
+        connection.setDatabaseName(path);
+        if (!connection.open()) {
+            const QSqlError error = connection.lastError();
+            return R(Problems{DatabaseError::problem(path, DatabaseError::codeOf(error), error.databaseText(),
+                                                     tr("Cannot open the register %1: %2").arg(path, error.text()))});
+        }
+    }
     db->m_statementFactory = sqliteFactory();
     return finishOpen(std::move(db), mode);
 }
@@ -134,10 +154,11 @@ Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database>
     {
         QSqlQuery q(db->connection());
         if (!q.exec(db->m_dialect->tablesQuery()))
-            return R::failure(
-                tr("%1 cannot be read as a Daicho register: %2").arg(db->m_path, Query::errorText(q.lastError())));
+            return R(Problems{readFailure(*db, q.lastError())});
         while (q.next())
             tables << q.value(0).toString();
+        if (q.lastError().isValid())
+            return R(Problems{readFailure(*db, q.lastError())});
     }
     if (db->m_isServer)
         db->m_isNew = tables.isEmpty();
@@ -238,6 +259,7 @@ Status Database::runFlushes()
 void Database::endTransaction()
 {
     m_flushes.clear();
+    m_transactionFault.reset();
 }
 
 Status Database::configure()
@@ -246,8 +268,7 @@ Status Database::configure()
     for (const QString& statement : m_dialect->connectionSetup()) {
         QSqlQuery q(connection());
         if (!q.exec(statement))
-            return Status::failure(
-                tr("%1 cannot be read as a Daicho register: %2").arg(m_path, Query::errorText(q.lastError())));
+            return Status(Problems{readFailure(*this, q.lastError())});
     }
     return success();
 }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -69,6 +70,11 @@ public:
     // owner; a flush that fails fails the commit. Forgotten when the transaction ends.
     void flushBeforeCommit(const void* owner, std::function<Status()> flush);
     void forgetFlush(const void* owner);
+    // The failure of the file itself (full, damaged, locked…) that a statement of the transaction
+    // in progress met. SQLite may then have rolled the transaction back on its own, and every
+    // later statement would be committed by itself: until the transaction ends, statements fail
+    // with this instead of running.
+    const std::optional<Problem>& transactionFault() const { return m_transactionFault; }
 
 private:
     Database(QString path, const Dialect& dialect);
@@ -108,6 +114,7 @@ private:
     bool m_searchIndexDeferred = false;
     quint64 m_transactionSerial = 0;
     bool m_rollbackOnly = false; // an inner transaction ended without committing
+    std::optional<Problem> m_transactionFault;
 };
 
 } // namespace daicho

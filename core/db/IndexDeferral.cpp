@@ -27,6 +27,8 @@ Status IndexDeferral::drop()
             if (!sql.startsWith(QLatin1String("CREATE UNIQUE"), Qt::CaseInsensitive))
                 m_indexes.append({q.value(0).toString(), sql});
         }
+        if (Status s = q.readStatus(); !s)
+            return s;
     }
     for (const Index& index : std::as_const(m_indexes)) {
         // Names come from the schema itself; an identifier cannot be a bound parameter.

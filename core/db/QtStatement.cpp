@@ -43,6 +43,18 @@ QVariant QtStatement::portable(const QVariant& value)
     return value;
 }
 
+int QtStatement::errorCode() const
+{
+    // QSQLITE reports SQLite's result code as the native code; QPSQL an SQLSTATE, which the
+    // caller does not read as one (Query asks only for a register file's).
+    const QSqlError error = m_query.lastError();
+    if (!error.isValid())
+        return 0;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code : 0;
+}
+
 QString QtStatement::errorDetail() const
 {
     const QSqlError error = m_query.lastError();

@@ -30,6 +30,7 @@ public:
     QVariant lastInsertId() const override;
     int numRowsAffected() const override { return m_query.numRowsAffected(); }
     QString errorDetail() const override;
+    int errorCode() const override;
     void finish() override { m_query.finish(); }
 
 private:

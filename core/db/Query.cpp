@@ -1,6 +1,7 @@
 #include "Query.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -9,6 +10,7 @@ namespace daicho {
 
 Query::Query(Database& db, const QString& sql)
     : m_borrowed(db.borrowStatement(sql, m_own))
+    , m_db(db)
 {
     m_statement = m_borrowed ? m_borrowed->statement.get() : m_own.get();
 }
@@ -34,9 +36,42 @@ Query& Query::bind(int index, const QVariant& value)
 
 Status Query::exec()
 {
-    if (!m_statement->exec())
-        return Status::failure(errorText(m_statement->errorDetail()));
+    m_readFailure.reset();
+    if (m_db.m_transactionFault)
+        return Status(Problems{*m_db.m_transactionFault});
+    if (!m_statement->exec()) {
+        const Problem failed = failure();
+        noteFault(failed);
+        return Status(Problems{failed});
+    }
     return success();
+}
+
+void Query::noteEndOfRows()
+{
+    if (m_statement->errorCode() != 0 || !m_statement->errorDetail().isEmpty()) {
+        m_readFailure = failure();
+        noteFault(*m_readFailure);
+    }
+}
+
+void Query::noteFault(const Problem& failed)
+{
+    if (m_db.m_transactionDepth > 0 && !m_db.m_transactionFault && DatabaseError::isStorageFailure({failed}))
+        m_db.m_transactionFault = failed;
+}
+
+Status Query::readStatus() const
+{
+    if (m_readFailure)
+        return Status(Problems{*m_readFailure});
+    return success();
+}
+
+Problem Query::failure() const
+{
+    const int code = m_db.isServer() ? 0 : m_statement->errorCode();
+    return DatabaseError::problem(m_db.path(), code, m_statement->errorDetail(), errorText(m_statement->errorDetail()));
 }
 
 Result<bool> Query::first()
@@ -60,8 +95,10 @@ Result<QList<qint64>> Query::ids()
     if (Status s = exec(); !s)
         return Result<QList<qint64>>(s.problems());
     QList<qint64> found;
-    while (m_statement->next())
+    while (next())
         found << m_statement->value(0).toLongLong();
+    if (Status s = readStatus(); !s)
+        return Result<QList<qint64>>(s.problems());
     return found;
 }
 
@@ -73,6 +110,17 @@ QString Query::errorText(const QSqlError& error)
 QString Query::errorText(const QString& detail)
 {
     return QCoreApplication::translate("daicho::Query", "Database error: %1").arg(detail);
+}
+
+QString Query::errorText(const Database& db, const QSqlError& error)
+{
+    return errorText(db, db.isServer() ? 0 : DatabaseError::codeOf(error),
+                     error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+QString Query::errorText(const Database& db, int code, const QString& detail)
+{
+    return DatabaseError::problem(db.path(), code, detail, errorText(detail)).message;
 }
 
 } // namespace daicho

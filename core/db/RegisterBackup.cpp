@@ -42,7 +42,9 @@ Result<QString> RegisterBackup::copyTo(Database& db, const QString& target)
     vacuum.bind(0, QFileInfo(target).absoluteFilePath());
     if (Status s = vacuum.exec(); !s) {
         file.remove(); // what was written of it is no copy
-        return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, s.errorText()));
+        // The field says why (a damaged register), for a restore that must then copy it otherwise.
+        return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, s.errorText()),
+                          s.problems().constFirst().field);
     }
     return target;
 }

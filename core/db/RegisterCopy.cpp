@@ -86,8 +86,8 @@ Result<RegisterCopy::Counts> RegisterCopy::run(Database& source, Database& targe
         QSqlQuery rows(source.connection());
         rows.setForwardOnly(true);
         if (!rows.exec(selectRows(table)))
-            return R::failure(
-                tr("Reading %1 from %2 failed: %3").arg(table, source.path(), Query::errorText(rows.lastError())));
+            return R::failure(tr("Reading %1 from %2 failed: %3")
+                                  .arg(table, source.path(), Query::errorText(source, rows.lastError())));
         const QSqlRecord record = rows.record();
         QStringList columns;
         for (int c = 0; c < record.count(); ++c)
@@ -118,6 +118,10 @@ Result<RegisterCopy::Counts> RegisterCopy::run(Database& source, Database& targe
                 if (Status s = flush(); !s)
                     return R(s.problems());
         }
+        // A read that fails part way (a damaged page) ends the rows as their end would.
+        if (rows.lastError().isValid())
+            return R::failure(tr("Reading %1 from %2 failed: %3")
+                                  .arg(table, source.path(), Query::errorText(source, rows.lastError())));
         if (Status s = flush(); !s)
             return R(s.problems());
         counts.rows += copied;

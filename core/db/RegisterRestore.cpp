@@ -1,6 +1,7 @@
 #include "RegisterRestore.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "Migrations.h"
 #include "Query.h"
 #include "RegisterBackup.h"
@@ -84,6 +85,48 @@ void removeWithJournal(const QString& path)
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+}
+
+// A register SQLite cannot read is kept as its bytes are, owner-only like every copy of it, for
+// whoever may recover something from it; its WAL, if any, goes beside the copy under the copy's
+// name, where SQLite would look for it.
+Result<QString> keepDamaged(const QString& registerPath, const QDateTime& now)
+{
+    using R = Result<QString>;
+    const QString target = RegisterBackup::pathBeside(registerPath, QStringLiteral("damaged"), now);
+    const auto copy = [](const QString& from, const QString& to) -> Status {
+        QFile in(from);
+        QFile out(to);
+        if (!in.open(QIODevice::ReadOnly))
+            return Status::failure(in.errorString());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Status::failure(out.errorString());
+        auto removeHalfCopy = qScopeGuard([&] { out.remove(); });
+        if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Status::failure(out.errorString());
+        QByteArray chunk;
+        while (!(chunk = in.read(1 << 20)).isEmpty())
+            if (out.write(chunk) != chunk.size())
+                return Status::failure(out.errorString());
+        if (in.error() != QFileDevice::NoError)
+            return Status::failure(in.errorString());
+        if (!out.flush())
+            return Status::failure(out.errorString());
+        removeHalfCopy.dismiss();
+        return success();
+    };
+    const QString wal = registerPath + QStringLiteral("-wal");
+    Status copied = copy(registerPath, target);
+    if (copied && QFileInfo::exists(wal)) {
+        copied = copy(wal, target + QStringLiteral("-wal"));
+        if (!copied)
+            QFile::remove(target);
+    }
+    if (!copied) {
+        return R::failure(QCoreApplication::translate("daicho::RegisterRestore", "Cannot copy %1 to %2: %3")
+                              .arg(registerPath, target, copied.errorText()));
+    }
+    return target;
 }
 
 } // namespace
@@ -236,11 +279,15 @@ Result<QString> RegisterRestore::replace(bool force)
 
     QString kept;
     if (QFileInfo::exists(m_registerPath)) {
-        Result<std::unique_ptr<Database>> current = Database::open(m_registerPath, Database::OpenMode::MustExist);
-        if (!current)
-            return R::failure(tr("Cannot keep a copy of the register %1 before replacing it: %2. Nothing was changed.")
-                                  .arg(m_registerPath, current.errorText()));
-        Result<QString> copy = RegisterBackup::beforeRestore(*current.value(), m_clock);
+        Result<QString> copy = [&]() -> Result<QString> {
+            Result<std::unique_ptr<Database>> current = Database::open(m_registerPath, Database::OpenMode::MustExist);
+            if (!current)
+                return Result<QString>(current.problems());
+            return RegisterBackup::beforeRestore(*current.value(), m_clock);
+        }();
+        // Restoring is the way out for a damaged register, which SQLite can neither open nor copy.
+        if (!copy && DatabaseError::isDamaged(copy.problems()))
+            copy = keepDamaged(m_registerPath, m_clock.nowUtc());
         if (!copy)
             return R::failure(tr("Cannot keep a copy of the register %1 before replacing it: %2. Nothing was changed.")
                                   .arg(m_registerPath, copy.errorText()));
@@ -280,6 +327,11 @@ Status RegisterRestore::ensureNotInUse(const QString& registerPath)
         }
     }
     if (!error.isValid())
+        return success();
+    // A file SQLite cannot read cannot be locked either (taking the lock reads its first page);
+    // no Daicho has it open, since none can open it.
+    const DatabaseError::Kind kind = DatabaseError::kindOf(DatabaseError::codeOf(error));
+    if (kind == DatabaseError::Kind::Damaged || kind == DatabaseError::Kind::NotADatabase)
         return success();
     if (isBusy(error))
         return Status::failure(tr("The register %1 is open in another window or program. Close it there first, "

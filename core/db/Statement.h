@@ -27,6 +27,9 @@ public:
     virtual int numRowsAffected() const = 0;
     // The database's own words for the last failure (untranslated).
     virtual QString errorDetail() const = 0;
+    // The back end's code for the last failure (SQLite's result code for a register file), which
+    // DatabaseError turns into a reason the user can act on; 0 when there is none.
+    virtual int errorCode() const = 0;
     // Releases the result so the statement can be reused.
     virtual void finish() = 0;
 };

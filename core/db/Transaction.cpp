@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "Query.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,16 @@
 #include <QSqlQuery>
 
 namespace daicho {
+
+namespace {
+// A BEGIN or COMMIT refused: for a register file, the reason its SQLite result code gives.
+Status refused(const Database& db, const QSqlError& error)
+{
+    const int code = db.isServer() ? 0 : DatabaseError::codeOf(error);
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Status(Problems{DatabaseError::problem(db.path(), code, detail, Query::errorText(detail))});
+}
+} // namespace
 
 Transaction::Transaction(Database& db)
     : m_db(db)
@@ -22,7 +33,7 @@ Transaction::Transaction(Database& db)
     QSqlQuery q(m_db.connection());
     for (qsizetype i = 0; i < begin.size(); ++i) {
         if (!q.exec(begin.at(i))) {
-            m_beginStatus = Status::failure(Query::errorText(q.lastError()));
+            m_beginStatus = refused(m_db, q.lastError());
             if (i > 0) // begun, but not ready to write
                 m_db.connection().rollback();
             return;
@@ -53,6 +64,8 @@ Status Transaction::commit()
 {
     if (!m_beginStatus)
         return m_beginStatus;
+    if (m_db.m_transactionFault)
+        return Status(Problems{*m_db.m_transactionFault});
     if (!m_outermost) {
         m_done = true;
         return success();
@@ -64,8 +77,17 @@ Status Transaction::commit()
     if (Status s = m_db.runFlushes(); !s)
         return s;
     QSqlDatabase connection = m_db.connection();
-    if (!connection.commit())
-        return Status::failure(Query::errorText(connection.lastError()));
+    if (m_db.isServer()) {
+        // QPSQL's commit() also tells a COMMIT that the server turned into a ROLLBACK.
+        if (!connection.commit())
+            return refused(m_db, connection.lastError());
+    } else {
+        // Run as a statement, whose error keeps SQLite's result code (QSQLITE's commit() drops
+        // it): a commit refused for a full disk or a lock says so.
+        QSqlQuery q(connection);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return refused(m_db, q.lastError());
+    }
     m_done = true;
     // Over as soon as it is committed, not when the object goes: a transaction begun later in
     // the same scope is then a transaction of its own, not a step of this finished one (whose

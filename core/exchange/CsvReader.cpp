@@ -266,10 +266,11 @@ CsvReader::Parse CsvReader::parseRow(SourceRow& row)
                     ++p;
                 }
                 if (cell.size() + (p - run) > kMaxCellLength)
-                    return fail(cellLine,
-                                tr("Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?")
-                                    .arg(cellLine)
-                                    .arg(kMaxCellLength));
+                    return fail(cellLine, tr("Line %1, column %2: a quoted cell is longer than %3 characters; is its "
+                                             "closing quote missing?")
+                                              .arg(cellLine)
+                                              .arg(row.cells.size() + 1)
+                                              .arg(kMaxCellLength));
                 if (p == end) {
                     if (!m_inputDone)
                         return Parse::NeedMore;
@@ -303,8 +304,10 @@ CsvReader::Parse CsvReader::parseRow(SourceRow& row)
             break;
         }
         if (cell.size() + (p - run) > kMaxCellLength)
-            return fail(cellLine,
-                        tr("Line %1: a cell is longer than %2 characters.").arg(cellLine).arg(kMaxCellLength));
+            return fail(cellLine, tr("Line %1, column %2: a cell is longer than %3 characters.")
+                                      .arg(cellLine)
+                                      .arg(row.cells.size() + 1)
+                                      .arg(kMaxCellLength));
         if (p == end) {
             if (!m_inputDone)
                 return Parse::NeedMore;

@@ -6,6 +6,7 @@
 #include "PersonResolver.h"
 #include "XlsxReader.h"
 #include "audit/Snapshot.h"
+#include "db/DatabaseError.h"
 #include "db/IndexDeferral.h"
 #include "db/Savepoint.h"
 #include "db/SearchIndex.h"
@@ -255,6 +256,8 @@ Result<ImportSummary> LedgerImporter::importRows(TableSource& source, const Impo
         case Outcome::Invalid:
             ++invalidRows;
             break;
+        case Outcome::Failed:
+            return R(m_fault); // the transaction rolls back
         }
     }
     if (const QString error = rows.error(); !error.isEmpty())
@@ -299,6 +302,12 @@ LedgerImporter::Outcome LedgerImporter::importRow(const LedgerRow& row, const Le
     if (undoFailedRow)
         savepoint.emplace(m_register.database());
     const auto fail = [&](const Problems& problems) {
+        // Not the row's fault, and the same for every row after it: one message, and the whole
+        // import rolls back (SQLite may already have rolled it back, savepoints included).
+        if (DatabaseError::isStorageFailure(problems)) {
+            m_fault = problems;
+            return Outcome::Failed;
+        }
         if (savepoint) {
             savepoint->rollback();
             m_units->discardRow();

@@ -67,7 +67,8 @@ private:
     static Result<std::unique_ptr<TableSource>> openSource(const QString& path, const ImportOptions& options);
     // Reads up to the header row (the first naming known columns; rows above it are titles).
     static Result<LedgerHeader> readHeader(TableSource& source, const ColumnMapping& mapping, qint64* line);
-    enum class Outcome { Created, Updated, Unchanged, Invalid };
+    // Failed: the register itself failed (full, damaged, read-only…); the import stops with m_fault.
+    enum class Outcome { Created, Updated, Unchanged, Invalid, Failed };
     Outcome importRow(const LedgerRow& row, const LedgerRowMapper& mapper, bool undoFailedRow, ImportSummary& summary);
     void reportProblems(const LedgerRow& row, const Problems& problems, const LedgerRowMapper& mapper,
                         ImportSummary& summary) const;
@@ -80,6 +81,7 @@ private:
     bool m_registerWasEmpty = false;    // no code can match an existing asset
     QHash<QString, qint64> m_seenCodes; // 資産ID → the line that first used it
     qint64 m_estimatedRows = 0;         // from the file size; 0 when unknown
+    Problems m_fault;                   // why the register failed (Outcome::Failed)
 };
 
 } // namespace daicho

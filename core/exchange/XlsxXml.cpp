@@ -3,14 +3,30 @@
 namespace daicho {
 
 XlsxXml::XlsxXml(QIODevice* device)
-    : m_xml(device)
+    : m_device(device)
 {
     m_xml.setNamespaceProcessing(true);
 }
 
 QXmlStreamReader::TokenType XlsxXml::readNext()
 {
-    const QXmlStreamReader::TokenType token = m_xml.readNext();
+    // The part is fed in pieces, not handed over as a device: QXmlStreamReader keeps a whole token
+    // (a text, a comment) in memory before returning it, and one token could be the whole part.
+    qint64 fed = 0;
+    QXmlStreamReader::TokenType token = m_xml.readNext();
+    while (token == QXmlStreamReader::Invalid && m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError &&
+           !m_inputDone) {
+        if (fed > kMaxTokenBytes) {
+            m_xml.raiseError(tr("A text is longer than %1 characters.").arg(kMaxTextLength));
+            return QXmlStreamReader::Invalid;
+        }
+        const QByteArray chunk = m_device->read(64 << 10);
+        if (chunk.isEmpty())
+            m_inputDone = true; // the end, or the device failed (describeError says why)
+        m_xml.addData(chunk);
+        fed += chunk.size();
+        token = m_xml.readNext();
+    }
     switch (token) {
     case QXmlStreamReader::StartElement:
         if (++m_depth > kMaxDepth)

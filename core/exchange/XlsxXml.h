@@ -14,6 +14,8 @@ class XlsxXml {
 public:
     static constexpr int kMaxDepth = 64;
     static constexpr qsizetype kMaxTextLength = 1 << 20; // characters in one element
+    // Bytes of the part read for one token: a text of kMaxTextLength characters in UTF-8, and a chunk.
+    static constexpr qint64 kMaxTokenBytes = 4 * qint64(kMaxTextLength) + (64 << 10);
 
     explicit XlsxXml(QIODevice* device);
 
@@ -38,6 +40,8 @@ public:
     void raiseError(const QString& message) { m_xml.raiseError(message); }
 
 private:
+    QIODevice* m_device;
+    bool m_inputDone = false;
     QXmlStreamReader m_xml;
     int m_depth = 0;
 };

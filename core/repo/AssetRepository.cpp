@@ -500,7 +500,7 @@ Result<QList<QPair<QString, qint64>>> AssetRepository::countBy(GroupColumn colum
     QList<QPair<QString, qint64>> counts;
     while (q.next())
         counts.append({q.value(0).toString(), q.value(1).toLongLong()});
-    return counts;
+    return q.complete(std::move(counts));
 }
 
 Result<QList<qint64>> AssetRepository::namingPerson(qint64 personId) const
@@ -530,7 +530,7 @@ Result<QMap<int, qint64>> AssetRepository::countByImportance(const AssetFilter& 
             scheme ? scheme->importance(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()) : 0;
         counts[importance] += q.value(4).toLongLong();
     }
-    return counts;
+    return q.complete(std::move(counts));
 }
 
 Result<qint64> AssetRepository::countUnclassified(const AssetFilter& filter) const
@@ -552,7 +552,7 @@ Status AssetRepository::forEach(const std::function<bool(const Asset&)>& visit) 
     while (q.next())
         if (!visit(fromRow(q)))
             break;
-    return success();
+    return q.readStatus();
 }
 
 Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, qint64 offset, int limit) const
@@ -597,7 +597,7 @@ Result<QList<Asset>> AssetRepository::page(const AssetFilter& filter, const Asse
     QList<Asset> assets;
     while (q.next())
         assets << fromRow(q);
-    return assets;
+    return q.complete(std::move(assets));
 }
 
 Result<qint64> AssetRepository::count(const AssetFilter& filter) const
@@ -647,7 +647,7 @@ Result<QList<Asset>> AssetRepository::pageFromId(qint64 firstId, bool descending
     QList<Asset> assets;
     while (q.next())
         assets << fromRow(q);
-    return assets;
+    return q.complete(std::move(assets));
 }
 
 Result<QHash<qint64, qint64>> AssetRepository::countBySection(const AssetFilter& filter) const
@@ -661,7 +661,7 @@ Result<QHash<qint64, qint64>> AssetRepository::countBySection(const AssetFilter&
     QHash<qint64, qint64> counts;
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    return counts;
+    return q.complete(std::move(counts));
 }
 
 Result<QHash<qint64, QMap<QString, qint64>>> AssetRepository::countBySectionAnd(GroupColumn column,
@@ -678,7 +678,7 @@ Result<QHash<qint64, QMap<QString, qint64>>> AssetRepository::countBySectionAnd(
     QHash<qint64, QMap<QString, qint64>> counts;
     while (q.next())
         counts[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toLongLong());
-    return counts;
+    return q.complete(std::move(counts));
 }
 
 Result<QList<Asset>> AssetRepository::page(qint64 offset, int limit) const

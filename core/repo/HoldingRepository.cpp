@@ -55,7 +55,7 @@ Result<QList<Holding>> list(Query& q)
     QList<Holding> holdings;
     while (q.next())
         holdings << fromRow(q);
-    return holdings;
+    return q.complete(std::move(holdings));
 }
 } // namespace
 
@@ -141,7 +141,7 @@ Result<QList<HoldingRepository::Reached>> HoldingRepository::reachedFrom(qint64 
             r.path << part.toLongLong();
         reached << r;
     }
-    return reached;
+    return q.complete(std::move(reached));
 }
 
 Result<QHash<qint64, RatedAsset>> HoldingRepository::linkedAssets() const
@@ -157,7 +157,7 @@ Result<QHash<qint64, RatedAsset>> HoldingRepository::linkedAssets() const
         const RatedAsset r = reachedRow(q);
         assets.insert(r.id, r);
     }
-    return assets;
+    return q.complete(std::move(assets));
 }
 
 namespace {
@@ -192,7 +192,7 @@ Result<QHash<qint64, RatedAsset>> HoldingRepository::assetsBelow(const QList<qin
         const RatedAsset r = reachedRow(q);
         assets.insert(r.id, r);
     }
-    return assets;
+    return q.complete(std::move(assets));
 }
 
 Result<bool> HoldingRepository::reaches(qint64 from, qint64 to) const

@@ -47,7 +47,7 @@ template <typename T, typename Row> Result<QList<T>> collect(Query& q, Row row)
     QList<T> list;
     while (q.next())
         list << row(q);
-    return list;
+    return q.complete(std::move(list));
 }
 
 template <typename T, typename Row> Result<std::optional<T>> one(Query& q, Row row)
@@ -160,7 +160,7 @@ Result<QHash<qint64, QHash<InspectionAnswer, qint64>>> InspectionRepository::cou
     while (q.next())
         if (const std::optional<InspectionAnswer> a = enumFromKey<InspectionAnswer>(q.value(1).toString()))
             counts[q.value(0).toLongLong()][*a] = q.value(2).toLongLong();
-    return counts;
+    return q.complete(std::move(counts));
 }
 
 } // namespace daicho

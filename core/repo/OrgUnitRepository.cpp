@@ -89,7 +89,7 @@ Result<QList<OrgUnit>> OrgUnitRepository::all() const
     QList<OrgUnit> units;
     while (q.next())
         units << fromRow(q);
-    return units;
+    return q.complete(std::move(units));
 }
 
 Result<qint64> OrgUnitRepository::count() const

@@ -43,7 +43,7 @@ Result<QList<Person>> many(Query& q)
     QList<Person> people;
     while (q.next())
         people << fromRow(q);
-    return people;
+    return q.complete(std::move(people));
 }
 } // namespace
 

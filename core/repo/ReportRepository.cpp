@@ -58,7 +58,7 @@ Result<QList<ReportIssue>> ReportRepository::issues() const
     QList<ReportIssue> list;
     while (q.next())
         list << issueRow(q);
-    return list;
+    return q.complete(std::move(list));
 }
 
 Result<std::optional<ReportIssue>> ReportRepository::lastIssue(qint64 scopeUnitId, const QDateTime& before) const

@@ -72,7 +72,7 @@ Result<QList<ReviewCampaign>> ReviewRepository::campaigns() const
     QList<ReviewCampaign> list;
     while (q.next())
         list << campaignRow(q);
-    return list;
+    return q.complete(std::move(list));
 }
 
 Result<qint64> ReviewRepository::insert(const AssetReview& r)
@@ -113,7 +113,7 @@ Result<QList<AssetReview>> ReviewRepository::reviews() const
     QList<AssetReview> list;
     while (q.next())
         list << reviewRow(q);
-    return list;
+    return q.complete(std::move(list));
 }
 
 Result<QHash<qint64, ReviewOutcome>> ReviewRepository::outcomes(qint64 campaignId, const QList<qint64>& ids) const
@@ -127,7 +127,7 @@ Result<QHash<qint64, ReviewOutcome>> ReviewRepository::outcomes(qint64 campaignI
     while (q.next())
         if (const std::optional<ReviewOutcome> o = enumFromKey<ReviewOutcome>(q.value(1).toString()))
             found.insert(q.value(0).toLongLong(), *o);
-    return found;
+    return q.complete(std::move(found));
 }
 
 Result<QList<qint64>> ReviewRepository::unreviewed(qint64 campaignId, qint64 sectionId) const
@@ -169,7 +169,7 @@ Result<QList<ReviewSignoff>> ReviewRepository::signoffs(qint64 campaignId) const
         s.version = q.value(6).toInt();
         list << s;
     }
-    return list;
+    return q.complete(std::move(list));
 }
 
 Result<QList<ReviewRepository::SectionCount>> ReviewRepository::countBySection(qint64 campaignId) const
@@ -189,6 +189,8 @@ Result<QList<ReviewRepository::SectionCount>> ReviewRepository::countBySection(q
         rowOf.insert(c.sectionId, rows.size());
         rows << c;
     }
+    if (Status s = assets.readStatus(); !s)
+        return R(s.problems());
     Query reviewed(m_db, QStringLiteral("SELECT section_id, outcome, n FROM review_cells WHERE campaign_id = ?"
                                         " AND n <> 0"));
     reviewed.bind(0, campaignId);
@@ -200,7 +202,7 @@ Result<QList<ReviewRepository::SectionCount>> ReviewRepository::countBySection(q
         if (row != rowOf.cend() && outcome)
             rows[*row].reviewed[*outcome] += reviewed.value(2).toLongLong();
     }
-    return rows;
+    return reviewed.complete(std::move(rows));
 }
 
 Status ReviewRepository::forEachEvidence(qint64 campaignId,
@@ -227,7 +229,7 @@ Status ReviewRepository::forEachEvidence(qint64 campaignId,
         if (!visit(e))
             break;
     }
-    return success();
+    return q.readStatus();
 }
 
 } // namespace daicho

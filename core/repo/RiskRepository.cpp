@@ -172,7 +172,7 @@ Result<QList<RiskRepository::Row>> readRows(Query& q)
         row.threatNameEn = q.value(kColumnCount + 4).toString();
         rows << row;
     }
-    return rows;
+    return q.complete(std::move(rows));
 }
 } // namespace
 
@@ -228,7 +228,7 @@ Result<QList<Risk>> RiskRepository::forAsset(qint64 assetId) const
     QList<Risk> risks;
     while (q.next())
         risks << fromRow(q);
-    return risks;
+    return q.complete(std::move(risks));
 }
 
 Result<QList<Risk>> RiskRepository::all() const
@@ -239,7 +239,7 @@ Result<QList<Risk>> RiskRepository::all() const
     QList<Risk> risks;
     while (q.next())
         risks << fromRow(q);
-    return risks;
+    return q.complete(std::move(risks));
 }
 
 Result<qint64> RiskRepository::count() const
@@ -293,7 +293,7 @@ Result<QList<RiskRepository::Tally>> RiskRepository::tally(const QString& method
         if (t.count != 0)
             rows << t;
     }
-    return rows;
+    return q.complete(std::move(rows));
 }
 
 Result<QList<RiskRepository::Row>> RiskRepository::cell(const QString& method, const RiskCell& cell,

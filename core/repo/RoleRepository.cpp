@@ -40,7 +40,7 @@ Result<QList<RoleAssignment>> many(Query& q)
     QList<RoleAssignment> list;
     while (q.next())
         list << fromRow(q);
-    return list;
+    return q.complete(std::move(list));
 }
 } // namespace
 

@@ -112,7 +112,7 @@ Result<QList<Threat>> ThreatRepository::all() const
     QList<Threat> threats;
     while (q.next())
         threats << fromRow(q);
-    return threats;
+    return q.complete(std::move(threats));
 }
 
 } // namespace daicho

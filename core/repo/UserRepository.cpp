@@ -90,7 +90,7 @@ Result<QList<User>> UserRepository::all() const
     QList<User> users;
     while (q.next())
         users << fromRow(q);
-    return users;
+    return q.complete(std::move(users));
 }
 
 Result<qint64> UserRepository::count() const

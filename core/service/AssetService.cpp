@@ -4,6 +4,7 @@
 #include "AuditedWrite.h"
 #include "RegisterLookup.h"
 #include "common/Clock.h"
+#include "db/DatabaseError.h"
 #include "domain/AssetValidator.h"
 #include "domain/ClassificationScheme.h"
 #include "domain/Review.h"
@@ -94,6 +95,8 @@ Result<QList<qint64>> AssetService::createMany(QList<Asset> assets)
         Result<qint64> id = createChecked(std::move(assets[i]), lookup, i + 1);
         if (id)
             ids << id.value();
+        else if (DatabaseError::isStorageFailure(id.problems()))
+            return R(id.problems()); // the file failed, not the asset: the same for every one after it
         else
             problems << id.problems();
     }

@@ -43,6 +43,7 @@ SqliteStatement::SqliteStatement(sqlite3* db, const QString& sql)
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &m_statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
     }
@@ -117,8 +118,10 @@ bool SqliteStatement::step()
     }
     m_onRow = false;
     m_done = true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
+    }
     return false;
 }
 
@@ -128,6 +131,7 @@ bool SqliteStatement::exec()
         return false;
     sqlite3_reset(m_statement); // keeps the bindings
     m_error.clear();
+    m_errorCode = 0;
     m_done = false;
     m_pendingRow = false;
     // Run it now, as QtSql does: a write happens here; a query waits on its first row.

@@ -29,6 +29,7 @@ public:
     QVariant lastInsertId() const override;
     int numRowsAffected() const override;
     QString errorDetail() const override { return m_error; }
+    int errorCode() const override { return m_errorCode; }
     void finish() override;
 
 private:
@@ -37,6 +38,7 @@ private:
     sqlite3* m_db;
     sqlite3_stmt* m_statement = nullptr;
     QString m_error;
+    int m_errorCode = 0;
     bool m_pendingRow = false; // exec() already stepped onto the first row
     bool m_onRow = false;
     bool m_done = false;

@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -165,6 +166,26 @@ private Q_SLOTS:
         answer({QMessageBox::Yes, QMessageBox::Yes});
         QVERIFY(m_actions->restoreFrom(backup));
         QCOMPARE(assets(), 12);
+    }
+
+    // A register too damaged to open is restored from the message box that says so: no register
+    // is open to sign in to, and the damaged file is kept beside the restored one as it was.
+    void restoreOverADamagedRegister()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
+        QVERIFY(m_actions->backUpTo(backup));
+        m_register.reset();
+        {
+            QFile file(registerPath());
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        QVERIFY(!Register::open(registerPath()));
+
+        answer({QMessageBox::Yes});
+        QVERIFY(m_actions->restoreDamaged(registerPath(), backup));
+        QCOMPARE(m_boxes, QStringList{QStringLiteral("restoreConfirmation")});
+        QCOMPARE(assets(), 12);
+        QVERIFY2(m_messages.constLast().contains(QStringLiteral(".damaged-")), qPrintable(m_messages.last()));
     }
 };
 
