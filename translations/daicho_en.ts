@@ -248,10 +248,21 @@
     </message>
 </context>
 <context>
+    <name>BackupJob</name>
+    <message>
+        <source>The automatic backup was stopped; no copy was kept.</source>
+        <translation>The automatic backup was stopped; no copy was kept.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>Cannot create the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: a file of that name appeared meanwhile.</source>
+        <translation>Cannot name the backup %1: a file of that name appeared meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -514,16 +525,8 @@
         <translation>Line %1: a row has more than %2 columns.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</source>
-        <translation>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</translation>
-    </message>
-    <message>
         <source>Line %1: a quoted cell is never closed.</source>
         <translation>Line %1: a quoted cell is never closed.</translation>
-    </message>
-    <message>
-        <source>Line %1: a cell is longer than %2 characters.</source>
-        <translation>Line %1: a cell is longer than %2 characters.</translation>
     </message>
     <message>
         <source>Line %1: the text is not valid %2; is the file in another encoding?</source>
@@ -532,6 +535,14 @@
     <message>
         <source>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</source>
         <translation>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell is longer than %3 characters; is its closing quote missing?</source>
+        <translation>Line %1, column %2: a quoted cell is longer than %3 characters; is its closing quote missing?</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a cell is longer than %3 characters.</source>
+        <translation>Line %1, column %2: a cell is longer than %3 characters.</translation>
     </message>
 </context>
 <context>
@@ -596,10 +607,6 @@
         <translation>%1 already exists; a register is never overwritten. Choose another file name.</translation>
     </message>
     <message>
-        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
-        <translation>%1 is not a register location: write postgresql://user@host:port/database.</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
         <translation>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</translation>
     </message>
@@ -610,6 +617,41 @@
     <message>
         <source>%1 already holds a register; a register is never overwritten.</source>
         <translation>%1 already holds a register; a register is never overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>The register %1 is damaged and cannot be read (%2). Restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a register: it is not a database file, or its first page is damaged (%2). If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>%1 cannot be read as a register: it is not a database file, or its first page is damaged (%2). If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be written: the disk is full, or the file has reached its size limit (%2). Nothing of this change was saved; make room on the disk and try again.</source>
+        <translation>The register %1 could not be written: the disk is full, or the file has reached its size limit (%2). Nothing of this change was saved; make room on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only (%2): the file or its folder cannot be written. Nothing was changed. Ask for write access, or copy the register to a folder you can write to.</source>
+        <translation>The register %1 is read-only (%2): the file or its folder cannot be written. Nothing was changed. Ask for write access, or copy the register to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be opened (%2): the file or its folder cannot be read or written. A register needs a folder you can write to, since SQLite keeps its journal files beside it.</source>
+        <translation>The register %1 cannot be opened (%2): the file or its folder cannot be read or written. A register needs a folder you can write to, since SQLite keeps its journal files beside it.</translation>
+    </message>
+    <message>
+        <source>The register %1 is in use by another program, which keeps it locked (%2). Nothing was changed; try again when that program has finished, or close it.</source>
+        <translation>The register %1 is in use by another program, which keeps it locked (%2). Nothing was changed; try again when that program has finished, or close it.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the register %1 failed (%2): the disk or the network drive may be failing. Nothing of this change was saved; copy the register to a sound disk, or restore it from a backup, before going on.</source>
+        <translation>Reading or writing the register %1 failed (%2): the disk or the network drive may be failing. Nothing of this change was saved; copy the register to a sound disk, or restore it from a backup, before going on.</translation>
+    </message>
+    <message>
+        <source>The register %1 is an empty file (0 bytes): its contents were lost, or it never was a register; it has not been changed. If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>The register %1 is an empty file (0 bytes): its contents were lost, or it never was a register; it has not been changed. If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</translation>
     </message>
 </context>
 <context>
@@ -1234,10 +1276,6 @@
     <message>
         <source>Register to open (default: your own register).</source>
         <translation>Register to open (default: your own register).</translation>
-    </message>
-    <message>
-        <source>Cannot open the register</source>
-        <translation>Cannot open the register</translation>
     </message>
     <message>
         <source>Start, open the register and quit: exit status 0 when it opened (for IT sections checking an installation).</source>
@@ -2080,6 +2118,10 @@
         <source>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</source>
         <translation>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</translation>
     </message>
+    <message>
+        <source>The register %1 cannot be read, so no one can sign in to it: restoring over it, with the damaged file kept beside it as it is.</source>
+        <translation>The register %1 cannot be read, so no one can sign in to it: restoring over it, with the damaged file kept beside it as it is.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
@@ -2474,6 +2516,17 @@
     <message>
         <source>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</source>
         <translation>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
+        <translation>%1 is not a register location: write postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a connection parameter (such as sslmode or connect_timeout).</source>
+        <translation>%1: &quot;%2&quot; is not a connection parameter (such as sslmode or connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3641,10 @@ Restore a backup that does not verify only when the security office knows why, a
     <message>
         <source>An automatic backup of the register was written to %1.</source>
         <translation>An automatic backup of the register was written to %1.</translation>
+    </message>
+    <message>
+        <source>The damaged register is kept beside itself as it is (a file named …damaged-…), then replaced and opened.</source>
+        <translation>The damaged register is kept beside itself as it is (a file named …damaged-…), then replaced and opened.</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4900,10 @@ Restore a backup that does not verify only when the security office knows why, a
         <source>Name of the new %1:</source>
         <translation>Name of the new %1:</translation>
     </message>
+    <message>
+        <source>Restore from a Backup…</source>
+        <translation>Restore from a Backup…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -5089,6 +5150,13 @@ Restore a backup that does not verify only when the security office knows why, a
     <message>
         <source>e.g. 能代市</source>
         <translation>e.g. 能代市</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegisterRestore</name>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
     </message>
 </context>
 <context>

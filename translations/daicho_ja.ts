@@ -247,10 +247,21 @@
     </message>
 </context>
 <context>
+    <name>BackupJob</name>
+    <message>
+        <source>The automatic backup was stopped; no copy was kept.</source>
+        <translation>自動バックアップを中止しました。複製は残していません。</translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
         <translation>バックアップフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: a file of that name appeared meanwhile.</source>
+        <translation>バックアップに %1 という名前を付けられません。同じ名前のファイルが途中で作られました。</translation>
     </message>
 </context>
 <context>
@@ -512,16 +523,8 @@
         <translation>%1 行目: 列が %2 を超えています。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted cell is longer than %2 characters; is its closing quote missing?</source>
-        <translation>%1 行目: 引用符で囲まれたセルが %2 文字を超えています。閉じる引用符が抜けていませんか。</translation>
-    </message>
-    <message>
         <source>Line %1: a quoted cell is never closed.</source>
         <translation>%1 行目: 引用符で囲まれたセルが閉じられていません。</translation>
-    </message>
-    <message>
-        <source>Line %1: a cell is longer than %2 characters.</source>
-        <translation>%1 行目: セルが %2 文字を超えています。</translation>
     </message>
     <message>
         <source>Line %1: the text is not valid %2; is the file in another encoding?</source>
@@ -530,6 +533,14 @@
     <message>
         <source>Line %1: the file contains a control character (U+%2); it does not look like a CSV text file.</source>
         <translation>%1 行目: 制御文字（U+%2）が含まれています。CSV のテキストファイルではないようです。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a quoted cell is longer than %3 characters; is its closing quote missing?</source>
+        <translation>%1 行目 %2 列目: 引用符で囲まれたセルが %3 文字を超えています。閉じる引用符が抜けていませんか。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a cell is longer than %3 characters.</source>
+        <translation>%1 行目 %2 列目: セルが %3 文字を超えています。</translation>
     </message>
 </context>
 <context>
@@ -594,10 +605,6 @@
         <translation>%1 は既に存在します。台帳を上書きすることはありません。別のファイル名を選んでください。</translation>
     </message>
     <message>
-        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
-        <translation>%1 は台帳の場所として読めません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
-    </message>
-    <message>
         <source>This installation cannot reach PostgreSQL: the Qt driver QPSQL is missing (Debian package libqt6sql6-psql).</source>
         <translation>このインストールでは PostgreSQL に接続できません。Qt のドライバー QPSQL がありません（Debian パッケージ libqt6sql6-psql）。</translation>
     </message>
@@ -608,6 +615,41 @@
     <message>
         <source>%1 already holds a register; a register is never overwritten.</source>
         <translation>%1 には既に台帳があります。台帳を上書きすることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The register %1 is damaged and cannot be read (%2). Restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>台帳 %1 は破損していて読み込めません（%2）。バックアップから復元してください（画面では［ファイル］→［台帳の復元］、コマンドでは daicho-cli restore バックアップファイル）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a register: it is not a database file, or its first page is damaged (%2). If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>%1 は台帳として読み込めません。データベースファイルではないか、先頭のページが破損しています（%2）。お使いの台帳であれば、バックアップから復元してください（画面では［ファイル］→［台帳の復元］、コマンドでは daicho-cli restore バックアップファイル）。</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be written: the disk is full, or the file has reached its size limit (%2). Nothing of this change was saved; make room on the disk and try again.</source>
+        <translation>台帳 %1 に書き込めませんでした。ディスクに空きがないか、ファイルが上限の大きさに達しています（%2）。この変更は何も保存されていません。ディスクの空きを確保してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The register %1 is read-only (%2): the file or its folder cannot be written. Nothing was changed. Ask for write access, or copy the register to a folder you can write to.</source>
+        <translation>台帳 %1 は読み取り専用です（%2）。ファイルまたはそのフォルダーに書き込めません。何も変更していません。書き込み権限を依頼するか、書き込めるフォルダーに台帳を複製してください。</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be opened (%2): the file or its folder cannot be read or written. A register needs a folder you can write to, since SQLite keeps its journal files beside it.</source>
+        <translation>台帳 %1 を開けません（%2）。ファイルまたはそのフォルダーを読み書きできません。SQLite は台帳と同じフォルダーにジャーナルファイルを作るため、台帳は書き込めるフォルダーに置く必要があります。</translation>
+    </message>
+    <message>
+        <source>The register %1 is in use by another program, which keeps it locked (%2). Nothing was changed; try again when that program has finished, or close it.</source>
+        <translation>台帳 %1 は他のプログラムが使用中で、ロックされています（%2）。何も変更していません。そのプログラムの処理が終わってからもう一度実行するか、そのプログラムを終了してください。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the register %1 failed (%2): the disk or the network drive may be failing. Nothing of this change was saved; copy the register to a sound disk, or restore it from a backup, before going on.</source>
+        <translation>台帳 %1 の読み書きに失敗しました（%2）。ディスクまたはネットワークドライブに障害がある可能性があります。この変更は何も保存されていません。作業を続ける前に、台帳を正常なディスクに複製するか、バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The register %1 is an empty file (0 bytes): its contents were lost, or it never was a register; it has not been changed. If it is your register, restore it from a backup: File → Restore Register… in the window, or daicho-cli restore BACKUP.</source>
+        <translation>台帳 %1 は空のファイル（0 バイト）です。内容が失われたか、もともと台帳ではありません。ファイルは変更していません。お使いの台帳であれば、バックアップから復元してください（画面では［ファイル］→［台帳の復元］、コマンドでは daicho-cli restore バックアップファイル）。</translation>
     </message>
 </context>
 <context>
@@ -1232,10 +1274,6 @@
     <message>
         <source>Register to open (default: your own register).</source>
         <translation>開く台帳（省略時は自分の台帳）。</translation>
-    </message>
-    <message>
-        <source>Cannot open the register</source>
-        <translation>台帳を開けません</translation>
     </message>
     <message>
         <source>Start, open the register and quit: exit status 0 when it opened (for IT sections checking an installation).</source>
@@ -2074,6 +2112,10 @@
         <source>Replace the register with a backup whose audit trail verifies, keeping a copy of the register</source>
         <translation>監査証跡を検証できるバックアップで台帳を置き換える（現在の台帳の複製を保存）</translation>
     </message>
+    <message>
+        <source>The register %1 cannot be read, so no one can sign in to it: restoring over it, with the damaged file kept beside it as it is.</source>
+        <translation>台帳 %1 は読み込めないため、誰もサインインできません。この台帳をバックアップで置き換えます。破損したファイルはそのまま同じフォルダーに残します。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommand</name>
@@ -2463,6 +2505,17 @@
     <message>
         <source>The account that owns the register on the server may not create roles, so its users cannot get server logins. Give it CREATEROLE (ALTER ROLE … CREATEROLE) and add the user again.</source>
         <translation>サーバー上で台帳を所有するアカウントにロールの作成権限がないため、ユーザーのサーバーのログインを作成できません。CREATEROLE を付与して（ALTER ROLE … CREATEROLE）、ユーザーを追加し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a register location: write postgresql://user@host:port/database.</source>
+        <translation>%1 は台帳の場所として読めません。postgresql://ユーザー@ホスト:ポート/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a connection parameter (such as sslmode or connect_timeout).</source>
+        <translation>%1：「%2」は接続パラメータ（sslmode、connect_timeout など）ではありません。</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3626,10 @@ Restore a backup that does not verify only when the security office knows why, a
     <message>
         <source>An automatic backup of the register was written to %1.</source>
         <translation>台帳の自動バックアップを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The damaged register is kept beside itself as it is (a file named …damaged-…), then replaced and opened.</source>
+        <translation>破損した台帳はそのまま同じフォルダーに残し（…damaged-… という名前のファイル）、バックアップで置き換えてから開きます。</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4873,10 @@ The new language is used from the next start of Daicho.</translation>
         <source>Name of the new %1:</source>
         <translation>新しい%1の名称:</translation>
     </message>
+    <message>
+        <source>Restore from a Backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::OrgCommands</name>
@@ -5062,6 +5123,13 @@ The new language is used from the next start of Daicho.</translation>
     <message>
         <source>e.g. 能代市</source>
         <translation>例: 能代市</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RegisterRestore</name>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>%1 を %2 に複製できません: %3</translation>
     </message>
 </context>
 <context>

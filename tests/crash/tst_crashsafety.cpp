@@ -79,6 +79,7 @@ private:
     // fall inside steps whatever the machine's speed (sanitizer builds are several times slower).
     QHash<QString, int> m_spanMs;
     int m_kills = 0;
+    int m_runs = 0; // data rows started
 
     QString writeLedger(const QString& name, int rows, const QString& marker)
     {
@@ -305,6 +306,8 @@ private Q_SLOTS:
         }
     }
 
+    void init() { ++m_runs; }
+
     void killedSmallImport_data() { addRuns(kRunsPerOperation); }
     void killedSmallImport()
     {
@@ -379,10 +382,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        qInfo("%d runs killed with SIGKILL (seed %u)", m_kills, m_seed);
+        qInfo("%d of %d runs killed with SIGKILL (seed %u)", m_kills, m_runs, m_seed);
         // Imports and bulk edits loop until killed; a sign-off round that finished first was
-        // tried again with earlier kills.
-        QVERIFY2(m_kills >= 50, qPrintable(QString::number(m_kills)));
+        // tried again with earlier kills. (Only when every run ran, not for one function alone.)
+        if (m_runs == 3 * kRunsPerOperation + kBulkImportRuns)
+            QVERIFY2(m_kills >= 50, qPrintable(QString::number(m_kills)));
     }
 };
 
