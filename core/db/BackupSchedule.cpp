@@ -93,22 +93,11 @@ Result<std::optional<BackupSchedule::Plan>> BackupSchedule::due(Database& db, co
 Result<BackupSchedule::Outcome> BackupSchedule::write(Database& db, const Plan& plan)
 {
     using R = Result<Outcome>;
-    const QFileInfo target(plan.target);
-    const QDir folder = target.absoluteDir();
-    // Copies cut short by a program that was closed or killed while writing; an hour old at least,
-    // so that one another window is writing right now stays.
-    for (const QFileInfo& stale : folder.entryInfoList({QStringLiteral(".*.writing")}, QDir::Files | QDir::Hidden))
-        if (stale.lastModified().addSecs(3600) < QDateTime::currentDateTime())
-            QFile::remove(stale.absoluteFilePath());
-
-    const QString writing = folder.filePath(QLatin1Char('.') + target.fileName() + QStringLiteral(".writing"));
-    Result<QString> written = RegisterBackup::copyTo(db, writing);
+    // RegisterBackup writes it under a hidden name and renames it when complete: a backup cut short
+    // (the program closed, the disk full) never counts as the newest one.
+    Result<QString> written = RegisterBackup::copyTo(db, plan.target);
     if (!written)
         return R(written.problems());
-    if (!QFile::rename(writing, plan.target)) {
-        QFile::remove(writing);
-        return R::failure(tr("Cannot name the backup %1: a file of that name appeared meanwhile.").arg(plan.target));
-    }
     Outcome outcome;
     outcome.written = plan.target;
     const QStringList all = automaticBackups(plan.registerPath);

@@ -37,9 +37,8 @@ public:
     // Whether a backup is due, and where it goes (the folder is made, owner-only). Nothing is due
     // for a shared register on a server, an in-memory one, or when the setting is 0.
     static Result<std::optional<Plan>> due(Database& db, const Clock& clock = Clock::system());
-    // Writes the planned backup through `db`, any connection to the register: under a hidden
-    // temporary name first, renamed when complete, so that a backup cut short (the program closed,
-    // the disk full) never passes for one; then removes the older ones beyond `keep`.
+    // Writes the planned backup through `db`, any connection to the register (RegisterBackup: under
+    // a hidden name, renamed when complete), then removes the older ones beyond `keep`.
     static Result<Outcome> write(Database& db, const Plan& plan);
     // due() and write() at once, on the caller's connection.
     static Result<Outcome> runIfDue(Database& db, const Clock& clock = Clock::system());

@@ -3,9 +3,12 @@
 #include "Database.h"
 #include "Query.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 namespace daicho {
 
@@ -23,29 +26,38 @@ Result<QString> RegisterBackup::copyTo(Database& db, const QString& target)
             tr("Cannot copy the register %1 to %2: that file already exists, and a backup never overwrites a file.")
                 .arg(db.path(), target));
 
-    // The file is made empty first, owner-only, so that the copy is never readable by others, not
-    // even while it is written, and NewOnly never replaces a file that appeared meanwhile.
-    // VACUUM INTO fills an empty file as it would a new one.
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    // Copies cut short by a program closed or killed while writing (a backup before a schema update
+    // of a large register takes a minute); a day old at least, so that one being written by another
+    // window right now stays.
+    const QDir folder = QFileInfo(target).absoluteDir();
+    for (const QFileInfo& stale : folder.entryInfoList(
+             {QStringLiteral(".*.writing"), QStringLiteral(".*.writing-journal")}, QDir::Files | QDir::Hidden))
+        if (stale.lastModified().addDays(1) < QDateTime::currentDateTime())
+            QFile::remove(stale.absoluteFilePath());
+
+    // Written under a hidden name and renamed when complete, so that a copy cut short never passes
+    // for a backup. QTemporaryFile makes it empty and owner-only, so that the copy is never readable
+    // by others, not even while it is written; VACUUM INTO fills an empty file as it would a new one.
+    QTemporaryFile file(
+        folder.filePath(QLatin1Char('.') + QFileInfo(target).fileName() + QStringLiteral(".XXXXXX.writing")));
+    if (!file.open())
         return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, file.errorString()));
     file.close();
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const QString reason = file.errorString();
-        file.remove();
-        return R::failure(
-            tr("Cannot make the copy %1 of the register readable by its owner only: %2").arg(target, reason));
-    }
+    const QString writing = file.fileName();
 
     // A consistent copy of what is committed (the WAL included), compacted, in one statement.
     Query vacuum(db, QStringLiteral("VACUUM INTO ?"));
-    vacuum.bind(0, QFileInfo(target).absoluteFilePath());
+    vacuum.bind(0, writing);
     if (Status s = vacuum.exec(); !s) {
-        file.remove(); // what was written of it is no copy
+        // What was written of it is no copy (QTemporaryFile removes it).
         // The field says why (a damaged register), for a restore that must then copy it otherwise.
         return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, s.errorText()),
                           s.problems().constFirst().field);
     }
+    // QFile::rename never replaces a file that appeared meanwhile.
+    if (!file.rename(target))
+        return R::failure(tr("Cannot copy the register %1 to %2: %3").arg(db.path(), target, file.errorString()));
+    file.setAutoRemove(false);
     return target;
 }
 

@@ -21,8 +21,9 @@ class RegisterBackup {
 public:
     // Writes the register to `target`, a file that must not exist yet, readable and writable
     // by its owner only (the register is sensitive), and returns `target`. Nothing of the
-    // register changes. Outside a transaction only (SQLite's VACUUM INTO); a copy that fails
-    // halfway is removed.
+    // register changes. Outside a transaction only (SQLite's VACUUM INTO). The copy is written
+    // under a hidden name beside `target` (.NAME.XXXXXX.writing) and renamed when complete: a copy
+    // that fails halfway is removed, one cut short by a kill never bears the name.
     static Result<QString> copyTo(Database& db, const QString& target);
     // Opens a copy (closing it again) and checks its audit trail: a backup is worth keeping only
     // if it opens and verifies.
