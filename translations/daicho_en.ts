@@ -260,10 +260,6 @@
         <source>Cannot create the backup folder %1.</source>
         <translation>Cannot create the backup folder %1.</translation>
     </message>
-    <message>
-        <source>Cannot name the backup %1: a file of that name appeared meanwhile.</source>
-        <translation>Cannot name the backup %1: a file of that name appeared meanwhile.</translation>
-    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1924,10 +1920,6 @@
     <message>
         <source>Cannot copy the register %1 to %2: %3</source>
         <translation>Cannot copy the register %1 to %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot make the copy %1 of the register readable by its owner only: %2</source>
-        <translation>Cannot make the copy %1 of the register readable by its owner only: %2</translation>
     </message>
 </context>
 <context>

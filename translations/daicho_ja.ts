@@ -259,10 +259,6 @@
         <source>Cannot create the backup folder %1.</source>
         <translation>バックアップフォルダー %1 を作成できません。</translation>
     </message>
-    <message>
-        <source>Cannot name the backup %1: a file of that name appeared meanwhile.</source>
-        <translation>バックアップに %1 という名前を付けられません。同じ名前のファイルが途中で作られました。</translation>
-    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1920,10 +1916,6 @@
     <message>
         <source>Cannot copy the register %1 to %2: %3</source>
         <translation>台帳 %1 を %2 に複製できません: %3</translation>
-    </message>
-    <message>
-        <source>Cannot make the copy %1 of the register readable by its owner only: %2</source>
-        <translation>台帳の複製 %1 を所有者だけが読めるように設定できません: %2</translation>
     </message>
 </context>
 <context>
