@@ -318,7 +318,7 @@ private Q_SLOTS:
         }
         QFile old(cutShort);
         QVERIFY(old.open(QIODevice::ReadWrite));
-        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-1), QFileDevice::FileModificationTime));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime));
         old.close();
         QVERIFY(BackupSchedule::automaticBackups(path).isEmpty());
         QVERIFY(BackupSchedule::due(reg->database(), clock).value());
@@ -326,7 +326,7 @@ private Q_SLOTS:
         Result<BackupSchedule::Outcome> written = BackupSchedule::write(reg->database(), *plan.value());
         QVERIFY2(written, qPrintable(written.errorText()));
         QCOMPARE(BackupSchedule::automaticBackups(path), QStringList{plan.value()->target});
-        QVERIFY(!QFileInfo::exists(cutShort)); // a day old: left by a copy that never finished
+        QVERIFY(!QFileInfo::exists(cutShort)); // two days old: left by a copy that never finished
         QVERIFY(QFileInfo::exists(recent));    // maybe another window's, still at work
         QVERIFY(ownerOnly(plan.value()->target));
         QVERIFY(RegisterBackup::verifyCopy(plan.value()->target).value().clean());
