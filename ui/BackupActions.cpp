@@ -242,8 +242,10 @@ bool BackupActions::backUpIfDue()
     QThread* thread = QThread::create([job, outcome] { *outcome = job->run(); });
     m_job = job;
     m_thread = thread;
+    // Its finished() may still be queued after stopAutomaticBackup() deleted the thread, and a new
+    // thread may have the old one's address by then: the job identifies the run.
     connect(thread, &QThread::finished, this, [this, thread, job, outcome] {
-        if (m_thread != thread)
+        if (m_job != job)
             return; // stopped and waited for: stopAutomaticBackup() cleaned up
         m_thread = nullptr;
         m_job.reset();
