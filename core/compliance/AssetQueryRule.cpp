@@ -36,9 +36,11 @@ void AssetQueryRule::bindVisible(Query& q, const ComplianceContext& context)
 Status AssetQueryRule::check(const ComplianceContext& context, QList<Finding>& findings) const
 {
     const QString detail = m_spec.detail.isEmpty() ? QStringLiteral("NULL") : m_spec.detail;
-    Query q(context.db, m_spec.with + QStringLiteral("SELECT a.id, a.code, a.section_id, %1 FROM assets a WHERE %2%3"
+    // A page of the table (onlyAssets): its rows by key, not a scan that tests every asset.
+    const QString hint = context.onlyAssets ? context.db.dialect().byKeyOnly() : QString();
+    Query q(context.db, m_spec.with + QStringLiteral("SELECT a.id, a.code, a.section_id, %1 FROM assets a%4 WHERE %2%3"
                                                      " ORDER BY a.id")
-                                          .arg(detail, m_spec.where, visibleCondition(context)));
+                                          .arg(detail, m_spec.where, visibleCondition(context), hint));
     q.bind(QStringLiteral(":today"), sql::date(context.today));
     bindVisible(q, context);
     if (Status s = q.exec(); !s)

@@ -27,6 +27,11 @@ public:
     // (sql::idArray), or of texts (sql::textArray): a list of any length is one parameter.
     virtual QString idsIn(const QString& parameter) const = 0;
     virtual QString textsIn(const QString& parameter) const = 0;
+    // What follows a table's name in FROM when the rows wanted are a short list of its keys
+    // (`id IN idsIn(…)`), so that they are looked up by key instead of found by scanning an index
+    // of another condition. SQLite, without statistics, scans ix_assets_status_section for
+    // status = 'active' and tests each of a million rows against the list.
+    virtual QString byKeyOnly() const { return {}; }
     // A condition: text `haystack` contains text `needle`.
     virtual QString contains(const QString& haystack, const QString& needle) const = 0;
     // Without a full-text index: statements that make `LIKE '%text%'` on these columns fast.

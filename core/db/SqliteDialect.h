@@ -17,6 +17,7 @@ public:
     bool hasSearchIndex() const override { return true; }
     bool canDeferIndexes() const override { return true; }
     QString idsIn(const QString& parameter) const override;
+    QString byKeyOnly() const override { return QStringLiteral(" NOT INDEXED"); }
     QString textsIn(const QString& parameter) const override;
     QString contains(const QString& haystack, const QString& needle) const override;
     QStringList createTrigger(const Trigger& trigger) const override;
