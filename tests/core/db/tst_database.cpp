@@ -149,7 +149,8 @@ void TestDatabase::serverLocationsThatCannotBeUsed()
     QVERIFY2(refused.errorText().contains(QStringLiteral("127.0.0.1")), qPrintable(refused.errorText()));
     QVERIFY2(!refused.errorText().contains(QStringLiteral("secret")), qPrintable(refused.errorText()));
     // libpq's password parameter is a password too.
-    refused = Register::open(QStringLiteral("postgresql://office@127.0.0.1:1/daicho?connect_timeout=2&password=secret"));
+    refused =
+        Register::open(QStringLiteral("postgresql://office@127.0.0.1:1/daicho?connect_timeout=2&password=secret"));
     QVERIFY(!refused);
     QVERIFY2(refused.errorText().contains(QStringLiteral("127.0.0.1")), qPrintable(refused.errorText()));
     QVERIFY2(!refused.errorText().contains(QStringLiteral("secret")), qPrintable(refused.errorText()));
