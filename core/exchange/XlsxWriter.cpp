@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include "SerialWorker.h"
 #include "XlsxZipOutput.h"
 
 #include <QDir>
@@ -46,12 +47,22 @@ QByteArray cellText(const QString& text)
     return escaped.toUtf8();
 }
 
+// Characters as libxlsxwriter counts them against Excel's limit: UTF-8 sequences.
+qsizetype utf8Length(const QByteArray& text)
+{
+    qsizetype length = 0;
+    for (const char byte : text)
+        length += (byte & 0xC0) != 0x80;
+    return length;
+}
+
 } // namespace
 
 XlsxWriter::XlsxWriter(const QString& path, const QString& tempPath, const QString& banner)
     : m_path(path)
     , m_tempPath(tempPath)
     , m_tempDir(QFile::encodeName(QDir::tempPath()))
+    , m_worker(std::make_unique<SerialWorker>())
 {
     if (!banner.isEmpty()) {
         m_pageHeader = "&C" + headerText(banner);
@@ -113,6 +124,8 @@ Status XlsxWriter::addSheet(const QString& name, const QList<XlsxColumn>& column
 {
     if (!m_workbook)
         return Status::failure(tr("The workbook is already finished."));
+    if (const Status drained = drain(); !drained)
+        return drained;
     if (const Status ended = endSheet(); !ended)
         return ended;
     if (name.isEmpty())
@@ -182,6 +195,8 @@ Status XlsxWriter::writeRow(const QStringList& cells)
     if (!m_sheet)
         return Status::failure(m_workbook ? tr("No sheet has been started to write rows to.")
                                           : tr("The workbook is already finished."));
+    if (m_rowsFailed.load(std::memory_order_relaxed))
+        return drain();
     if (m_row >= LXW_ROW_MAX)
         return Status::failure(tr("The sheet “%1” is full: Excel allows %2 rows.").arg(m_sheetName).arg(LXW_ROW_MAX));
     if (cells.size() > LXW_COL_MAX)
@@ -190,20 +205,55 @@ Status XlsxWriter::writeRow(const QStringList& cells)
                                    .arg(m_sheetName)
                                    .arg(cells.size())
                                    .arg(LXW_COL_MAX));
-    for (lxw_col_t c = 0; c < lxw_col_t(cells.size()); ++c) {
+    PendingRow pending;
+    pending.row = m_row;
+    for (qsizetype c = 0; c < cells.size(); ++c) {
         if (cells[c].isEmpty())
             continue;
-        const lxw_error error = worksheet_write_string(m_sheet, m_row, c, cellText(cells[c]).constData(), nullptr);
-        if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+        QByteArray text = cellText(cells[c]);
+        if (utf8Length(text) > kMaxCellLength)
             return Status::failure(tr("Row %1, column %2 of sheet “%3”: a cell holds at most %4 characters.")
                                        .arg(m_row + 1)
                                        .arg(c + 1)
                                        .arg(m_sheetName)
                                        .arg(kMaxCellLength));
-        if (error)
-            return libraryError(tr("Cannot write row %1 of sheet “%2”").arg(m_row + 1).arg(m_sheetName), error);
+        pending.cells.emplace_back(quint16(c), std::move(text));
     }
+    m_pending.push_back(std::move(pending));
     ++m_row;
+    if (m_pending.size() >= kBatchRows)
+        postRows();
+    return success();
+}
+
+void XlsxWriter::postRows()
+{
+    if (m_pending.empty())
+        return;
+    m_worker->post([this, sheet = m_sheet, name = m_sheetName, rows = std::move(m_pending)] {
+        if (m_rowsFailed.load(std::memory_order_relaxed))
+            return;
+        for (const PendingRow& row : rows) {
+            for (const auto& [column, text] : row.cells) {
+                if (const lxw_error error = worksheet_write_string(sheet, row.row, column, text.constData(), nullptr)) {
+                    m_rowsFailure =
+                        libraryError(tr("Cannot write row %1 of sheet “%2”").arg(row.row + 1).arg(name), error);
+                    m_rowsFailed.store(true, std::memory_order_relaxed);
+                    return;
+                }
+            }
+        }
+    });
+    m_pending = {};
+    m_pending.reserve(kBatchRows);
+}
+
+Status XlsxWriter::drain()
+{
+    postRows();
+    m_worker->run([] {});
+    if (m_rowsFailure)
+        return *m_rowsFailure;
     return success();
 }
 
@@ -212,6 +262,8 @@ Status XlsxWriter::writeCells(const QList<XlsxCell>& cells)
     if (!m_sheet)
         return Status::failure(m_workbook ? tr("No sheet has been started to write rows to.")
                                           : tr("The workbook is already finished."));
+    if (const Status drained = drain(); !drained)
+        return drained;
     if (m_row >= LXW_ROW_MAX)
         return Status::failure(tr("The sheet “%1” is full: Excel allows %2 rows.").arg(m_sheetName).arg(LXW_ROW_MAX));
     for (lxw_col_t c = 0; c < lxw_col_t(std::min<qsizetype>(cells.size(), LXW_COL_MAX)); ++c) {
@@ -251,6 +303,10 @@ Status XlsxWriter::finish()
 {
     if (!m_workbook)
         return Status::failure(tr("The workbook is already finished."));
+    if (const Status drained = drain(); !drained) {
+        discard();
+        return drained;
+    }
     if (const Status ended = endSheet(); !ended) {
         discard();
         return ended;
@@ -392,6 +448,8 @@ Status XlsxWriter::closeWorkbook()
 
 void XlsxWriter::discard()
 {
+    m_pending.clear();
+    m_worker->run([] {}); // rows already queued still go to the workbook, which is thrown away
     if (m_workbook) {
         // libxlsxwriter has no way to abandon a workbook but writing it; the file goes next.
         closeWorkbook();

@@ -8,14 +8,19 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
 
 namespace daicho {
+
+class SerialWorker;
 
 struct XlsxColumn {
     QString header;
@@ -45,6 +50,10 @@ struct XlsxSheetOptions {
 //
 // The workbook is assembled in a temporary file next to the target and renamed over it by
 // finish(), so a failed or abandoned export never leaves a half-written file behind.
+//
+// Rows given to writeRow() reach libxlsxwriter on a second thread, in batches, while the caller
+// reads and formats the next ones; every other call first waits for the rows before it. A
+// failure of the library on a queued row is returned by the next call.
 class XlsxWriter : public TableSink {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
 
@@ -73,6 +82,15 @@ public:
 private:
     XlsxWriter(const QString& path, const QString& tempPath, const QString& banner);
 
+    // A row of text waiting for the worker: (column, UTF-8 text) for each cell that is not empty.
+    struct PendingRow {
+        quint32 row = 0;
+        std::vector<std::pair<quint16, QByteArray>> cells;
+    };
+    static constexpr size_t kBatchRows = 256;
+
+    void postRows();
+    Status drain();
     Status endSheet();
     Status addValidation(int column, const QStringList& choices);
     Result<QString> writeChoices(const QStringList& choices);
@@ -100,6 +118,11 @@ private:
 
     lxw_worksheet* m_choices = nullptr;
     quint32 m_choicesRow = 0;
+
+    std::vector<PendingRow> m_pending;
+    std::atomic<bool> m_rowsFailed{false};
+    std::optional<Status> m_rowsFailure;    // written by the worker, read after drain()
+    std::unique_ptr<SerialWorker> m_worker; // last: it ends before the members its jobs use
 };
 
 } // namespace daicho

@@ -19,6 +19,7 @@ namespace daicho {
 // thread opens the file as a QFile and hands it to QuaZip's zipOpen3, so libxlsxwriter's later
 // calls (zipOpenNewFileInZip4_64, zipWriteInFileInZip, …) fit the QuaZip functions they reach.
 // Any other zipOpen() call goes on to the implementation that would have served it anyway.
+// zipOpenNewFileInZip4_64 is passed on too, with a faster compression level for the package.
 // Windows and macOS bind each library to its own dependencies; there the class does nothing.
 class XlsxZipOutput {
 public:
@@ -30,12 +31,15 @@ public:
     // Flushes and closes the file, if the shim opened one; false with the reason on failure.
     bool close(QString* reason);
 
-    // Called from the zipOpen() shim only.
+    // Called from the zip function shims only.
     static QIODevice* claim(const char* path);
+    static void* opened(void* zip); // the package zipOpen3 made of the claimed file
+    static bool isPackage(const void* zip);
 
 private:
     QByteArray m_path;
     std::unique_ptr<QFile> m_file;
+    void* m_zip = nullptr;
     XlsxZipOutput* m_previous = nullptr;
 };
 

@@ -40,6 +40,8 @@ import csv
 with open('full.csv', encoding='utf-8-sig', newline='') as src, open('ledger17.csv', 'w', encoding='utf-8', newline='') as dst:
     reader = csv.reader(src)
     header = next(reader)
+    while '資産ID' not in header:  # the classification banner row comes first
+        header = next(reader)
     keep = ['資産ID', '資産名称', '分類', '種別', '所管部局', '所管課室', '管理責任者', '担当者', '情報システム管理者',
             '通信経路区分', '機密性', '完全性', '可用性', '提供形態', '委託先・提供者', '保管場所', '備考']
     idx = [header.index(k) for k in keep]

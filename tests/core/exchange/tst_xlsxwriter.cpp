@@ -326,6 +326,50 @@ private Q_SLOTS:
         QCOMPARE(readSheet(dir.filePath(QStringLiteral("x.xlsx")), {}).value(0).cells,
                  QStringList{QStringLiteral("a sheet without header")});
     }
+
+    // Rows go to the library in batches on another thread: many batches, a sheet started and a
+    // report row written between them, and every row still lands where it was given.
+    void keepsRowsInOrderAcrossBatchesAndSheets()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.xlsx"));
+        Result<std::unique_ptr<XlsxWriter>> created = XlsxWriter::create(path, kBanner);
+        QVERIFY2(created, qPrintable(created.errorText()));
+        XlsxWriter& writer = *created.value();
+        const QList<XlsxColumn> columns{{QStringLiteral("番号"), 8, {}}, {QStringLiteral("名称"), 20, {}}};
+        const int rows = 2000;
+        QVERIFY(writer.addSheet(QStringLiteral("一"), columns));
+        for (int i = 0; i < rows; ++i)
+            QVERIFY(writer.writeRow({QString::number(i), QStringLiteral("資産%1").arg(i)}));
+        QVERIFY(writer.writeCells({XlsxCell::of(rows), XlsxCell{QStringLiteral("計"), {}, 0xFF0000, true}}));
+        QVERIFY(writer.addSheet(QStringLiteral("二"), columns));
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(writer.writeRow({QString::number(-i)}));
+        QVERIFY(writer.finish());
+
+        const QList<SourceRow> first = readSheet(path, QStringLiteral("一"));
+        QCOMPARE(first.size(), 1 + rows + 1);
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(first[1 + i].cells, (QStringList{QString::number(i), QStringLiteral("資産%1").arg(i)}));
+        QCOMPARE(first.constLast().cells, (QStringList{QString::number(rows), QStringLiteral("計")}));
+        const QList<SourceRow> second = readSheet(path, QStringLiteral("二"));
+        QCOMPARE(second.size(), 1 + 300);
+        QCOMPARE(second.constLast().cells, (QStringList{QStringLiteral("-299")}));
+    }
+
+    // libxlsxwriter asks for zlib's default level; the workbook is packed at the fastest one
+    // (minizip marks it in each entry's flags: bits 1 and 2 set).
+    void packsAtTheFastestLevel()
+    {
+        QuaZip zip(m_path);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")));
+        QuaZipFileInfo64 info;
+        QVERIFY(zip.getCurrentFileInfo(&info));
+        QCOMPARE(info.method, quint16(Z_DEFLATED));
+        QCOMPARE(info.flags & 6, 6);
+        // and it still reads back (readsBackTheSameSheetsAndCells checks every cell)
+        QVERIFY(!unzipPart(m_path, QStringLiteral("xl/worksheets/sheet1.xml")).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)
