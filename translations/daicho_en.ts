@@ -2974,6 +2974,10 @@
         <source>Cannot write %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxXml</name>

@@ -2962,6 +2962,10 @@
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxXml</name>

@@ -315,7 +315,9 @@ Result<qint64> LedgerExporter::exportXlsx(const QString& path, const QString& ba
         return R(s.problems());
     if (Status s = writeRoles(writer); !s)
         return R(s.problems());
-    if (Status s = writer.finish(); !s)
+    // Writing the package takes a while of its own: progress is asked meanwhile, and may cancel.
+    const qint64 rows = written.value();
+    if (Status s = writer.finish([this, rows] { return !m_progress || m_progress(rows); }); !s)
         return R(s.problems());
     return written;
 }

@@ -39,6 +39,25 @@ void SerialWorker::run(const std::function<void()>& job)
     m_changed.wait(lock, [&] { return done; });
 }
 
+bool SerialWorker::run(const std::function<void()>& job, const std::function<bool()>& keepWaiting,
+                       std::chrono::milliseconds interval)
+{
+    bool keep = keepWaiting();
+    bool done = false;
+    post([&] {
+        job();
+        std::lock_guard lock(m_mutex);
+        done = true;
+    });
+    std::unique_lock lock(m_mutex);
+    while (!m_changed.wait_for(lock, interval, [&] { return done; })) {
+        lock.unlock();
+        keep = keepWaiting() && keep;
+        lock.lock();
+    }
+    return keep;
+}
+
 void SerialWorker::work()
 {
     std::unique_lock lock(m_mutex);

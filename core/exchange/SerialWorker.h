@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -24,6 +25,11 @@ public:
     // Runs a job after those queued and returns when it has run: what the jobs wrote is then
     // safe to read on the calling thread.
     void run(const std::function<void()>& job);
+    // The same for a long job on behalf of a window: asks keepWaiting() first and then every
+    // interval until the job has run (the window paints, its Cancel button is read). A job cannot
+    // be stopped once started: false from keepWaiting() is only remembered and returned.
+    bool run(const std::function<void()>& job, const std::function<bool()>& keepWaiting,
+             std::chrono::milliseconds interval);
 
     static constexpr size_t kMaxQueued = 16;
 

@@ -301,6 +301,11 @@ Status XlsxWriter::writeCells(const QList<XlsxCell>& cells)
 
 Status XlsxWriter::finish()
 {
+    return finish([] { return true; });
+}
+
+Status XlsxWriter::finish(const std::function<bool()>& keepWaiting)
+{
     if (!m_workbook)
         return Status::failure(tr("The workbook is already finished."));
     if (const Status drained = drain(); !drained) {
@@ -312,7 +317,16 @@ Status XlsxWriter::finish()
         return ended;
     }
     const QString shown = QDir::toNativeSeparators(m_path);
-    if (const Status closed = closeWorkbook(); !closed) {
+    // libxlsxwriter assembles and compresses the whole package in workbook_close: on the worker,
+    // so that a window showing progress stays responsive meanwhile.
+    Status closed = success();
+    const bool kept =
+        m_worker->run([this, &closed] { closed = closeWorkbook(); }, keepWaiting, std::chrono::milliseconds(100));
+    if (!kept) {
+        discard();
+        return Status::failure(tr("The export was cancelled; no file was written."));
+    }
+    if (!closed) {
         discard();
         return closed;
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -78,6 +79,9 @@ public:
     Status writeCells(const QList<XlsxCell>& cells);
     // Writes the workbook and moves it into place. Nothing can be written afterwards.
     Status finish() override;
+    // The same, asking keepWaiting() before and every few tenths of a second while the package is
+    // written (a second or more per 100,000 rows); false cancels: no file is left.
+    Status finish(const std::function<bool()>& keepWaiting);
 
 private:
     XlsxWriter(const QString& path, const QString& tempPath, const QString& banner);

@@ -173,6 +173,33 @@ private Q_SLOTS:
         QCOMPARE(old.readAll(), QByteArray("an earlier export"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("old.") + suffix});
     }
+
+    // A workbook's package is written after its last row; the window is asked meanwhile (with
+    // every asset written) and can still cancel then.
+    void workbookCanBeCancelledWhileItsPackageIsWritten()
+    {
+        test::TestRegister reg;
+        QVERIFY(Generator(*reg, 4).generate(1200));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("台帳.xlsx"));
+        for (const bool cancel : {false, true}) {
+            ExportOptions options;
+            QList<qint64> reported;
+            options.progress = [&reported, cancel](qint64 written) {
+                reported << written;
+                return !(cancel && written == 1200);
+            };
+            Result<qint64> r = LedgerExporter(*reg).exportFile(path, options);
+            QCOMPARE(bool(r), !cancel);
+            QCOMPARE(reported.mid(0, 4), (QList<qint64>{0, 500, 1000, 1200}));
+            QCOMPARE(QFileInfo::exists(path), !cancel);
+            if (cancel) {
+                QVERIFY2(r.errorText().contains(QLatin1String("cancelled")), qPrintable(r.errorText()));
+                QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+            }
+            QFile::remove(path);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedgerRoundTrip)

@@ -85,6 +85,32 @@ private Q_SLOTS:
         }
         QCOMPARE(done.load(), 50);
     }
+
+    // A window waiting for a long job is asked first and then every interval; its "no" is kept
+    // and returned, and the job still runs to its end.
+    void asksWhileALongJobRuns()
+    {
+        SerialWorker serial;
+        int asked = 0;
+        bool ran = false;
+        const bool kept = serial.run(
+            [&ran] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+                ran = true;
+            },
+            [&asked] { return ++asked != 2; }, std::chrono::milliseconds(5));
+        QVERIFY(ran);
+        QVERIFY(!kept);
+        QVERIFY2(asked >= 3, qPrintable(QString::number(asked))); // first, then while the job slept
+    }
+
+    void aQuickJobIsAskedAboutOnce()
+    {
+        SerialWorker serial;
+        int asked = 0;
+        QVERIFY(serial.run([] {}, [&asked] { return ++asked > 0; }, std::chrono::seconds(10)));
+        QCOMPARE(asked, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSerialWorker)

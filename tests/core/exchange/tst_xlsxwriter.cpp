@@ -370,6 +370,32 @@ private Q_SLOTS:
         // and it still reads back (readsBackTheSameSheetsAndCells checks every cell)
         QVERIFY(!unzipPart(m_path, QStringLiteral("xl/worksheets/sheet1.xml")).isEmpty());
     }
+
+    // While the package is written the caller is asked whether to go on; "no" leaves no file.
+    void finishAsksAndMayBeCancelled()
+    {
+        QDir dir(m_dir.filePath(QStringLiteral("cancel")));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        for (const bool cancel : {false, true}) {
+            const QString path = dir.filePath(cancel ? QStringLiteral("cancelled.xlsx") : QStringLiteral("kept.xlsx"));
+            Result<std::unique_ptr<XlsxWriter>> created = XlsxWriter::create(path, kBanner);
+            QVERIFY2(created, qPrintable(created.errorText()));
+            QVERIFY(created.value()->addSheet(QStringLiteral("台帳"), {{QStringLiteral("資産ID"), 10, {}}}));
+            for (int i = 0; i < 500; ++i)
+                QVERIFY(created.value()->writeRow({QString::number(i)}));
+            int asked = 0;
+            const Status finished = created.value()->finish([&] {
+                ++asked;
+                return !cancel;
+            });
+            QVERIFY(asked >= 1);
+            QCOMPARE(bool(finished), !cancel);
+            QCOMPARE(QFile::exists(path), !cancel);
+            if (cancel)
+                QVERIFY2(finished.errorText().contains(QLatin1String("cancelled")), qPrintable(finished.errorText()));
+        }
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("kept.xlsx")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)
