@@ -4441,6 +4441,10 @@ Restore a backup that does not verify only when the security office knows why, a
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Packing the workbook…</source>
+        <translation>Packing the workbook…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::MainWindow</name>

@@ -4418,6 +4418,10 @@ Restore a backup that does not verify only when the security office knows why, a
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Packing the workbook…</source>
+        <translation>ブックを圧縮して書き出しています…</translation>
+    </message>
 </context>
 <context>
     <name>daicho::MainWindow</name>

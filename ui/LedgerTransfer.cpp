@@ -72,7 +72,10 @@ bool LedgerTransfer::exportFile(const QString& path)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     ExportOptions options;
-    options.progress = [&progress](qint64 written) {
+    options.progress = [&progress, total](qint64 written) {
+        // A workbook is asked once more with every asset written, while its package is packed.
+        if (written >= total && total > 0)
+            progress.setLabelText(tr("Packing the workbook…"));
         progress.setValue(static_cast<int>(std::min<qint64>(written, progress.maximum() - 1)));
         QApplication::processEvents();
         return !progress.wasCanceled();
