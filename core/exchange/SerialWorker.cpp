@@ -29,14 +29,8 @@ void SerialWorker::post(std::function<void()> job)
 
 void SerialWorker::run(const std::function<void()>& job)
 {
-    bool done = false;
-    post([&] {
-        job();
-        std::lock_guard lock(m_mutex);
-        done = true;
-    });
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return done; });
+    run(
+        job, [] { return true; }, std::chrono::hours(1));
 }
 
 bool SerialWorker::run(const std::function<void()>& job, const std::function<bool()>& keepWaiting,

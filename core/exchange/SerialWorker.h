@@ -39,7 +39,6 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::function<void()>> m_jobs;
-    bool m_busy = false;
     bool m_stop = false;
     std::thread m_thread;
 };
