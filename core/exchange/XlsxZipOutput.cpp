@@ -88,8 +88,7 @@ extern "C" __attribute__((visibility("default"))) zipFile ZEXPORT zipOpen(voidpf
         if (QIODevice* device = daicho::XlsxZipOutput::claim(static_cast<const char*>(file)))
             return daicho::XlsxZipOutput::opened(zipOpen3(device, append, nullptr, nullptr, 0)); // we close it
     }
-    using ZipOpen = zipFile (*)(voidpf, int);
-    static const auto next = reinterpret_cast<ZipOpen>(dlsym(RTLD_NEXT, "zipOpen"));
+    static const auto next = reinterpret_cast<decltype(&zipOpen)>(dlsym(RTLD_NEXT, "zipOpen"));
     return next ? next(file, append) : nullptr;
 }
 
@@ -102,9 +101,8 @@ zipOpenNewFileInZip4_64(zipFile file, const char* filename, const zip_fileinfo* 
                         const char* comment, int method, int level, int raw, int windowBits, int memLevel, int strategy,
                         const char* password, uLong crcForCrypting, uLong versionMadeBy, uLong flagBase, int zip64)
 {
-    using Open = int (*)(zipFile, const char*, const zip_fileinfo*, const void*, uInt, const void*, uInt, const char*,
-                         int, int, int, int, int, int, const char*, uLong, uLong, uLong, int);
-    static const auto next = reinterpret_cast<Open>(dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64"));
+    static const auto next =
+        reinterpret_cast<decltype(&zipOpenNewFileInZip4_64)>(dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64"));
     if (!next)
         return ZIP_INTERNALERROR;
     if (method == Z_DEFLATED && daicho::XlsxZipOutput::isPackage(file))
