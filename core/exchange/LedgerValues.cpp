@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <iterator>
+#include <string>
+
 namespace daicho {
 
 namespace {
@@ -29,22 +32,46 @@ QString notOneOf(const QString& text, const QString& allowed)
     return QCoreApplication::translate("LedgerValues", "「%1」 is not one of: %2").arg(text, allowed);
 }
 
-template <typename E> std::optional<QList<E>> list(const QString& text, QString& reason, const QHash<QString, E>& index)
+// The items of a list cell: split at 、 , ／ ; or a line break (full or half width); each item is
+// the part before a bracket (one not at its start), as in 「期限付保存（2030年3月まで）」.
+QList<QStringView> listItems(QStringView text)
 {
-    static const QRegularExpression separators(QStringLiteral("[、,，/／;；\\n]"));
-    static const QRegularExpression bracket(QStringLiteral("[（(]"));
-    QList<E> values;
-    for (QString item : text.split(separators, Qt::SkipEmptyParts)) {
-        // 「期限付保存（2030年3月まで）」: the part before a bracket names the restriction.
-        const qsizetype detail = item.indexOf(bracket);
-        if (detail > 0)
-            item.truncate(detail);
-        if (item.trimmed().isEmpty())
+    static constexpr char16_t separators[] = u"、,，/／;；\n";
+    QList<QStringView> items;
+    qsizetype begin = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() &&
+            !std::char_traits<char16_t>::find(separators, std::size(separators) - 1, text[i].unicode()))
             continue;
-        const std::optional<E> value = lookup(index, item);
+        QStringView item = text.mid(begin, i - begin);
+        begin = i + 1;
+        for (qsizetype k = 1; k < item.size(); ++k)
+            if (item[k] == u'（' || item[k] == u'(') {
+                item.truncate(k);
+                break;
+            }
+        if (!item.trimmed().isEmpty())
+            items << item;
+    }
+    return items;
+}
+
+// A ledger repeats a few combinations on thousands of rows («複製要許可、配付禁止»): each thread
+// remembers those it has read, up to a bound, in the cache its caller keeps for the enumeration.
+template <typename E> using KnownLists = QHash<QString, QList<E>>;
+constexpr qsizetype kMaxKnownLists = 1024;
+
+template <typename E>
+std::optional<QList<E>> list(const QString& text, QString& reason, const QHash<QString, E>& index, KnownLists<E>& known)
+{
+    if (const auto it = known.constFind(text); it != known.constEnd())
+        return *it;
+    QList<E> values;
+    for (QStringView item : listItems(text)) {
+        const std::optional<E> value = lookup(index, item.toString());
         if (!value) {
-            reason = notOneOf(item.trimmed(), choices<E>());
-            return std::nullopt;
+            reason = notOneOf(item.trimmed().toString(), choices<E>());
+            return std::nullopt; // not remembered: the reason is in the language of the moment
         }
         if (!values.contains(*value))
             values << *value;
@@ -54,6 +81,9 @@ template <typename E> std::optional<QList<E>> list(const QString& text, QString&
     for (E e : enumValues<E>())
         if (values.contains(e))
             ordered << e;
+    if (known.size() >= kMaxKnownLists)
+        known.clear();
+    known.insert(text, ordered);
     return ordered;
 }
 
@@ -208,7 +238,8 @@ std::optional<QList<Restriction>> LedgerValues::restrictions(const QString& text
         {Restriction::NeedToKnow, "関係者以外閲覧禁止"},
         {Restriction::NoTakingOut, "持出禁止"},
     });
-    return list(text, reason, index);
+    thread_local KnownLists<Restriction> known;
+    return list(text, reason, index, known);
 }
 
 std::optional<QList<PersonalData>> LedgerValues::personalData(const QString& text, QString& reason)
@@ -217,7 +248,8 @@ std::optional<QList<PersonalData>> LedgerValues::personalData(const QString& tex
         {PersonalData::SpecificPersonal, "特定個人情報"},
         {PersonalData::SpecificPersonal, "マイナンバー"},
     });
-    return list(text, reason, index);
+    thread_local KnownLists<PersonalData> known;
+    return list(text, reason, index, known);
 }
 
 std::optional<QString> LedgerValues::scheme(const QString& text, QString& reason)

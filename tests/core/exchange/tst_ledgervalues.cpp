@@ -126,6 +126,46 @@ private Q_SLOTS:
         QVERIFY(!LedgerValues::restrictions(QStringLiteral("持ち帰り自由"), reason));
     }
 
+    void listCellsSplitAtEverySeparator()
+    {
+        const QList<Restriction> both{Restriction::NeedToKnow, Restriction::NoCopy};
+        for (const char16_t* separator : {u"、", u",", u"，", u"/", u"／", u";", u"；", u"\n"}) {
+            const QString text =
+                QStringLiteral("複製禁止") + QString::fromUtf16(separator) + QStringLiteral(" 関係者限り");
+            QString reason;
+            const std::optional<QList<Restriction>> read = LedgerValues::restrictions(text, reason);
+            QVERIFY2(read, qPrintable(text + QLatin1String(": ") + reason));
+            QCOMPARE(*read, both);
+        }
+        QString reason;
+        // Empty items and a detail in brackets are passed over; a bracket that opens the item is no detail.
+        QCOMPARE(*LedgerValues::restrictions(QStringLiteral("、複製禁止(社外秘)、 、"), reason),
+                 QList<Restriction>{Restriction::NoCopy});
+        QVERIFY(!LedgerValues::restrictions(QStringLiteral("（複製禁止）"), reason));
+        QVERIFY2(reason.contains(QStringLiteral("（複製禁止）")), qPrintable(reason));
+    }
+
+    void listCellsReadAlikeEveryTime()
+    {
+        // Read values are remembered per thread: the second reading must give what the first gave,
+        // and a bad item next to a remembered cell is still reported.
+        const QString text = QStringLiteral("配付禁止、複製要許可");
+        QString reason;
+        const std::optional<QList<Restriction>> first = LedgerValues::restrictions(text, reason);
+        QVERIFY(first);
+        QCOMPARE(LedgerValues::restrictions(text, reason), first);
+        QVERIFY(!LedgerValues::restrictions(text + QStringLiteral("、持ち帰り自由"), reason));
+        QVERIFY2(reason.contains(QStringLiteral("持ち帰り自由")), qPrintable(reason));
+        QVERIFY(!LedgerValues::restrictions(text + QStringLiteral("、持ち帰り自由"), reason));
+        // More distinct cells than are remembered: all still read correctly.
+        for (int i = 0; i < 1500; ++i) {
+            const QString cell = text + QStringLiteral("、").repeated(i % 7 + 1) + QStringLiteral(" ").repeated(i);
+            QCOMPARE(LedgerValues::restrictions(cell, reason), first);
+        }
+        QCOMPARE(LedgerValues::personalData(QStringLiteral("マイナンバー"), reason),
+                 QList<PersonalData>{PersonalData::SpecificPersonal});
+    }
+
     void writtenValuesReadBack()
     {
         QString reason;
