@@ -21,7 +21,7 @@ public:
     ~MappedRowStream(); // stops the reader and waits for it
 
     // The next mapped row, waiting for it if need be; false at the end of the data or on an
-    // error of the source (then error() says why).
+    // error of the source (then error() says why). What `row` held is taken back, not freed here.
     bool next(LedgerRow& row);
     QString error() const;
 
@@ -37,6 +37,7 @@ private:
     std::condition_variable m_changed;
     std::deque<std::vector<LedgerRow>> m_batches;
     std::vector<LedgerRow> m_current;
+    std::vector<std::vector<LedgerRow>> m_spent; // taken back from the caller, for the reader to free
     size_t m_position = 0;
     bool m_finished = false; // the reader has nothing more to give
     bool m_stop = false;     // the consumer wants no more
