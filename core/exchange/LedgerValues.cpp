@@ -57,9 +57,11 @@ QList<QStringView> listItems(QStringView text)
 }
 
 // A ledger repeats a few combinations on thousands of rows («複製要許可、配付禁止»): each thread
-// remembers those it has read, up to a bound, in the cache its caller keeps for the enumeration.
+// remembers those it has read, in the cache its caller keeps for the enumeration. Bounded in count
+// and in the length of what it keeps, so that a hostile file cannot fill memory through it.
 template <typename E> using KnownLists = QHash<QString, QList<E>>;
 constexpr qsizetype kMaxKnownLists = 1024;
+constexpr qsizetype kMaxKnownLength = 256;
 
 template <typename E>
 std::optional<QList<E>> list(const QString& text, QString& reason, const QHash<QString, E>& index, KnownLists<E>& known)
@@ -81,6 +83,8 @@ std::optional<QList<E>> list(const QString& text, QString& reason, const QHash<Q
     for (E e : enumValues<E>())
         if (values.contains(e))
             ordered << e;
+    if (text.size() > kMaxKnownLength)
+        return ordered;
     if (known.size() >= kMaxKnownLists)
         known.clear();
     known.insert(text, ordered);

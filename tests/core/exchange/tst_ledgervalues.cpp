@@ -162,6 +162,9 @@ private Q_SLOTS:
             const QString cell = text + QStringLiteral("、").repeated(i % 7 + 1) + QStringLiteral(" ").repeated(i);
             QCOMPARE(LedgerValues::restrictions(cell, reason), first);
         }
+        // A cell longer than any that is remembered reads as well.
+        const QString longCell = QStringList(4000, QStringLiteral("複製禁止")).join(QStringLiteral("、"));
+        QCOMPARE(LedgerValues::restrictions(longCell, reason), QList<Restriction>{Restriction::NoCopy});
         QCOMPARE(LedgerValues::personalData(QStringLiteral("マイナンバー"), reason),
                  QList<PersonalData>{PersonalData::SpecificPersonal});
     }
