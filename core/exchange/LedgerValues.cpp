@@ -33,7 +33,7 @@ QString notOneOf(const QString& text, const QString& allowed)
 }
 
 // The items of a list cell: split at 、 , ／ ; or a line break (full or half width); each item is
-// the part before a bracket (one not at its start), as in 「期限付保存（2030年3月まで）」.
+// the part before its first bracket, unless the bracket opens it, as in 「期限付保存（2030年3月まで）」.
 QList<QStringView> listItems(QStringView text)
 {
     static constexpr char16_t separators[] = u"、,，/／;；\n";
@@ -45,9 +45,10 @@ QList<QStringView> listItems(QStringView text)
             continue;
         QStringView item = text.mid(begin, i - begin);
         begin = i + 1;
-        for (qsizetype k = 1; k < item.size(); ++k)
+        for (qsizetype k = 0; k < item.size(); ++k)
             if (item[k] == u'（' || item[k] == u'(') {
-                item.truncate(k);
+                if (k > 0)
+                    item.truncate(k);
                 break;
             }
         if (!item.trimmed().isEmpty())

@@ -143,6 +143,8 @@ private Q_SLOTS:
                  QList<Restriction>{Restriction::NoCopy});
         QVERIFY(!LedgerValues::restrictions(QStringLiteral("（複製禁止）"), reason));
         QVERIFY2(reason.contains(QStringLiteral("（複製禁止）")), qPrintable(reason));
+        QVERIFY(!LedgerValues::restrictions(QStringLiteral("（注）複製禁止（社外）"), reason));
+        QVERIFY2(reason.contains(QStringLiteral("「（注）複製禁止（社外）」")), qPrintable(reason));
     }
 
     void listCellsReadAlikeEveryTime()
